@@ -1,0 +1,25 @@
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+
+/** A paragraph of the article as it stands in the file: `content.slice(start, start + text.length) === text`. */
+export interface Block {
+  text: string
+  start: number
+}
+
+/**
+ * The body paragraphs in document order, as raw source slices, so that offsets found in a
+ * block map straight back to the file (the contract's `content.slice(start, end)`).
+ */
+export function collectBlocks(tree: Root, file: VFile): Block[] {
+  const content = String(file.value)
+  const blocks: Block[] = []
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' && node.type !== 'blockquote') continue
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    blocks.push({text: content.slice(start, end), start})
+  }
+  return blocks
+}

@@ -1,0 +1,84 @@
+/**
+ * The typed data that flows between the stages (see `pipeline.ts`).
+ * Nothing here holds a syntax tree: after extraction an article is plain data,
+ * so later stages can run in workers and be cached per article.
+ */
+
+/** One named contribution to a score, so every number can be explained. */
+export interface Reason {
+  /** Short stable key: `length`, `speaker`, `topic`, `position`, `sources`, … */
+  name: string
+  points: number
+  detail?: string
+}
+
+/** A direct quotation as found in one article. */
+export interface Quote {
+  /** The speech without its quotation marks; `content.slice(start, end)`. */
+  text: string
+  /** The speaker at their fullest name in the article, or `""`. */
+  speaker: string
+  /** The speech verb or phrase that attributes the quote ("said", "according to"). */
+  cue?: string
+  kind: 'full' | 'partial'
+  start: number
+  end: number
+  /** The sentence (or sentences) the quote stands in. */
+  sentence: string
+  score: number
+  reasons: Reason[]
+}
+
+/** A number with what it counts and its hedge. */
+export interface Figure {
+  value: number | [number, number]
+  /** What is counted or measured: "people", "prisoners", "percent", "dollars". */
+  unit: string
+  qualifier?: string
+  /** The figure as written, `content.slice(start, end)`. */
+  text: string
+  sentence: string
+  start: number
+  end: number
+  score: number
+  reasons: Reason[]
+}
+
+/** What the front matter (or a plain-text file) tells about an article. */
+export interface ArticleMeta {
+  title: string
+  /** YYYY-MM-DD */
+  date: string
+  dateNote?: string
+  source?: string
+  url?: string
+}
+
+/** An article after parse and extract: the unit the later stages work on. */
+export interface Article extends ArticleMeta {
+  /** Stable id: the file name without extension. */
+  id: string
+  /** Path as given to the loader, for messages. */
+  file: string
+  /** Plain text of the body paragraphs, in order (no front matter, no markup). */
+  paragraphs: string[]
+  quotes: Quote[]
+  figures: Figure[]
+}
+
+/** A topic as configured (or derived from the articles). */
+export interface Topic {
+  name: string
+  keywords: string[]
+  weight: number
+}
+
+/** A problem found at the source, printed as `file:line:column  severity  reason`. */
+export interface Message {
+  file: string
+  line: number
+  column: number
+  severity: 'error' | 'warning' | 'info'
+  reason: string
+  ruleId?: string
+}
