@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
 
 /** A paragraph of the article as it stands in the file: `content.slice(start, start + text.length) === text`. */
@@ -14,12 +14,20 @@ export interface Block {
 export function collectBlocks(tree: Root, file: VFile): Block[] {
   const content = String(file.value)
   const blocks: Block[] = []
-  for (const node of tree.children) {
-    if (node.type !== 'paragraph' && node.type !== 'blockquote') continue
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) continue
-    blocks.push({text: content.slice(start, end), start})
-  }
+  visit(tree)
   return blocks
+
+  // Paragraphs inside block quotes and list items are body text too; headings, code and
+  // front matter are not.
+  function visit(node: Nodes) {
+    if (node.type === 'paragraph') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) blocks.push({text: content.slice(start, end), start})
+      return
+    }
+    if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+      for (const child of node.children) visit(child)
+    }
+  }
 }
