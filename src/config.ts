@@ -1,0 +1,128 @@
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {LineCounter, parseDocument} from 'yaml'
+import {z} from 'zod'
+import {DigestError} from './errors.js'
+import {listIssues, yamlLocator, type Locate} from './validate.js'
+
+/** The names a config file may have in the project root, in the order they are looked for. */
+export const configFileNames = ['digest.config.yaml', 'digest.config.yml', 'digest.config.json']
+
+const topicSchema = z.strictObject({
+  name: z.string().min(1),
+  /** Words or phrases, matched on word boundaries and simple plurals. */
+  keywords: z.array(z.string().min(1)).min(1),
+  /** Multiplies the topic points of items in this topic. @default 1 */
+  weight: z.number().positive().default(1)
+})
+
+const windowSchema = z.union([
+  z.literal('all'),
+  z.literal('week'),
+  z.strictObject({days: z.number().int().positive()})
+])
+
+const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb')
+const httpUrl = z.url({protocol: /^https?$/})
+
+export const configSchema = z.strictObject({
+  /** The briefing's headline. @default "Weekly briefing" */
+  title: z.string().min(1).default('Weekly briefing'),
+  /** Which articles go in when no --week/--since/--until is given. @default "week" */
+  window: windowSchema.default('week'),
+  /** IANA time zone in which weeks start and end. @default "UTC" */
+  timezone: z.string().refine(isTimeZone, 'Expected an IANA time zone such as Europe/London').default('UTC'),
+  /** Language of the briefing (the HTML `lang`). @default "en" */
+  lang: z.string().min(2).default('en'),
+  /** Topics; when empty they are derived from the articles. @default [] */
+  topics: z.array(topicSchema).default([]),
+  limits: z.strictObject({
+    quotesPerTopic: z.number().int().min(0).default(3),
+    figuresPerTopic: z.number().int().min(0).default(3),
+    articles: z.number().int().positive().default(50)
+  }).prefault({}),
+  brand: z.strictObject({
+    name: z.string().min(1).default('digest'),
+    color: colorSchema.default('#1a4d8f'),
+    logo: httpUrl.optional(),
+    footer: z.string().default('You receive this briefing because you subscribed to it.'),
+    unsubscribeUrl: httpUrl.optional(),
+    webUrl: httpUrl.optional()
+  }).prefault({}),
+  email: z.strictObject({
+    from: z.string().min(3).optional(),
+    subject: z.string().min(1).optional()
+  }).prefault({})
+})
+
+export type Config = z.infer<typeof configSchema>
+export type ConfigInput = z.input<typeof configSchema>
+
+/**
+ * Reads and validates the config: flags > file > defaults, arrays replaced, not merged.
+ * `file` undefined means "look in `root` for one of `configFileNames`"; none there means defaults.
+ */
+export function loadConfig(file: string | undefined, root: string, overrides: ConfigInput = {}): Config {
+  const found = file ?? configFileNames.map((name) => path.join(root, name)).find((candidate) => existsSync(candidate))
+  let fromFile: Record<string, unknown> = {}
+  let locate: Locate | undefined
+  if (found) {
+    let text: string
+    try {
+      text = readFileSync(found, 'utf8')
+    } catch (error) {
+      throw new DigestError(`Cannot read config file ${found}`, {cause: error, place: {file: found}})
+    }
+    const lineCounter = new LineCounter()
+    const document = parseDocument(text, {lineCounter, prettyErrors: false})
+    const yamlError = document.errors[0]
+    if (yamlError) {
+      const [line, column] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [1, 1]
+      throw new DigestError(`Unexpected YAML in config: ${yamlError.message.split('\n')[0]}`, {place: {file: found, line, column}})
+    }
+    const value: unknown = document.toJS() ?? {}
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      throw new DigestError('Unexpected config content, expected a mapping of keys', {place: {file: found, line: 1, column: 1}})
+    }
+    fromFile = value as Record<string, unknown>
+    locate = yamlLocator(document, lineCounter)
+    const parsedFile = configSchema.safeParse(fromFile)
+    if (!parsedFile.success) throw configError(parsedFile.error, found, locate)
+  }
+  const merged = mergeConfig(fromFile, overrides as Record<string, unknown>)
+  const parsed = configSchema.safeParse(merged)
+  if (!parsed.success) throw configError(parsed.error, found ?? 'flags', locate)
+  return parsed.data
+}
+
+/** Objects merge key by key; arrays and scalars from `over` replace those in `base`. */
+function mergeConfig(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = {...base}
+  for (const [key, value] of Object.entries(over)) {
+    if (value === undefined) continue
+    const previous = result[key]
+    result[key] = isPlainObject(value) && isPlainObject(previous) ? mergeConfig(previous, value) : value
+  }
+  return result
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function configError(error: z.ZodError, file: string, locate?: Locate) {
+  const issues = listIssues(error, locate)
+  const lines = issues.map((issue) => `${issue.line ? `${file}:${issue.line}:${issue.column}  ` : ''}${issue.keyPath}: ${issue.message}`)
+  return new DigestError(`Unexpected config (${issues.length} issue${issues.length === 1 ? '' : 's'}), expected the keys documented in the README:\n${lines.join('\n')}`, {
+    place: {file, line: issues[0]?.line, column: issues[0]?.column}
+  })
+}
+
+function isTimeZone(zone: string) {
+  try {
+    new Intl.DateTimeFormat('en', {timeZone: zone})
+    return true
+  } catch {
+    return false
+  }
+}

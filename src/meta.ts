@@ -1,0 +1,137 @@
+import path from 'node:path'
+import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {VFile} from 'vfile'
+import {LineCounter, parseDocument} from 'yaml'
+import {z} from 'zod'
+import type {ArticleMeta} from './types.js'
+import {listIssues, yamlLocator} from './validate.js'
+
+export interface Options {
+  /** Leave out (with an error message) an article that has no date. @default true */
+  requireDate?: boolean
+}
+
+const defaults: Required<Options> = {requireDate: true}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set when the article can be used; absent after a fatal message. */
+    meta: Partial<ArticleMeta>
+  }
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
+const fileNameDate = /^(\d{4}-\d{2}-\d{2})(?=$|[^\d])/
+
+const expectations: Record<string, string> = {
+  title: 'a title as text',
+  date: 'a date as YYYY-MM-DD',
+  dateNote: 'a note as text',
+  source: 'the outlet as text',
+  url: 'an http(s) URL'
+}
+
+const frontMatterSchema = z.looseObject({
+  title: z.string().trim().min(1).optional(),
+  date: z.string().regex(isoDate).refine(isRealDate).optional(),
+  dateNote: z.string().optional(),
+  source: z.string().trim().min(1).optional(),
+  url: z.url({protocol: /^https?$/}).optional()
+})
+
+/**
+ * Reads what an article says about itself: YAML front matter (validated, every issue reported
+ * at its key), else a headline on the first line of a plain-text file, and a date from a
+ * `YYYY-MM-DD` file-name prefix. A date is never invented: without one the article is reported
+ * and, when dates are required, left out.
+ */
+export default function remarkArticleMeta(options?: Options) {
+  const settings = {...defaults, ...options}
+  return function (tree: Root, file: VFile) {
+    const meta: Partial<ArticleMeta> = {}
+    const frontMatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined
+    let usable = true
+
+    if (frontMatter) {
+      const lineCounter = new LineCounter()
+      const document = parseDocument(frontMatter.value, {lineCounter, prettyErrors: false})
+      // The YAML text starts on the line after the opening fence.
+      const baseLine = (frontMatter.position?.start.line ?? 1)
+      const yamlError = document.errors[0]
+      if (yamlError) {
+        const at = yamlError.linePos?.[0]
+        fatal(file, `Unexpected YAML in front matter (${yamlError.message.split('\n')[0]}), expected key: value lines`, at ? {line: at.line + baseLine, column: at.col} : frontMatter.position?.start, 'front-matter')
+        return
+      }
+      const data: unknown = document.toJS() ?? {}
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        fatal(file, 'Unexpected front matter, expected a mapping of keys such as `title:` and `date:`', frontMatter.position?.start, 'front-matter')
+        return
+      }
+      const parsed = frontMatterSchema.safeParse(data)
+      if (!parsed.success) {
+        for (const issue of listIssues(parsed.error, yamlLocator(document, lineCounter, baseLine))) {
+          const key = issue.keyPath
+          const value = (data as Record<string, unknown>)[key.split('.')[0] ?? '']
+          const reason = value === undefined
+            ? `Unexpected missing \`${key}\`, expected ${expectations[key] ?? 'a value'}`
+            : `Unexpected \`${key}\` value ${JSON.stringify(value)}, expected ${expectations[key] ?? issue.message}`
+          fatal(file, reason, issue.line ? {line: issue.line, column: issue.column ?? 1} : frontMatter.position?.start, key)
+        }
+        usable = false
+      } else {
+        for (const key of ['title', 'date', 'dateNote', 'source', 'url'] as const) {
+          const value = parsed.data[key]
+          if (value !== undefined) meta[key] = value
+        }
+      }
+      tree.children.shift()
+    }
+    if (!usable) return
+
+    if (!meta.title) {
+      const first = tree.children[0]
+      if (first?.type === 'heading') {
+        meta.title = toString(first)
+        tree.children.shift()
+      } else if (first?.type === 'paragraph' && !frontMatter && looksLikeHeadline(toString(first))) {
+        // Plain text: a headline line is the title, not the first paragraph of the story.
+        meta.title = toString(first)
+        tree.children.shift()
+      }
+    }
+    if (!meta.date) {
+      const fromName = fileNameDate.exec(path.basename(file.path))?.[1]
+      if (fromName && isRealDate(fromName)) meta.date = fromName
+    }
+    if (!meta.date && settings.requireDate) {
+      fatal(file, 'Unexpected missing date, expected a `date:` in front matter or a YYYY-MM-DD file-name prefix', {line: 1, column: 1}, 'date')
+      return
+    }
+    if (!meta.title) meta.title = file.stem ?? file.path
+    file.data.meta = meta
+  }
+}
+
+/** Short, no closing full stop, most words capitalised: "U.S. and Hamas Engage in Direct Talks". */
+function looksLikeHeadline(text: string) {
+  if (text.includes('\n') || text.length > 160 || /[.!?:;,]["”’]?$/.test(text)) return false
+  const words = text.split(/\s+/).filter((word) => /^[A-Za-z]/.test(word))
+  if (words.length < 2 || words.length > 24) return false
+  const capitalised = words.filter((word) => /^[A-Z]/.test(word)).length
+  return capitalised / words.length >= 0.6
+}
+
+function isRealDate(value: string) {
+  const match = isoDate.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+function fatal(file: VFile, reason: string, place: {line: number; column: number} | undefined, ruleId: string) {
+  const message = file.message(reason, {place, ruleId, source: 'digest'})
+  message.fatal = true
+}

@@ -1,0 +1,130 @@
+/**
+ * The build pipeline, stage by stage. Only the first and the last touch the disk or network.
+ *
+ * 1. load        paths → VFile[]                (load.ts; config.ts and templates.ts read theirs)
+ * 2. parse       VFile → mdast + front matter   (parse.ts, meta.ts: unified + remark-parse)
+ * 3. extract     mdast → Quote[], Figure[]      (extract/*.ts: unified plugins on `file.data`)
+ *                → Article: plain data, no tree survives this step
+ * 4. score       Article[] × Topic[] → Candidate[] with reasons       (score.ts)
+ * 5. select      Candidate[] → best items per topic, duplicates merged (select.ts)
+ * 6. chronology  Selection → Briefing: timeline, dated items, series  (chronology.ts)
+ * 7. render      Briefing → MJML (Handlebars) → HTML (MJML), text     (render/*.ts)
+ * 8. deliver     files in out/<id>/, preview server, SMTP             (deliver/*.ts)
+ */
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {layOutChronology, type Briefing} from './chronology.js'
+import {loadConfig, type Config, type ConfigInput} from './config.js'
+import {composeMessage} from './deliver/message.js'
+import {writeFilesAtomically} from './deliver/write.js'
+import {EmptyBriefingError} from './errors.js'
+import {loadArticles} from './load.js'
+import {analyzeArticles} from './parse.js'
+import {renderHtml} from './render/html.js'
+import {renderMjml} from './render/mjml.js'
+import {renderText} from './render/text.js'
+import {scoreCandidates} from './score.js'
+import {selectHighlights, type Selection} from './select.js'
+import {loadTemplates, type Templates} from './templates.js'
+import type {Article, Message} from './types.js'
+import {resolveWindow, type WindowSpec} from './window.js'
+
+export interface BuildOptions {
+  content?: string
+  out?: string
+  /** A config file; undefined looks for `digest.config.yaml` in `cwd`. */
+  config?: string
+  templates?: string
+  /** From `--week` or `--since/--until`; undefined uses the config's `window`. */
+  window?: WindowSpec
+  /** Flags that override the config file. */
+  overrides?: ConfigInput
+  cwd?: string
+  onProgress?: (done: number, total: number) => void
+}
+
+const defaults = {content: 'content', out: 'out'}
+
+/** Everything a build produced, before or after it was written. */
+export interface Built {
+  briefing: Briefing
+  selection: Selection
+  articles: Article[]
+  mjml: string
+  html: string
+  text: string
+  eml: Buffer
+  messages: Message[]
+}
+
+export interface Written extends Built {
+  dir: string
+  files: {html: string; text: string; mjml: string; data: string; eml: string}
+}
+
+/** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
+export async function build(options: BuildOptions = {}): Promise<Written> {
+  const settings = {...defaults, ...options}
+  const cwd = settings.cwd ?? process.cwd()
+  const config = loadConfig(settings.config && path.resolve(cwd, settings.config), cwd, settings.overrides)
+  const [files, templates] = await Promise.all([loadArticles([settings.content], cwd), loadTemplates(settings.templates && path.resolve(cwd, settings.templates))])
+  const built = await compile(files, config, templates, settings.window, settings.onProgress)
+  const dir = path.resolve(cwd, settings.out, built.briefing.id)
+  const names = {html: 'index.html', text: 'index.txt', mjml: 'email.mjml', data: 'digest.json', eml: 'email.eml'}
+  await writeFilesAtomically(dir, {
+    [names.html]: built.html,
+    [names.text]: built.text,
+    [names.mjml]: built.mjml,
+    [names.data]: `${JSON.stringify(briefingData(built), null, 2)}\n`,
+    [names.eml]: built.eml
+  })
+  const files_ = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, path.join(dir, name)])) as Written['files']
+  return {...built, dir, files: files_}
+}
+
+/** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
+export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: (done: number, total: number) => void): Promise<Built> {
+  const articles = analyzeArticles(files, onProgress ? {onProgress} : {})
+  const messages = files.flatMap(toMessages)
+  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
+  const period = resolveWindow(spec, articles.map((article) => article.date))
+  const inWindow = articles
+    .filter((article) => article.date >= period.start && article.date <= period.end)
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, config.limits.articles)
+  if (inWindow.length === 0) {
+    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${articles.length} article${articles.length === 1 ? '' : 's'} read)`)
+  }
+  const candidates = scoreCandidates(inWindow, config.topics)
+  const selection = selectHighlights(candidates, config.topics, config.limits)
+  const briefing = layOutChronology(selection, inWindow, period, config.title)
+  const mjml = renderMjml(briefing, templates, {lang: config.lang, dir: 'ltr', brand: config.brand})
+  const html = await renderHtml(mjml)
+  const text = renderText(briefing, config.brand.footer)
+  const eml = await composeMessage({
+    from: config.email.from ?? `${config.brand.name} <digest@localhost>`,
+    subject: config.email.subject ?? `${briefing.title} · ${briefing.period.start === briefing.period.end ? briefing.period.start : `${briefing.period.start} – ${briefing.period.end}`}`,
+    html,
+    text,
+    messageId: `<${briefing.id}@digest>`,
+    ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
+  })
+  return {briefing, selection, articles: inWindow, mjml, html, text, eml, messages}
+}
+
+/** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */
+export function briefingData(built: Built) {
+  return {...built.briefing, explain: built.selection.decisions}
+}
+
+/** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
+export function toMessages(file: VFile): Message[] {
+  return file.messages.map((message) => ({
+    file: file.path,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
+    reason: message.reason,
+    ...(message.ruleId ? {ruleId: message.ruleId} : {})
+  }))
+}
