@@ -74,11 +74,11 @@ export function loadConfig(file: string | undefined, root: string, overrides: Co
       throw new DigestError(`Cannot read config file ${found}`, {cause: error, place: {file: found}})
     }
     const lineCounter = new LineCounter()
-    const document = parseDocument(text, {lineCounter, prettyErrors: false})
+    const document = parseDocument(text, {lineCounter})
     const yamlError = document.errors[0]
     if (yamlError) {
       const [line, column] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [1, 1]
-      throw new DigestError(`Unexpected YAML in config: ${yamlError.message.split('\n')[0]}`, {place: {file: found, line, column}})
+      throw new DigestError(`Unexpected YAML in config: ${yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, {place: {file: found, line, column}})
     }
     const value: unknown = document.toJS() ?? {}
     if (typeof value !== 'object' || Array.isArray(value)) {

@@ -55,13 +55,13 @@ export default function remarkArticleMeta(options?: Options) {
 
     if (frontMatter) {
       const lineCounter = new LineCounter()
-      const document = parseDocument(frontMatter.value, {lineCounter, prettyErrors: false})
+      const document = parseDocument(frontMatter.value, {lineCounter})
       // The YAML text starts on the line after the opening fence.
       const baseLine = (frontMatter.position?.start.line ?? 1)
       const yamlError = document.errors[0]
       if (yamlError) {
         const at = yamlError.linePos?.[0]
-        fatal(file, `Unexpected YAML in front matter (${yamlError.message.split('\n')[0]}), expected key: value lines`, at ? {line: at.line + baseLine, column: at.col} : frontMatter.position?.start, 'front-matter')
+        fatal(file, `Unexpected YAML in front matter (${yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}), expected key: value lines`, at ? {line: at.line + baseLine, column: at.col} : frontMatter.position?.start, 'front-matter')
         return
       }
       const data: unknown = document.toJS() ?? {}

@@ -1,7 +1,5 @@
 import type {Command} from 'commander'
 import type {Io} from '../io.js'
-import {build} from '../pipeline.js'
-import {createProgress} from '../progress.js'
 import {formatMessage} from '../report.js'
 import {windowFromFlags} from './flags.js'
 
@@ -19,8 +17,10 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
     .option('--until <YYYY-MM-DD>', 'only articles on or before this day')
     .option('--json', 'print one JSON object describing the result')
     .action((flags: {content: string; out: string; config?: string; templates?: string; week?: string; since?: string; until?: string; json?: boolean}) => run(async () => {
-      const progress = createProgress(io, 'Reading articles', {json: flags.json})
       const window = windowFromFlags(flags)
+      // Loaded on use so that `digest --help` does not pay for MJML and unified.
+      const [{build}, {createProgress}] = await Promise.all([import('../pipeline.js'), import('../progress.js')])
+      const progress = createProgress(io, 'Reading articles', {json: flags.json})
       let written
       try {
         written = await build({

@@ -1,8 +1,5 @@
 import type {Command} from 'commander'
 import type {Io} from '../io.js'
-import {loadArticles} from '../load.js'
-import {analyzeArticles} from '../parse.js'
-import {toMessages} from '../pipeline.js'
 import {formatMessage} from '../report.js'
 
 /** `digest extract PATH... [--json]`: the quotes and figures of each article, with scores. */
@@ -13,6 +10,7 @@ export function registerExtract(program: Command, io: Io, run: (task: () => Prom
     .argument('<path...>', 'article files or folders')
     .option('--json', 'one JSON object per article (JSON Lines)')
     .action((paths: string[], flags: {json?: boolean}) => run(async () => {
+      const [{loadArticles}, {analyzeArticles}, {toMessages}] = await Promise.all([import('../load.js'), import('../parse.js'), import('../pipeline.js')])
       const files = await loadArticles(paths, io.cwd)
       const articles = analyzeArticles(files, {requireDate: false})
       const messages = files.flatMap(toMessages)
