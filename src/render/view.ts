@@ -69,8 +69,9 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       .filter((topic) => topic.quotes.length + topic.figures.length > 0)
       .map((topic) => ({
         name: topic.name,
-        quotes: topic.quotes.map((quote) => ({...quote, ...credit(quote), speaker: quote.speaker || ''})),
-        figures: topic.figures.map((figure) => ({...figure, ...credit(figure), what: figureLabel(figure), context: shorten(figure.sentence, 200)})),
+        // A quote that ran on into the sentence (“…, he said”) loses its trailing comma when it stands alone.
+        quotes: topic.quotes.map((quote) => ({...quote, ...credit(quote), text: quote.text.replace(/[,;:]\s*$/u, ''), speaker: quote.speaker || ''})),
+        figures: topic.figures.map((figure) => ({...figure, ...credit(figure), what: figureLabel(figure), context: around(figure.sentence, figure.text, 200)})),
         series: topic.series
           .filter((series) => series.points.length > 1)
           .map((series) => ({
@@ -109,6 +110,16 @@ function preheaderOf(briefing: Briefing): string {
     ? `“${quote.text.replace(/[,\s]+$/, '')}”${quote.speaker ? ` — ${quote.speaker}` : ''}`
     : figure ? figure.sentence : lead ?? briefing.title
   return shorten(text, 140)
+}
+
+/** Up to `length` characters of `sentence` with `part` in view, ellipses where it was cut. */
+function around(sentence: string, part: string, length: number) {
+  if (sentence.length <= length) return sentence
+  const at = Math.max(0, sentence.indexOf(part))
+  let start = Math.max(0, Math.min(at - Math.floor((length - part.length) / 2), sentence.length - length))
+  if (start > 0) start = sentence.indexOf(' ', start) + 1
+  const clipped = shorten(sentence.slice(start), length)
+  return start > 0 ? `…${clipped}` : clipped
 }
 
 function shorten(text: string, length: number) {
