@@ -46,7 +46,7 @@ const clientTitles: Record<string, string> = {
  * Everything else caniemail reports is a warning (unsupported) or info (partial support), since
  * MJML's own output relies on progressive enhancement (media queries, `display:inline-block`).
  */
-const layoutBreaking = new Set(['<script> element', '<form> element', 'position', 'CSS Grid', 'display:grid', 'display:flex', '<video> element', '<iframe> element'])
+const layoutBreaking = new Set(['display:flex', 'display:grid', 'position', '<form> element', '<video> element'])
 
 /**
  * Lints a built email: size against the budget, images without `alt`, links that are not http(s)

@@ -57,10 +57,26 @@ function compile(handlebars: typeof Handlebars, text: string, file: string) {
     return handlebars.compile(text, {noEscape: true, strict: false})
   } catch (error) {
     const message = (error as Error).message
-    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1)
-    const column = Number(/column (\d+)/.exec(message)?.[1] ?? 0) + 1
+    const {line, column} = syntaxPlace(error as Error & {lineNumber?: number; column?: number}, text)
     throw new DigestError(`Unexpected template syntax in ${file}: ${message.split('\n')[0]}`, {cause: error, place: {file, line, column}})
   }
+}
+
+/**
+ * Handlebars gives a line and column for a mismatched block, but for a parse error only the line
+ * and an excerpt with a caret under the error; the column is where that excerpt ends in the line.
+ */
+function syntaxPlace(error: Error & {lineNumber?: number; column?: number}, text: string) {
+  if (error.lineNumber !== undefined) return {line: error.lineNumber, column: (error.column ?? 0) + 1}
+  const [, lineText, excerpt, caret] = /line (\d+):\n(.*)\n(-*)\^/.exec(error.message) ?? []
+  const line = Number(lineText ?? 1)
+  const source = text.split('\n')[line - 1] ?? ''
+  const before = (excerpt ?? '').slice(0, caret?.length ?? 0).replace(/^\.\.\./, '')
+  for (let length = before.length; length > 0; length--) {
+    const at = source.indexOf(before.slice(-length))
+    if (at !== -1) return {line, column: at + length + 1}
+  }
+  return {line, column: 1}
 }
 
 function runtimeError(error: unknown, file: string) {
