@@ -64,7 +64,8 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
         for (const finding of written.findings) if (finding.severity !== 'info') io.stderr.write(`${formatFinding(finding, htmlFile, 'warning')}\n`)
         if (written.dropped.length > 0) {
           io.stderr.write(`Auto-fit left ${written.dropped.length} item${written.dropped.length === 1 ? '' : 's'} out of the email to stay under the 102,400-byte budget (web.html keeps them):\n`)
-          for (const item of written.dropped) io.stderr.write(`  ${item.kind.padEnd(7)} ${item.score.toFixed(1).padStart(5)}  ${item.topic ? `[${item.topic}] ` : ''}${item.label.length > 90 ? `${item.label.slice(0, 89)}…` : item.label}\n`)
+          for (const item of written.dropped.slice(0, 20)) io.stderr.write(`  ${item.kind.padEnd(7)} ${item.score.toFixed(1).padStart(5)}  ${item.topic ? `[${item.topic}] ` : ''}${item.label.length > 90 ? `${item.label.slice(0, 89)}…` : item.label}\n`)
+          if (written.dropped.length > 20) io.stderr.write(`  … and ${written.dropped.length - 20} more (\`--json\` lists them all)\n`)
         }
         io.stdout.write(`${written.dir}\n`)
         io.stderr.write(`Built ${written.briefing.articles.length} articles, ${quotes} quotes, ${figures} figures; index.html is ${(htmlBytes / 1024).toFixed(1)} KB${notes > 0 ? `; ${notes} partial-support notes (see \`digest check\`)` : ''}\n`)

@@ -19,6 +19,7 @@ export interface RenderedEmail {
   html: string
   /** Every item, no budget: what `web.html` holds (the same as `html` when nothing was dropped). */
   webHtml: string
+  /** Lowest score first, the order they were dropped in. */
   dropped: Dropped[]
 }
 
@@ -57,7 +58,7 @@ export async function renderEmail(briefing: Briefing, templates: Templates, opti
   let low = 0
   let high = items.length - 1
   let best = await attempt(0)
-  if (Buffer.byteLength(best.html) > budget) return {...best, webHtml: full.html, dropped: items.map((item) => item.dropped)}
+  if (Buffer.byteLength(best.html) > budget) return {...best, webHtml: full.html, dropped: items.reverse().map((item) => item.dropped)}
   let bestKeep = 0
   while (low < high) {
     const middle = Math.ceil((low + high) / 2)
@@ -70,7 +71,7 @@ export async function renderEmail(briefing: Briefing, templates: Templates, opti
       high = middle - 1
     }
   }
-  return {...best, webHtml: full.html, dropped: items.slice(bestKeep).map((item) => item.dropped)}
+  return {...best, webHtml: full.html, dropped: items.slice(bestKeep).reverse().map((item) => item.dropped)}
 }
 
 function itemsOf(briefing: Briefing): Item[] {
