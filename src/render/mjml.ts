@@ -58,7 +58,10 @@ function compile(handlebars: typeof Handlebars, text: string, file: string) {
   } catch (error) {
     const message = (error as Error).message
     const {line, column} = syntaxPlace(error as Error & {lineNumber?: number; column?: number}, text)
-    throw new DigestError(`Unexpected template syntax in ${file}: ${message.split('\n')[0]}`, {cause: error, place: {file, line, column}})
+    const lines = message.split('\n')
+    const got = /got '(\w+)'/.exec(lines.at(-1) ?? '')?.[1]
+    const summary = `${(lines[0] ?? '').replace(/ on line \d+:$/, '')}${got ? ` (unexpected ${got})` : ''}`
+    throw new DigestError(`Unexpected template syntax in ${file}: ${summary}`, {cause: error, place: {file, line, column}})
   }
 }
 

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import {spawnSync} from 'node:child_process'
 import {cp, mkdir, mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
