@@ -24,6 +24,7 @@ import {checkEmail, type Finding} from './check.js'
 import {renderEmail, type Dropped} from './render/fit.js'
 import {MjmlError} from './render/html.js'
 import {renderText} from './render/text.js'
+import {textDirection} from './render/view.js'
 import {scoreCandidates} from './score.js'
 import {selectHighlights, type Selection} from './select.js'
 import {loadTemplates, type Templates} from './templates.js'
@@ -119,14 +120,14 @@ export async function compile(files: VFile[], config: Config, templates: Templat
   const briefing = layOutChronology(selection, inWindow, period, config.title)
   let email
   try {
-    email = await renderEmail(briefing, templates, {lang: config.lang, dir: 'ltr', brand: config.brand})
+    email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
   } catch (error) {
     if (error instanceof MjmlError) error.briefingId = briefing.id
     throw error
   }
   const {html, dropped} = email
   // The text part has no clipping limit: it keeps every item.
-  const text = renderText(briefing, {lang: config.lang, dir: 'ltr', brand: config.brand})
+  const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
   const eml = await composeMessage({
     from: config.email.from ?? `${config.brand.name} <digest@localhost>`,
     subject: config.email.subject ?? `${briefing.title} · ${briefing.period.start === briefing.period.end ? briefing.period.start : `${briefing.period.start} – ${briefing.period.end}`}`,

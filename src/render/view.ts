@@ -181,6 +181,11 @@ function luminance(hex: string) {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b
 }
 
+/** `rtl` for languages written right to left (Arabic, Hebrew, Persian, Urdu, …), else `ltr`. */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  return /^(?:ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)(?:-|$)/i.test(lang) ? 'rtl' : 'ltr'
+}
+
 /** WCAG contrast ratio of two `#rrggbb` colours. */
 export function contrast(a: string, b: string) {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
