@@ -3,7 +3,8 @@ import {DigestError} from '../errors.js'
 
 export interface MessageParts {
   from: string
-  to?: string
+  /** One reader: an address, or an address with a display name (quoted and encoded as needed). */
+  to?: string | {name?: string; address: string}
   subject: string
   html: string
   text: string
@@ -20,7 +21,8 @@ export interface MessageParts {
  * are refused here rather than trusted to every caller.
  */
 export async function composeMessage(parts: MessageParts): Promise<Buffer> {
-  for (const [name, value] of Object.entries({from: parts.from, to: parts.to, subject: parts.subject, messageId: parts.messageId, unsubscribeUrl: parts.unsubscribeUrl})) {
+  const to = typeof parts.to === 'object' ? `${parts.to.name ?? ''} ${parts.to.address}` : parts.to
+  for (const [name, value] of Object.entries({from: parts.from, to, subject: parts.subject, messageId: parts.messageId, unsubscribeUrl: parts.unsubscribeUrl})) {
     if (value !== undefined && /[\r\n]/.test(value)) throw new DigestError(`Unexpected line break in the ${name} header, expected one line`)
   }
   const headers: Record<string, string> = {}
@@ -30,7 +32,7 @@ export async function composeMessage(parts: MessageParts): Promise<Buffer> {
   }
   const composer = new MailComposer({
     from: parts.from,
-    ...(parts.to ? {to: parts.to} : {}),
+    ...(parts.to ? {to: typeof parts.to === 'string' ? parts.to : {name: parts.to.name ?? '', address: parts.to.address}} : {}),
     subject: parts.subject,
     text: parts.text,
     html: parts.html,

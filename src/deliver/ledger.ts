@@ -1,0 +1,75 @@
+import {open, readFile, type FileHandle} from 'node:fs/promises'
+import {DigestError} from '../errors.js'
+
+/** One line of `send-ledger.jsonl`. */
+export type LedgerEntry =
+  | {status: 'sent'; email: string; messageId: string; response: string; attempts: number; at: string}
+  | {status: 'failed'; email: string; messageId: string; code: string; response: string; attempts: number; temporary: boolean; at: string}
+
+export interface Ledger {
+  file: string
+  /** Lower-cased addresses the server has accepted a message for, in this run or an earlier one. */
+  sent: ReadonlySet<string>
+  /** Appends one line and waits until it is on disk (fsync), so a crash right after cannot lose it. */
+  append(entry: LedgerEntry): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * Opens the append-only ledger of one briefing and reads who already has it. A run killed while
+ * writing can leave a torn last line: it is ignored (that recipient was not yet recorded) and
+ * closed off with a line break so the next entry starts on a line of its own.
+ */
+export async function openLedger(file: string): Promise<Ledger> {
+  let text = ''
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new DigestError(`Cannot read the send ledger ${file}`, {cause: error, place: {file}})
+  }
+  const sent = new Set<string>()
+  for (const line of text.split('\n')) {
+    const entry = parseLine(line)
+    if (entry?.status === 'sent') sent.add(entry.email.toLowerCase())
+  }
+  let handle: FileHandle
+  try {
+    handle = await open(file, 'a')
+    if (text !== '' && !text.endsWith('\n')) await handle.write('\n')
+  } catch (error) {
+    throw new DigestError(`Cannot open the send ledger ${file} for appending`, {cause: error, place: {file}})
+  }
+  // Appends are chained so concurrent deliveries never interleave their lines.
+  let queue: Promise<void> = Promise.resolve()
+  return {
+    file,
+    sent,
+    append(entry) {
+      const write = queue.then(async () => {
+        try {
+          await handle.write(`${JSON.stringify(entry)}\n`)
+          await handle.datasync()
+        } catch (error) {
+          throw new DigestError(`Cannot write to the send ledger ${file}`, {cause: error, place: {file}})
+        }
+        if (entry.status === 'sent') sent.add(entry.email.toLowerCase())
+      })
+      queue = write.catch(() => {})
+      return write
+    },
+    async close() {
+      await queue
+      await handle.close()
+    }
+  }
+}
+
+function parseLine(line: string): LedgerEntry | undefined {
+  if (line.trim() === '') return undefined
+  try {
+    const value = JSON.parse(line) as Partial<LedgerEntry> | null
+    return value && typeof value.email === 'string' && (value.status === 'sent' || value.status === 'failed') ? (value as LedgerEntry) : undefined
+  } catch {
+    return undefined
+  }
+}
