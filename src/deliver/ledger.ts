@@ -39,26 +39,40 @@ export async function openLedger(file: string): Promise<Ledger> {
   } catch (error) {
     throw new DigestError(`Cannot open the send ledger ${file} for appending`, {cause: error, place: {file}})
   }
-  // Appends are chained so concurrent deliveries never interleave their lines.
-  let queue: Promise<void> = Promise.resolve()
+  // Group commit: entries that arrive while a write is on its way to the disk go together in
+  // the next write and share one fsync; each append still resolves only once its line is durable.
+  let waiting: Array<{entry: LedgerEntry; resolve: () => void; reject: (error: unknown) => void}> = []
+  let flushing: Promise<void> | undefined
+  const flush = async () => {
+    while (waiting.length > 0) {
+      const batch = waiting
+      waiting = []
+      try {
+        await handle.write(batch.map(({entry}) => `${JSON.stringify(entry)}\n`).join(''))
+        await handle.datasync()
+      } catch (error) {
+        const wrapped = new DigestError(`Cannot write to the send ledger ${file}`, {cause: error, place: {file}})
+        for (const waiter of batch) waiter.reject(wrapped)
+        continue
+      }
+      for (const {entry, resolve} of batch) {
+        if (entry.status === 'sent') sent.add(entry.email.toLowerCase())
+        resolve()
+      }
+    }
+    flushing = undefined
+  }
   return {
     file,
     sent,
     append(entry) {
-      const write = queue.then(async () => {
-        try {
-          await handle.write(`${JSON.stringify(entry)}\n`)
-          await handle.datasync()
-        } catch (error) {
-          throw new DigestError(`Cannot write to the send ledger ${file}`, {cause: error, place: {file}})
-        }
-        if (entry.status === 'sent') sent.add(entry.email.toLowerCase())
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({entry, resolve, reject})
+        flushing ??= flush()
       })
-      queue = write.catch(() => {})
-      return write
     },
     async close() {
-      await queue
+      await flushing
       await handle.close()
     }
   }

@@ -6,8 +6,8 @@ import {openLedger} from '../../src/deliver/ledger.js'
 
 test('a torn last line from a killed run is ignored and closed off before the next entry', async () => {
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'digest-ledger-')), 'send-ledger.jsonl')
-  const sent = {status: 'sent', email: 'A@example.com', messageId: '<x.1@example.org>', response: '250 OK', attempts: 1, at: '2026-01-01T00:00:00.000Z'}
-  const failed = {...sent, status: 'failed', email: 'b@example.com', code: '550', temporary: false}
+  const sent = {status: 'sent' as const, email: 'A@example.com', messageId: '<x.1@example.org>', response: '250 OK', attempts: 1, at: '2026-01-01T00:00:00.000Z'}
+  const failed = {...sent, status: 'failed' as const, email: 'b@example.com', code: '550', temporary: false}
   await writeFile(file, `${JSON.stringify(sent)}\n${JSON.stringify(failed)}\n{"status":"sent","email":"c@exa`)
   const ledger = await openLedger(file)
   expect([...ledger.sent]).toEqual(['a@example.com'])
