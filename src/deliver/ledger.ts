@@ -1,4 +1,4 @@
-import {open, readFile, type FileHandle} from 'node:fs/promises'
+import {open, readFile, rm, type FileHandle} from 'node:fs/promises'
 import {DigestError} from '../errors.js'
 
 /** One line of `send-ledger.jsonl`. */
@@ -21,11 +21,15 @@ export interface Ledger {
  * closed off with a line break so the next entry starts on a line of its own.
  */
 export async function openLedger(file: string): Promise<Ledger> {
+  const unlock = await lock(`${file}.lock`)
   let text = ''
   try {
     text = await readFile(file, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new DigestError(`Cannot read the send ledger ${file}`, {cause: error, place: {file}})
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      await unlock()
+      throw new DigestError(`Cannot read the send ledger ${file}`, {cause: error, place: {file}})
+    }
   }
   const sent = new Set<string>()
   for (const line of text.split('\n')) {
@@ -37,6 +41,7 @@ export async function openLedger(file: string): Promise<Ledger> {
     handle = await open(file, 'a')
     if (text !== '' && !text.endsWith('\n')) await handle.write('\n')
   } catch (error) {
+    await unlock()
     throw new DigestError(`Cannot open the send ledger ${file} for appending`, {cause: error, place: {file}})
   }
   // Group commit: entries that arrive while a write is on its way to the disk go together in
@@ -74,6 +79,7 @@ export async function openLedger(file: string): Promise<Ledger> {
     async close() {
       await flushing
       await handle.close()
+      await unlock()
     }
   }
 }
@@ -85,5 +91,38 @@ function parseLine(line: string): LedgerEntry | undefined {
     return value && typeof value.email === 'string' && (value.status === 'sent' || value.status === 'failed') ? (value as LedgerEntry) : undefined
   } catch {
     return undefined
+  }
+}
+
+/**
+ * One sender per briefing: two runs at once (an overlapping cron job) would both read the same
+ * ledger and both send to everyone not yet in it. The lock file holds the owner's pid; a lock whose
+ * process is gone (a run that was killed) is taken over.
+ */
+async function lock(file: string): Promise<() => Promise<void>> {
+  for (let tries = 0; tries < 2; tries++) {
+    try {
+      const handle = await open(file, 'wx')
+      await handle.write(String(process.pid))
+      await handle.close()
+      return () => rm(file, {force: true})
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new DigestError(`Cannot create the lock file ${file}`, {cause: error, place: {file}})
+    }
+    const owner = Number(await readFile(file, 'utf8').catch(() => ''))
+    if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
+      throw new DigestError(`Unexpected second \`digest send\` of this briefing, expected one at a time: process ${owner} is sending it (delete ${file} if it is not)`, {place: {file}})
+    }
+    await rm(file, {force: true})
+  }
+  throw new DigestError(`Cannot take the lock file ${file}: another run keeps creating it`, {place: {file}})
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

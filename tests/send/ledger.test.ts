@@ -16,5 +16,19 @@ test('a torn last line from a killed run is ignored and closed off before the ne
   const lines = (await readFile(file, 'utf8')).split('\n')
   expect(lines).toHaveLength(5)
   expect(JSON.parse(lines[3]!)).toMatchObject({email: 'd@example.com'})
-  expect([...(await openLedger(file)).sent]).toEqual(['a@example.com', 'd@example.com'])
+  const reopened = await openLedger(file)
+  expect([...reopened.sent]).toEqual(['a@example.com', 'd@example.com'])
+  await reopened.close()
+})
+
+test('a second sender of the same briefing is refused while the first runs; a dead one\'s lock is taken over', async () => {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'digest-ledger-')), 'send-ledger.jsonl')
+  const first = await openLedger(file)
+  await expect(openLedger(file)).rejects.toThrow(`process ${process.pid} is sending it`)
+  await first.close()
+  // A pid far above any pid_max: no such process, as after a run that was killed.
+  await writeFile(`${file}.lock`, '2147483646')
+  const second = await openLedger(file)
+  expect(await readFile(`${file}.lock`, 'utf8')).toBe(String(process.pid))
+  await second.close()
 })

@@ -171,6 +171,10 @@ describe('digest send', () => {
     // one is on disk, kill the sender without a chance to clean up.
     await new Promise((resolve) => setTimeout(resolve, 300))
     for (let tries = 0; (await ledgerLines(dir)).length < smtp.received.length && tries < 200; tries++) await new Promise((resolve) => setTimeout(resolve, 25))
+    // Meanwhile a second run of the same briefing is refused rather than sending alongside.
+    const overlapping = await cli(args, cwd)
+    expect(overlapping.code).toBe(1)
+    expect(overlapping.stderr).toContain(`process ${first.child.pid} is sending it`)
     first.child.kill('SIGKILL')
     const killed = await first.done
     expect(killed.signal).toBe('SIGKILL')
