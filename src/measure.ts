@@ -86,7 +86,9 @@ export function measureOf(figure: Figure, previous?: Measure): Measure | undefin
   family ??= previous?.family
   if (!family) return undefined
   const near = [...before, ...after.slice(0, 6)]
-  const aspect = aspects.find(([, pattern]) => near.some((word) => pattern.test(word)))?.[0] ?? (explicit ? undefined : previous?.aspect)
+  const found = aspects.find(([, pattern]) => near.some((word) => pattern.test(word)))?.[0] ?? (explicit ? undefined : previous?.aspect)
+  // "deaths killed" says it twice.
+  const aspect = family === 'death' && found === 'killed' ? undefined : found
   const plural = family === 'person' ? 'people' : family.endsWith('y') ? `${family.slice(0, -1)}ies` : /(?:%|percent|\$|€|£)$/.test(family) ? family : `${family}s`
   return {key: `${family}·${aspect ?? ''}`, family, ...(aspect ? {aspect} : {}), label: aspect ? `${plural} ${aspect}` : plural, explicit}
 }

@@ -1,10 +1,10 @@
 import {measureOf, type Measure} from './measure.js'
 import {keywordMatcher} from './topics.js'
 import type {Article, Figure, Quote, Reason, Topic} from './types.js'
-import {sentenceAround} from './words.js'
+import {sentenceAround, sentences, stopWords, words} from './words.js'
 
 /** A quote or figure with the topics it belongs to and its full score. */
-export type Candidate = CandidateBase & ({kind: 'quote'; item: Quote} | {kind: 'figure'; item: Figure; measure?: Measure})
+export type Candidate = CandidateBase & ({kind: 'quote'; item: Quote} | {kind: 'figure'; item: Figure; measure?: Measure; context: string[]})
 
 interface CandidateBase {
   /** `quote:<article>:<start>` or `figure:<article>:<start>`: stable across runs. */
@@ -45,7 +45,7 @@ export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate
         scored.reasons.push({name: 'measure', points: 1, detail: measure.label})
         scored.score = round(scored.score + 1)
       }
-      candidates.push({kind: 'figure', item, ...(measure ? {measure} : {}), ...scored})
+      candidates.push({kind: 'figure', item, ...(measure ? {measure} : {}), context: namesIn(`${article.title}. ${sentence}`), ...scored})
     }
   }
   return candidates
@@ -73,6 +73,15 @@ export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate
       reasons
     }
   }
+}
+
+/** Names (capitalised words not opening a sentence): what ties figures of different days to one story. */
+function namesIn(text: string) {
+  const names = new Set<string>()
+  for (const sentence of sentences(text)) {
+    for (const entry of words(sentence.text)) if (entry.index > 1 && /^\p{Lu}/u.test(entry.surface) && !stopWords.has(entry.word)) names.add(entry.word)
+  }
+  return [...names]
 }
 
 function countMatches(matcher: RegExp, text: string) {

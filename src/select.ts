@@ -123,7 +123,7 @@ export function selectHighlights(candidates: Candidate[], topics: Topic[], limit
 
   const topFigures: Record<string, FigureHighlight> = {}
   for (const candidate of [...candidates].sort(byScore)) {
-    if (candidate.kind === 'figure' && candidate.measure && !topFigures[candidate.article]) topFigures[candidate.article] = {...candidate, sources: [candidate.article]}
+    if (candidate.kind === 'figure' && candidate.measure?.explicit && !topFigures[candidate.article]) topFigures[candidate.article] = {...candidate, sources: [candidate.article]}
   }
 
   return {topics: result.filter((topic) => topic.quotes.length + topic.figures.length + topic.series.length > 0), topFigures, decisions}
@@ -179,23 +179,40 @@ function findSeries(groups: Group[], why: Map<string, {picked: boolean; why: str
     byMeasure.set(group.measure.key, [...(byMeasure.get(group.measure.key) ?? []), group])
   }
   const series: SeriesHighlight[] = []
-  for (const [key, members] of byMeasure) {
+  for (const [key, all] of byMeasure) {
+    // The same measure in different stories ("cases" of measles and of a new virus) is no series:
+    // figures join the best one's chain only when their sentence or headline names something it names.
+    const remaining = [...all]
+    let chain = 0
+    while (remaining.length > 0) {
+      const seed = remaining[0] as (typeof all)[number]
+      const members = remaining.filter((member) => member === seed || member.context.some((name) => seed.context.includes(name)))
+      for (const member of members) remaining.splice(remaining.indexOf(member), 1)
+      const found = seriesOf(chain === 0 ? key : `${key}#${chain + 1}`, members)
+      if (found) {
+        chain++
+        series.push(found)
+      }
+    }
+  }
+  return series.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
+
+  function seriesOf(key: string, members: Extract<Group, {kind: 'figure'}>[]): SeriesHighlight | undefined {
     const byDate = new Map<string, typeof members>()
     for (const member of members) byDate.set(member.date, [...(byDate.get(member.date) ?? []), member])
-    if (byDate.size < 2) continue
+    if (byDate.size < 2) return undefined
     const points = [...byDate.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([, entries]) => entries.sort((a, b) => plainness(b) - plainness(a) || b.score - a.score || a.item.start - b.item.start)[0])
       .filter((point): point is (typeof members)[number] => point !== undefined)
-    if (new Set(points.map((point) => String(point.item.value))).size < 2) continue
+    if (new Set(points.map((point) => String(point.item.value))).size < 2) return undefined
     const entry = {key: `series:${key}`, measure: points[0]?.measure as Measure, score: round(Math.max(...points.map((point) => point.score)) + points.length - 1), points}
-    series.push(entry)
     const chosen = new Set(points.map((point) => point.key))
     for (const member of members) {
       if (!chosen.has(member.key)) why.set(member.key, {picked: false, why: `covered by the series “${entry.measure.label}” on ${member.date}`})
     }
+    return entry
   }
-  return series.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
 }
 
 function plainness(group: Extract<Group, {kind: 'figure'}>) {

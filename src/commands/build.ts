@@ -3,7 +3,7 @@ import type {Io} from '../io.js'
 import {build} from '../pipeline.js'
 import {createProgress} from '../progress.js'
 import {formatMessage} from '../report.js'
-import {windowFromFlags} from './flags.js'
+import {configFromFlags, formatExplain, windowFromFlags} from './flags.js'
 
 /** `digest build`: see CONTRACT.md. Resolves to the exit code. */
 export function registerBuild(program: Command, io: Io, run: (task: () => Promise<number>) => Promise<void>) {
@@ -17,10 +17,13 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
     .option('--week <YYYY-Www>', 'only articles of this ISO week')
     .option('--since <YYYY-MM-DD>', 'only articles on or after this day')
     .option('--until <YYYY-MM-DD>', 'only articles on or before this day')
+    .option('--title <text>', 'the briefing title (overrides `title` in the config file)')
+    .option('--explain', 'list every candidate quote and figure with its score breakdown and why it was or was not picked')
     .option('--json', 'print one JSON object describing the result')
-    .action((flags: {content: string; out: string; config?: string; templates?: string; week?: string; since?: string; until?: string; json?: boolean}) => run(async () => {
-      const progress = createProgress(io, 'Reading articles', {json: flags.json})
+    .action((flags: {content: string; out: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; explain?: boolean; json?: boolean}) => run(async () => {
       const window = windowFromFlags(flags)
+      const overrides = configFromFlags(flags)
+      const progress = createProgress(io, 'Reading articles', {json: flags.json})
       let written
       try {
         written = await build({
@@ -28,6 +31,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           out: flags.out,
           cwd: io.cwd,
           onProgress: progress.update,
+          overrides,
           ...(flags.config ? {config: flags.config} : {}),
           ...(flags.templates ? {templates: flags.templates} : {}),
           ...(window ? {window} : {})
@@ -49,11 +53,14 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           quotes,
           figures,
           htmlBytes,
-          messages: written.messages
+          messages: written.messages,
+          ...(flags.explain ? {explain: written.selection.decisions} : {})
         })}\n`)
       } else {
         for (const message of written.messages) io.stderr.write(`${formatMessage(message)}\n`)
         io.stdout.write(`${written.dir}\n`)
+        // Asked for, the explanation is part of the result, so it goes to stdout after the folder.
+        if (flags.explain) io.stdout.write(formatExplain(written.selection.decisions))
         io.stderr.write(`Built ${written.briefing.articles.length} articles, ${quotes} quotes, ${figures} figures; index.html is ${(htmlBytes / 1024).toFixed(1)} KB\n`)
       }
       // The briefing from the good articles is written, but a left-out article needs attention.
