@@ -46,7 +46,7 @@ const aspects: [string, RegExp][] = [
 const familyOf = new Map<string, string>()
 for (const members of families) for (const member of members) familyOf.set(member, members[0] ?? member)
 
-const numberWords = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|half|a|an|and|to|or|between|at|least|most|more|than|about|approximately|nearly|over|around|some|almost|roughly|up|under|fewer|less|estimated|an|us|\$|€|£)$/
+const numberWords = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|half|about|approximately|nearly|over|around|some|almost|roughly|estimated|us|\$|€|£)$/
 
 /**
  * The measure of a figure in the sentence it stands in. `previous` is the measure of the figure
@@ -57,8 +57,11 @@ export function measureOf(figure: Figure, previous?: Measure): Measure | undefin
   const sentence = sentenceAround(figure.sentence, figure.text)
   const at = Math.max(0, sentence.indexOf(figure.text))
   const before = words(sentence.slice(0, at)).slice(-5).map((entry) => entry.word)
-  const after = words(sentence.slice(at)).map((entry) => entry.word)
-  while (after.length > 0 && numberWords.test(after[0] ?? '')) after.shift()
+  // From the number on: a hedge written before it ("at least") is not what is counted.
+  const digit = figure.text.search(/\d/)
+  const after = words(sentence.slice(at + Math.max(0, digit))).map((entry) => entry.word)
+  // Skip the number as written, with the far end of a range ("between 200 and 300 women").
+  while (after.length > 0 && (numberWords.test(after[0] ?? '') || (/^(?:and|to|or)$/.test(after[0] ?? '') && /^\d/.test(after[1] ?? '')))) after.shift()
   const unit = figure.unit.toLowerCase()
   const unitFamily = nounFamily(unit) ?? (isNoun(unit) ? singular(unit) : undefined)
   let family = unitFamily && !generic.has(unitFamily) ? unitFamily : undefined

@@ -142,6 +142,14 @@ function mergeDuplicates(candidates: Candidate[]): Group[] {
     }
     groups.push({...candidate, sources: [candidate.article], duplicates: []})
   }
+  // A merged item is scored by its best report but dated, quoted and sourced by its first one.
+  for (const [index, group] of groups.entries()) {
+    const first = group.duplicates.reduce<Candidate>((earliest, duplicate) => (duplicate.date < earliest.date ? duplicate : earliest), group)
+    if (first === group) continue
+    const {score, reasons, topics} = group
+    const rest = group.duplicates.filter((duplicate) => duplicate !== first)
+    groups[index] = {...first, score, reasons, topics, sources: [first.article, ...group.sources.filter((id) => id !== first.article)], duplicates: [stripGroup(group), ...rest]}
+  }
   for (const group of groups) {
     const further = Math.min(sourcesCap, group.sources.length - 1)
     if (further > 0) {
@@ -150,6 +158,11 @@ function mergeDuplicates(candidates: Candidate[]): Group[] {
     }
   }
   return groups.sort(byScore)
+}
+
+function stripGroup(group: Group): Candidate {
+  const {sources: _sources, duplicates: _duplicates, ...candidate} = group
+  return candidate as Candidate
 }
 
 /** Same quote, or the same value of the same measured thing (or, unmeasured, in a like sentence). */
