@@ -159,8 +159,10 @@ function seriesOf(entry: SeriesHighlight, sourceOf: (id: string) => BriefingSour
   }
 }
 
+const numberFormat = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2})
+
 function formatValue(value: Figure['value']) {
-  const format = (number: number) => number.toLocaleString('en-US')
+  const format = (number: number) => numberFormat.format(number)
   return Array.isArray(value) ? `${format(value[0])}–${format(value[1])}` : format(value)
 }
 

@@ -1,7 +1,7 @@
 import type {Measure} from './measure.js'
 import type {Candidate} from './score.js'
 import type {Reason, Topic} from './types.js'
-import {sentenceAround, wordOverlap, words} from './words.js'
+import {sentenceAround, wordOverlap, wordSet} from './words.js'
 
 export interface Limits {
   quotesPerTopic: number
@@ -133,8 +133,11 @@ type Group = Highlight & {duplicates: Candidate[]}
 
 function mergeDuplicates(candidates: Candidate[]): Group[] {
   const groups: Group[] = []
+  // Comparing every pair re-reads the same texts; read each once.
+  const cache = new Map<string, Set<string>>()
+  const wordsOf = (text: string) => cache.get(text) ?? cache.set(text, wordSet(text)).get(text) ?? new Set<string>()
   for (const candidate of [...candidates].sort(byScore)) {
-    const twin = groups.find((group) => sameThing(group, candidate))
+    const twin = groups.find((group) => sameThing(group, candidate, wordsOf))
     if (twin) {
       if (!twin.sources.includes(candidate.article)) twin.sources.push(candidate.article)
       twin.duplicates.push(candidate)
@@ -166,15 +169,16 @@ function stripGroup(group: Group): Candidate {
 }
 
 /** Same quote, or the same value of the same measured thing (or, unmeasured, in a like sentence). */
-function sameThing(a: Candidate, b: Candidate) {
+function sameThing(a: Candidate, b: Candidate, wordsOf: (text: string) => Set<string>) {
   if (a.kind === 'figure' && b.kind === 'figure') {
     if (JSON.stringify(a.item.value) !== JSON.stringify(b.item.value)) return false
     if (a.measure && b.measure) return a.measure.key === b.measure.key
-    return a.item.unit === b.item.unit && wordOverlap(sentenceAround(a.item.sentence, a.item.text), sentenceAround(b.item.sentence, b.item.text)) >= 0.6
+    return a.item.unit === b.item.unit && wordOverlap(wordsOf(sentenceAround(a.item.sentence, a.item.text)), wordsOf(sentenceAround(b.item.sentence, b.item.text))) >= 0.6
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
-    const shorter = Math.min(words(a.item.text).length, words(b.item.text).length)
-    return normalise(a.item.text) === normalise(b.item.text) || (shorter >= 4 && wordOverlap(a.item.text, b.item.text) >= 0.8)
+    const [left, right] = [wordsOf(a.item.text), wordsOf(b.item.text)]
+    const overlap = wordOverlap(left, right)
+    return (overlap === 1 && left.size === right.size) || (Math.min(left.size, right.size) >= 4 && overlap >= 0.8)
   }
   return false
 }
@@ -250,10 +254,6 @@ function decisionOf(candidate: Candidate, reasons: Reason[], score: number, fate
     picked: fate.picked,
     why: fate.why
   }
-}
-
-function normalise(text: string) {
-  return words(text).map((entry) => entry.word).join(' ')
 }
 
 function byScore(a: Candidate, b: Candidate) {

@@ -70,10 +70,15 @@ export function sentenceAround(text: string, part: string): string {
   return found?.text ?? text
 }
 
+/** The distinct lower-case words of a text. */
+export function wordSet(text: string): Set<string> {
+  return new Set(words(text).map((entry) => entry.word))
+}
+
 /** Share of the smaller set of words that the other text also has: 1 when one contains the other. */
-export function wordOverlap(a: string, b: string): number {
-  const left = new Set(words(a).map((entry) => entry.word))
-  const right = new Set(words(b).map((entry) => entry.word))
+export function wordOverlap(a: string | Set<string>, b: string | Set<string>): number {
+  const left = typeof a === 'string' ? wordSet(a) : a
+  const right = typeof b === 'string' ? wordSet(b) : b
   if (left.size === 0 || right.size === 0) return 0
   let shared = 0
   for (const word of left) if (right.has(word)) shared++
