@@ -95,7 +95,9 @@ export async function compile(files: VFile[], config: Config, templates: Templat
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, config.limits.articles)
   if (inWindow.length === 0) {
-    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${articles.length} article${articles.length === 1 ? '' : 's'} read)`)
+    const dates = articles.map((article) => article.date).sort()
+    const read = articles.length === 0 ? 'no article was read' : `the ${articles.length} article${articles.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
+    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read})`)
   }
   const topicsDerived = config.topics.length === 0
   const topics = topicsDerived ? deriveTopics(inWindow) : config.topics
