@@ -35,6 +35,7 @@ const deriveDefaults: Required<DeriveOptions> = {maxTopics: 6, termsPerArticle: 
  * they co-occur in; a group found in at least two articles is a topic, named after its top terms.
  * Terms in more than half of the articles say nothing distinctive and are left out, unless that
  * leaves no topic at all (a window about one story), in which case the story is the one topic.
+ * An article in no group gets a topic of its own top terms while fewer than `maxTopics` exist.
  */
 export function deriveTopics(articles: Article[], options?: DeriveOptions): Topic[] {
   const settings = {...deriveDefaults, ...options}
@@ -50,22 +51,33 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions): Topi
     }
   }
   const total = articles.length
-  const distinctive = (maxShare: number) => bags.map((bag) => {
+  const distinctive = (maxShare: number, minFrequency = 2) => bags.map((bag) => {
     const length = [...bag.counts.values()].reduce((sum, count) => sum + count, 0) || 1
     return [...bag.counts.entries()]
       .filter(([term]) => {
         const frequency = documentFrequency.get(term) ?? 0
-        return frequency >= 2 && frequency <= Math.max(2, maxShare * total)
+        return frequency >= minFrequency && frequency <= Math.max(2, maxShare * total)
       })
       .map(([term, count]) => ({term, weight: (count / length) * Math.log(total / (documentFrequency.get(term) ?? 1) + 1)}))
-      .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
+      // On a tie the phrase wins over its words: "United States", not "United".
+      .sort((a, b) => b.weight - a.weight || b.term.split(' ').length - a.term.split(' ').length || a.term.localeCompare(b.term))
       .slice(0, settings.termsPerArticle)
   })
   let topics = group(distinctive(0.5))
   if (topics.length === 0) topics = group(distinctive(1))
-  return topics.slice(0, settings.maxTopics)
+  topics = topics.slice(0, settings.maxTopics)
+  // An article that shares its story with no other still feeds the briefing: it gets a topic of
+  // its own terms while there is room.
+  const covered = new Set(topics.flatMap((topic) => [...topic.articles]))
+  const own = distinctive(0.5, 1)
+  for (const [index, terms] of own.entries()) {
+    if (covered.has(index) || topics.length >= settings.maxTopics || terms.length === 0) continue
+    const keywords = terms.slice(0, 6).map((entry) => surfaceOf(entry.term))
+    topics.push({name: nameOf(keywords), keywords, weight: 1, articles: new Set([index])})
+  }
+  return topics.map(({articles: _articles, ...topic}) => topic)
 
-  function group(perArticle: {term: string; weight: number}[][]): Topic[] {
+  function group(perArticle: {term: string; weight: number}[][]): (Topic & {articles: Set<number>})[] {
     const where = new Map<string, {articles: Set<number>; weight: number}>()
     perArticle.forEach((terms, index) => {
       for (const {term, weight} of terms) {
@@ -95,7 +107,7 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions): Topi
       .sort((a, b) => b.weight - a.weight || b.articles.size - a.articles.size)
       .map((cluster) => {
         const keywords = cluster.terms.slice(0, 12).map((term) => surfaceOf(term))
-        return {name: nameOf(keywords), keywords, weight: 1}
+        return {name: nameOf(keywords), keywords, weight: 1, articles: cluster.articles}
       })
   }
 

@@ -21,7 +21,8 @@ export const stopWords = new Set(
     'eight nine ten hundred hundreds thousand thousands million millions billion dozen dozens part people way ways use used ' +
     'still already later earlier early late currently recent recently went going come came take took taken give gave given ' +
     'mr mrs ms dr st percent whose being man men woman women matter special national international official officials ' +
-    'government group thing things number lot'
+    'government group thing things number lot former source sources regarding believe believed familiar ' +
+    'according told around'
   ).split(' ')
 )
 
