@@ -56,10 +56,15 @@ const numberWords = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|
 export function measureOf(figure: Figure, previous?: Measure): Measure | undefined {
   const sentence = sentenceAround(figure.sentence, figure.text)
   const at = Math.max(0, sentence.indexOf(figure.text))
-  const before = words(sentence.slice(0, at)).slice(-5).map((entry) => entry.word)
+  // Only the figure's own clause speaks about it: in "2741 confirmed cases, 80 deaths" the deaths
+  // are another figure's. A clause ends at a comma, semicolon, colon or the next number.
+  const before = words(sentence.slice(0, at).split(/[,;:]|\d(?=[^\d]*$)/).at(-1) ?? '').slice(-5).map((entry) => entry.word)
   // From the number on: a hedge written before it ("at least") is not what is counted.
   const digit = figure.text.search(/\d/)
-  const after = words(sentence.slice(at + Math.max(0, digit))).map((entry) => entry.word)
+  const fromNumber = sentence.slice(at + Math.max(0, digit))
+  const number = /^[\d,.]*\d/.exec(fromNumber)?.[0] ?? ''
+  const clause = number + (fromNumber.slice(number.length).split(/[,;:]|(?<!\b(?:and|to|or))\s\d/)[0] ?? '')
+  const after = words(clause).map((entry) => entry.word)
   // Skip the number as written, with the far end of a range ("between 200 and 300 women").
   while (after.length > 0 && (numberWords.test(after[0] ?? '') || (/^(?:and|to|or)$/.test(after[0] ?? '') && /^\d/.test(after[1] ?? '')))) after.shift()
   const unit = figure.unit.toLowerCase()
