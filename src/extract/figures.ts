@@ -1,0 +1,470 @@
+/**
+ * Numeric figures with what they count and their hedge, as a unified plugin: `file.data.figures`.
+ *
+ * Numbers: digits with separators and decimals ("1,400", "2.5"), number words ("two dozen",
+ * "a hundred", "seven-day"), scales ("$1.5 billion", "2.3m", "£600m"), percentages, currencies,
+ * ranges ("between 200 and 300", "200-300", "200 to 300") and ratios ("three prisoners for every
+ * hostage" → `per: "hostage"`). A hedge just before the number ("at least", "more than", "about",
+ * "some", "the estimated"…) is the `qualifier`.
+ *
+ * Unit: what is counted, the first plural noun after the number, skipping up to three adjectives
+ * ("150 Palestinian prisoners" → prisoners), keeping a demonym before a capitalised noun
+ * ("Israeli Americans") and a list of nouns ("men, women, and children"). Currency symbols give
+ * "dollars", "pounds", "euros"…, "%" gives "percent", "seven-day" gives "days". A count with no
+ * noun of its own takes the unit of the figure before it in the sentence ("135 hostages …, with
+ * 116 confirmed alive").
+ *
+ * Not figures: years (1000–2100 written without a separator, unless money or percent), dates
+ * ("Oct. 7", "7 October"), times ("2 pm", "10:30"), ordinals ("21st"), decades ("1960s"),
+ * identifiers (a bare number after a capitalised word inside the sentence: "Flight 847", or glued
+ * to letters: "COVID-19"), a lone "one" (an article, not a count), and scores ("3-1").
+ * Ages ("Mia Schem, 21,", "a 10-year-old") are kept with unit "years" and marked as ages.
+ *
+ * Score (intrinsic; topic relevance is added by a later stage):
+ *   score = unit + hedge + magnitude + position + age, where
+ *   unit      = 1 for people or a group of them (a plural noun for persons or a demonym),
+ *               0.75 for money or percent, 0.5 for another unit, −0.5 when none is found
+ *   hedge     = 0.5 when the figure carries a qualifier (a reader is told how exact it is)
+ *   magnitude = min(1, log10(value) / 6): a million or more earns the full point
+ *   position  = 0.5 × (1 − line index / line count): earlier in the article is worth more
+ *   age       = −1 for an age, which is a detail about a person rather than a fact to report
+ */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import type {Figure, Reason} from '../types.js'
+import {collectBlocks} from './blocks.js'
+import {parseNumberWords} from './numbers.js'
+import {splitSentences, type Span} from './sentences.js'
+
+export interface Options {
+  /**
+   * Most adjectives skipped between a number and its noun.
+   * @default 3
+   */
+  maxAdjectives?: number
+  /**
+   * Keep ages ("Mia Schem, 21,") as figures with unit "years".
+   * @default true
+   */
+  ages?: boolean
+}
+
+const defaults: Required<Options> = {maxAdjectives: 3, ages: true}
+
+declare module 'vfile' {
+  interface DataMap {
+    figures: Figure[]
+  }
+}
+
+/** Find numeric figures, their units and hedges in the body paragraphs; sets `file.data.figures`. */
+export default function remarkFigures(options?: Options) {
+  const settings = {...defaults, ...options}
+  return function (tree: Root, file: VFile) {
+    file.data.figures = findFigures(tree, file, settings)
+  }
+}
+
+const cardinal = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
+const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)`
+const wordRun = String.raw`(?:an?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinal}|${scaleWord}))*`
+const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+const candidate = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:(?<currency>(?:US|A|C|NZ|HK|S)?[$£€¥])[ \u00a0]?)?(?:(?<digits>${digits})|(?<words>${wordRun})(?![\p{L}\p{N}]))`,
+  'giu'
+)
+
+const currencies = new Map([['$', 'dollars'], ['£', 'pounds'], ['€', 'euros'], ['¥', 'yen']])
+const scaleValues = new Map([
+  ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['m', 1e6], ['mn', 1e6],
+  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12]
+])
+
+// Sticky patterns, tried at the end of a number.
+const scaleAfter = /[ \u00a0]?(hundred|thousand|million|billion|trillion)\b|(bn|mn|tn|m|b|k)(?![\p{L}\p{N}])/iuy
+const percentAfter = /[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)/iuy
+const pointsAfter = /[ \u00a0]percentage[ \u00a0]points?\b/iuy
+const hyphenUnit = /-(?:(year|month|week|day)s?-old\b|(day|week|month|year|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|ton|tonne|storey|story|point|game|match|member|seat|man|person|page|room|bed|lane|percent|nation|country|city|state|team)s?\b)/iuy
+const rangeAfter = new RegExp(String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥])?(${digits})(?![\p{L}\p{N}])`, 'iuy')
+const wordRangeAfter = new RegExp(String.raw`[ \u00a0]?(?:-|–|to|or)[ \u00a0]?(${cardinal})\b`, 'iuy')
+const andAfter = new RegExp(String.raw`[ \u00a0]+and[ \u00a0]+(?:[$£€¥])?(?:(${digits})|(${wordRun}))(?![\p{L}\p{N}])`, 'iuy')
+const wordAfter = /[ \u00a0]+([\p{L}][\p{L}’'\-]*)/uy
+const listAfter = /(?:,[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)([\p{L}][\p{L}’'\-]*)/uy
+const ratioAfter = /[ \u00a0]+(?:for|per)[ \u00a0]+(?:every|each)[ \u00a0]+(?:[\p{L}’'\-]+[ \u00a0]+)??([\p{L}][\p{L}’'\-]*)/uy
+const timeAfter = /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b|hrs\b|h\b)|:\d/iuy
+const ordinalAfter = /(?:st|nd|rd|th)\b/iuy
+const decadeAfter = /[’']?s\b/uy
+const monthAfter = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/uy
+const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$/u
+const capitalBefore = /(?:^|[ \u00a0(])(\p{Lu}[\p{L}\-]*\.?|No\.|#)[ \u00a0]?$/u
+const ageBefore = /\p{Lu}[\p{L}’'.\-]*,[ \u00a0]$|\baged[ \u00a0]$/u
+const ageAfter = /(?:,|\)|;|\.|$)/uy
+const hedge = /\b(at least|at most|more than|less than|fewer than|no more than|over|nearly|almost|about|approximately|some|around|roughly|an estimated|the estimated|estimated|up to|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|somewhere between|between|approx\.)[ \u00a0]+$/iu
+
+const functionWords = new Set([
+  'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'but',
+  'that', 'which', 'who', 'whom', 'it', 'its', 'is', 'was', 'were', 'are', 'be', 'been', 'being',
+  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'than',
+  'as', 'into', 'per', 'each', 'every', 'this', 'these', 'those', 'their', 'his', 'her', 'our',
+  'while', 'during', 'after', 'before', 'since', 'until', 'over', 'under', 'about', 'more', 'less',
+  'still', 'also', 'not', 'only', 'now', 'then', 'ago', 'later', 'earlier', 'he', 'she', 'they',
+  'we', 'you', 'i', 'them', 'us', 'there', 'here', 'if', 'so', 'yet', 'when', 'where', 'because',
+  'whose', 'what', 'all', 'both', 'out', 'up', 'down', 'off', 'between', 'among', 'against', 'via',
+  'across', 'through', 'throughout', 'without', 'within', 'including', 'like', 'near', 'did', 'do',
+  'does', 'said', 'says', 'year', 'percent'
+])
+
+const irregular = new Set([
+  'people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth',
+  'mice', 'geese', 'deer', 'sheep', 'fish', 'aircraft', 'livestock', 'crew', 'youth', 'clergy'
+])
+
+const singularUnits = new Set([
+  'day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'decade', 'century', 'mile',
+  'kilometre', 'kilometer', 'metre', 'meter', 'foot', 'inch', 'acre', 'hectare', 'ton', 'tonne',
+  'pound', 'dollar', 'euro', 'yen', 'person', 'gallon', 'litre', 'liter', 'barrel', 'degree'
+])
+
+const abbreviations = new Map([
+  ['km', 'kilometres'], ['mi', 'miles'], ['kg', 'kilograms'], ['mg', 'milligrams'], ['g', 'grams'],
+  ['ml', 'millilitres'], ['cm', 'centimetres'], ['mm', 'millimetres'], ['ft', 'feet'], ['lb', 'pounds'],
+  ['lbs', 'pounds'], ['mph', 'miles per hour'], ['kph', 'kilometres per hour'], ['km/h', 'kilometres per hour'],
+  ['m', 'metres'], ['l', 'litres'], ['t', 'tonnes'], ['gw', 'gigawatts'], ['mw', 'megawatts'],
+  ['kw', 'kilowatts'], ['kwh', 'kilowatt hours'], ['mwh', 'megawatt hours'], ['gb', 'gigabytes'],
+  ['mb', 'megabytes'], ['tb', 'terabytes'], ['sq', 'square']
+])
+
+const humans = /^(?:people|persons?|civilians|children|kids|babies|men|women|girls|boys|adults|soldiers|troops|fighters|militants|prisoners|detainees|hostages|captives|victims|casualties|dead|residents|inhabitants|citizens|nationals|dual-nationals|workers|employees|staff|patients|refugees|migrants|asylum-seekers|students|pupils|teachers|doctors|nurses|voters|officials|officers|members|individuals|passengers|survivors|protesters|demonstrators|supporters|families|reservists|journalists|lawmakers|delegates|athletes|players|fans|tourists|visitors|users|customers|suspects|police|personnel|deaths|injuries|infections|cases)$/u
+
+interface Line {
+  text: string
+  start: number
+}
+
+function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figure[] {
+  const lines: Line[] = []
+  for (const block of collectBlocks(tree, file)) {
+    let from = 0
+    while (from <= block.text.length) {
+      let to = block.text.indexOf('\n', from)
+      if (to === -1) to = block.text.length
+      if (to > from) lines.push({text: block.text.slice(from, to), start: block.start + from})
+      from = to + 1
+    }
+  }
+
+  const figures: Figure[] = []
+  for (const [index, line] of lines.entries()) {
+    const text = line.text
+    const sentences = splitSentences(text)
+    let sentence = 0
+    let previous: {unit: string; sentence: number} | undefined
+    candidate.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = candidate.exec(text))) {
+      while (sentence < sentences.length - 1 && sentences[sentence]!.end <= match.index) sentence++
+      const span = sentences[sentence] ?? {start: 0, end: text.length}
+      const found = readFigure(text, match, span, settings)
+      if (!found) continue
+      if (found.consumed > candidate.lastIndex) candidate.lastIndex = found.consumed
+      const figure = found.figure
+      if (figure.unit === '' && previous && previous.sentence === sentence && previous.unit !== '') {
+        figure.unit = previous.unit
+        figure.reasons.push({name: 'unit', points: 0, detail: 'unit taken from the figure before it'})
+      }
+      previous = {unit: figure.unit, sentence}
+      figure.start += line.start
+      figure.end += line.start
+      figure.sentence = text.slice(span.start, span.end)
+      const reasons = scoreFigure(figure, found.age, index / Math.max(1, lines.length))
+      figure.reasons = reasons
+      figure.score = round(reasons.reduce((sum, reason) => sum + reason.points, 0))
+      figures.push(figure)
+    }
+  }
+  return figures
+}
+
+interface Found {
+  figure: Figure
+  age: boolean
+  /** Where the scan goes on in the line. */
+  consumed: number
+}
+
+// Read one figure at a candidate number, or `undefined` when it is not a figure.
+function readFigure(text: string, match: RegExpExecArray, sentence: Span, settings: Required<Options>): Found | undefined {
+  const groups = match.groups ?? {}
+  const currency = groups.currency
+  const numberText = groups.digits ?? groups.words ?? ''
+  const numberStart = match.index + match[0].length - numberText.length
+  let end = match.index + match[0].length
+  const beforeStart = Math.max(sentence.start, match.index - 40)
+  const before = text.slice(beforeStart, match.index)
+  const charBefore = match.index > 0 ? text[match.index - 1]! : ''
+  const isDigits = groups.digits !== undefined
+
+  // Glued to a word ("COVID-19", "F-16"): an identifier.
+  if (charBefore === '-' && match.index > 1 && /[\p{L}\p{N}]/u.test(text[match.index - 2]!)) return undefined
+
+  let value: number
+  let words = numberText
+  if (isDigits) {
+    value = Number(numberText.replaceAll(',', ''))
+  } else {
+    // "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
+    const cut = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu.exec(words)
+    if (cut) {
+      words = words.slice(0, cut.index)
+      end = numberStart + words.length
+    }
+    const parsed = parseNumberWords(words)
+    if (parsed === undefined) return undefined
+    value = parsed
+  }
+
+  if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
+  if (isDigits && at(decadeAfter, text, end) && /^\d{4}$/u.test(numberText)) return undefined
+  const integer = Number.isInteger(value) && !numberText.includes('.')
+  const day = integer && value >= 1 && value <= 31
+  if (day && (monthBefore.test(before) || at(monthAfter, text, end))) return undefined
+
+  let unit = currency ? (currencies.get(currency.slice(-1)) ?? '') : ''
+  let textEnd = end
+  let age = false
+  const reasons: Reason[] = []
+
+  // Scale: "1.5 billion", "2.3m", "£600m".
+  const scale = at(scaleAfter, text, end)
+  if (scale) {
+    const word = (scale[1] ?? scale[2] ?? '').toLowerCase()
+    const short = scale[2] !== undefined
+    if (!short || currency || isDigits) {
+      // A glued "m" is metres unless money or a count of people follows.
+      const glued = short && !currency && word === 'm' && !/^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u.test(text.slice(end + scale[0].length, end + scale[0].length + 16))
+      if (!glued) {
+        value *= scaleValues.get(word) ?? 1
+        end += scale[0].length
+        textEnd = end
+      }
+    }
+  }
+
+  // Years: a four-digit whole number in range, unless money, percent or a scale.
+  const percent = at(percentAfter, text, end)
+  if (isDigits && integer && !currency && !percent && !scale && /^\d{4}$/u.test(numberText) && value >= 1000 && value <= 2100) {
+    // Skip a year range too ("2013-14").
+    return undefined
+  }
+  // "one" alone is an article or a pronoun, not a count.
+  if (!isDigits && /^(?:one|an?)$/iu.test(words) && !at(hyphenUnit, text, end)) return undefined
+
+  // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847").
+  const capital = capitalBefore.exec(before)
+  if (isDigits && integer && !currency && !numberText.includes(',') && capital) {
+    const wordStart = match.index - capital[0].length + (capital[0].length - capital[0].trimStart().length)
+    const first = text.slice(sentence.start, wordStart).trim() === ''
+    if (!first && !hedge.test(before)) return undefined
+  }
+  // Letters glued after digits that are not a scale ("06F6", "4e14").
+  if (isDigits && !scale && /[\p{L}]/u.test(text[end] ?? '')) {
+    const glued = /^[\p{L}\/]+/u.exec(text.slice(end, end + 8))![0]
+    const known = abbreviations.get(glued.toLowerCase())
+    if (!known) return undefined
+    unit = known
+    end += glued.length
+    textEnd = end
+  }
+
+  // Ranges: "200-300", "200 to 300", "between 200 and 300".
+  let range: [number, number] | undefined
+  let qualifierMatch = hedge.exec(before)
+  let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
+  let spanStart = currency ? match.index : numberStart
+  const between = qualifier === 'between' || qualifier === 'somewhere between'
+  const second = between ? at(andAfter, text, end) : isDigits ? at(rangeAfter, text, end) : at(wordRangeAfter, text, end)
+  if (second) {
+    let high = second[1] !== undefined ? (isDigits || between ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)) : Number.NaN
+    if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
+    if (!Number.isNaN(high)) {
+      let afterSecond = end + second[0].length
+      const secondScale = at(scaleAfter, text, afterSecond)
+      let factor = scale ? value / Number(numberText.replaceAll(',', '')) || 1 : 1
+      if (secondScale) {
+        const word = (secondScale[1] ?? secondScale[2] ?? '').toLowerCase()
+        if (secondScale[1] !== undefined || currency) {
+          factor = scaleValues.get(word) ?? factor
+          afterSecond += secondScale[0].length
+          if (!scale) value *= factor
+        }
+      }
+      high *= factor
+      if (high > value) {
+        range = [value, high]
+        end = afterSecond
+        textEnd = end
+      } else if (isDigits && !between) return undefined // A score or a year span ("3-1", "2013-14").
+    }
+  }
+  if (between) {
+    if (range) {
+      qualifier = 'between'
+      spanStart = beforeStart + qualifierMatch!.index + qualifierMatch![0].toLowerCase().lastIndexOf('between')
+    } else {
+      qualifier = undefined
+      qualifierMatch = null
+    }
+  }
+  if (qualifier === 'an estimated' || qualifier === 'the estimated') qualifier = 'estimated'
+  if (qualifier === 'approx.') qualifier = 'approximately'
+
+  const percentNow = at(percentAfter, text, end)
+  if (percentNow) {
+    const points = at(pointsAfter, text, end)
+    unit = points ? 'percentage points' : 'percent'
+    end += (points ?? percentNow)[0].length
+    textEnd = end
+  }
+
+  // "seven-day", "a 10-year-old".
+  const hyphen = !unit ? at(hyphenUnit, text, end) : undefined
+  if (hyphen) {
+    if (hyphen[1] !== undefined) {
+      age = true
+      unit = 'years'
+    } else unit = plural(hyphen[2]!.toLowerCase())
+    end += hyphen[0].length
+    textEnd = end
+  }
+
+  // The counted noun, skipping adjectives.
+  if (!unit) {
+    const noun = countedNoun(text, end, settings.maxAdjectives)
+    if (noun) {
+      unit = noun.unit
+      textEnd = noun.end
+      end = noun.end
+    }
+  }
+
+  // Ratio: "three prisoners for every hostage".
+  let per: string | undefined
+  const ratio = unit ? at(ratioAfter, text, end) : undefined
+  if (ratio) per = ratio[1]!
+
+  if (!unit && integer && !currency && !range && value >= 1 && value <= 120) {
+    if (ageBefore.test(before) && at(ageAfter, text, end)) {
+      if (!settings.ages) return undefined
+      age = true
+      unit = 'years'
+    }
+  }
+  if (/-year-old\b/u.test(text.slice(end, end + 10)) || /\baged[ \u00a0]$/u.test(before)) {
+    if (!settings.ages) return undefined
+    age = true
+  }
+  if (age && !settings.ages) return undefined
+
+  const figure: Figure = {
+    value: range ?? value,
+    unit,
+    text: text.slice(spanStart, textEnd),
+    sentence: '',
+    start: spanStart,
+    end: textEnd,
+    score: 0,
+    reasons
+  }
+  if (qualifier) figure.qualifier = qualifier
+  if (per) figure.per = per
+  return {figure, age, consumed: end}
+}
+
+// The first plural noun after a number, past at most `limit` adjectives; a demonym before a
+// capitalised noun and a list of nouns ("men, women, and children") are kept.
+function countedNoun(text: string, from: number, limit: number): {unit: string; end: number} | undefined {
+  let position = from
+  let skipped = 0
+  let demonymStart = -1
+  while (skipped <= limit) {
+    const word = at(wordAfter, text, position)
+    if (!word) return undefined
+    const token = word[1]!
+    const lower = token.toLowerCase()
+    const wordStart = position + word[0].length - token.length
+    position += word[0].length
+    if (functionWords.has(lower)) return undefined
+    const abbreviation = abbreviations.get(lower)
+    if (abbreviation && skipped === 0 && token.length <= 3) return {unit: abbreviation, end: position}
+    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower)) {
+      const capital = /^\p{Lu}/u.test(token)
+      const start = capital && demonymStart >= 0 ? demonymStart : wordStart
+      let end = position
+      let list: RegExpExecArray | undefined
+      while ((list = at(listAfter, text, end)) && (isPlural(list[1]!) || irregular.has(list[1]!.toLowerCase())) && !functionWords.has(list[1]!.toLowerCase())) {
+        end += list[0].length
+      }
+      const unit = text.slice(start, end)
+      return {unit: capital ? unit : unit.toLowerCase(), end}
+    }
+    if (/^\p{Lu}/u.test(token)) {
+      if (demonymStart < 0) demonymStart = wordStart
+    } else demonymStart = -1
+    skipped++
+  }
+  return undefined
+}
+
+function isPlural(token: string): boolean {
+  const lower = token.toLowerCase()
+  if (functionWords.has(lower) || lower.length < 3) return false
+  // "non-Hamas" is an adjective; a capitalised plural is a people or a party ("Americans", "Democrats").
+  if (/-\p{Lu}/u.test(token)) return false
+  if (/^\p{Lu}/u.test(token)) return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
+  return /s$/u.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/u.test(lower)
+}
+
+function plural(unit: string): string {
+  if (unit === 'man') return 'men'
+  if (unit === 'person') return 'people'
+  if (unit === 'foot') return 'feet'
+  if (unit === 'percent') return 'percent'
+  if (unit === 'century') return 'centuries'
+  if (unit === 'country') return 'countries'
+  if (unit === 'city') return 'cities'
+  if (unit === 'storey') return 'storeys'
+  if (unit === 'story') return 'stories'
+  if (unit === 'km') return 'kilometres'
+  if (unit === 'inch') return 'inches'
+  if (unit === 'match') return 'matches'
+  return unit + 's'
+}
+
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | undefined {
+  pattern.lastIndex = index
+  return pattern.exec(text) ?? undefined
+}
+
+function scoreFigure(figure: Figure, age: boolean, position: number): Reason[] {
+  const reasons = figure.reasons.filter((reason) => reason.name !== 'unit')
+  const inherited = figure.reasons.some((reason) => reason.name === 'unit')
+  const unit = figure.unit
+  const people = humans.test(unit.toLowerCase().split(/,?\s+(?:and\s+)?/u)[0] ?? '') || /^\p{Lu}\p{L}*(?:ans|ians|is|ese|ers)$/u.test(unit.split(' ').pop() ?? '')
+  const money = /^(?:dollars|pounds|euros|yen|percent|percentage points)$/u.test(unit)
+  const unitPoints = unit === '' ? -0.5 : people ? 1 : money ? 0.75 : 0.5
+  reasons.push({
+    name: 'unit',
+    points: unitPoints,
+    detail: unit === '' ? 'no unit found' : `${people ? 'people' : money ? 'money or percent' : 'counts'}: ${unit}${inherited ? ' (from the figure before)' : ''}`
+  })
+  if (figure.qualifier) reasons.push({name: 'hedge', points: 0.5, detail: figure.qualifier})
+  const value = Array.isArray(figure.value) ? figure.value[1] : figure.value
+  reasons.push({name: 'magnitude', points: round(Math.min(1, Math.log10(Math.max(1, value)) / 6)), detail: String(value)})
+  reasons.push({name: 'position', points: round(0.5 * (1 - position)), detail: `${Math.round(position * 100)}% into the article`})
+  if (age) reasons.push({name: 'age', points: -1, detail: 'an age'})
+  return reasons
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}
