@@ -25,13 +25,14 @@ interface Mention {
 }
 
 const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|la|le|di|du)`
-const token = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*\.?)`
+const token = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|\p{Lu}\.|\p{Lu}[\p{L}’'\-]*)`
 const mentionPattern = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`,
   'gu'
 )
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`, 'u')
-const placeBefore = /(?:\b(?:in|at|from|to|near|into|across|of|on|for|toward|towards|outside|inside)\s+(?:the\s+)?)$/
+// Names after these are places, bodies or audiences ("told Scientific American"), not people.
+const placeBefore = /(?:\b(?:in|at|from|to|near|into|across|of|on|for|toward|towards|outside|inside|the|told|tells|a|an)\s+(?:the\s+)?)$/
 
 const honorifics = new Map([
   ['Mr.', 'm'], ['Mr', 'm'], ['Mrs.', 'f'], ['Mrs', 'f'], ['Ms.', 'f'], ['Ms', 'f'], ['Miss', 'f'],
@@ -50,7 +51,7 @@ const titles = new Set([
   'Leader', 'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Executive', 'Attorney',
   'Commander', 'Premier', 'Emir', 'Crown', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord',
   'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Father', 'Sister', 'Mr', 'Mrs', 'Ms',
-  'President-elect', 'Secretary-General', 'Presidential', 'Special', 'First', 'Lady', 'Sen', 'Rep'
+  'President-elect', 'Whip', 'Majority', 'Minority', 'Representative', 'Spokesman', 'Lawmaker', 'Secretary-General', 'Presidential', 'Special', 'First', 'Lady', 'Sen', 'Rep'
 ])
 
 // Words that end the names of bodies and places, not people.
@@ -68,7 +69,7 @@ const institutions = new Set([
   'Security', 'Affairs', 'Brigades', 'Movement', 'Front', 'Alliance', 'Coalition', 'Federation',
   'County', 'Province', 'Region', 'District', 'Valley', 'Coast', 'East', 'West', 'North', 'South',
   'Gulf', 'Bay', 'Canal', 'Bridge', 'Tower', 'Hall', 'Palace', 'Stadium', 'Museum', 'Library',
-  'Act', 'Bill', 'Treaty', 'Accords', 'Agreement', 'Day', 'War', 'Revolution', 'Olympics',
+  'Brigade', 'Ministries', 'Airline', 'Agency', 'Act', 'Bill', 'Treaty', 'Accords', 'Agreement', 'Day', 'War', 'Revolution', 'Olympics',
   'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Labs', 'Media', 'Online', 'Daily',
   'Journal', 'Telegraph', 'Guardian', 'Herald', 'Tribune', 'Gazette', 'Wire', 'Radio', 'Television',
   'TV', 'Network', 'Foundation', 'Trust', 'Society', 'Initiative', 'Project', 'Summit', 'Conference'
@@ -85,7 +86,9 @@ const openers = new Set([
   'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
   'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'Shortly', 'Ultimately', 'Nevertheless', 'Following',
-  'According', 'Given', 'Unless', 'Until', 'Because', 'Such', 'What', 'Why', 'How', 'Who', 'Where'
+  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper',
+  'Lower', 'Greater', 'New', 'Old', 'Great', 'Saint', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Port',
+  'Mount', 'Lake', 'Cape', 'Al-', 'According', 'Given', 'Unless', 'Until', 'Because', 'Such', 'What', 'Why', 'How', 'Who', 'Where'
 ])
 
 /** Index the people named in `text` (the whole article), in order. */
@@ -102,10 +105,12 @@ export function indexNames(text: string): Names {
     words[last] = stripPossessive(words[last]!)
     const honorific = honorifics.get(words[0]!)
     const name = personalName(words)
-    if (name.length === 0) continue
+    if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) continue
     const surname = name[name.length - 1]!
     let full: string | undefined
+    const place = placeBefore.test(text.slice(Math.max(0, match.index - 16), match.index))
     if (name.length === 1) {
+      if (place && !honorific) continue
       const known = fullBySurname.get(surname)
       if (known) full = known
       else if (/^\p{Lu}\.$/u.test(surname)) continue
@@ -115,8 +120,10 @@ export function indexNames(text: string): Names {
       }
     } else if (
       honorific ||
-      words.length > name.length ||
-      (!institutions.has(surname) && !openers.has(name[0]!) && !surname.endsWith('ans') && !placeBefore.test(text.slice(Math.max(0, match.index - 16), match.index)))
+      (!institutions.has(surname) &&
+        !openers.has(name[0]!) &&
+        !surname.endsWith('ans') &&
+        (words.length > name.length || !place))
     ) {
       full = name.join(' ')
       const known = fullBySurname.get(surname)
@@ -159,7 +166,7 @@ export function indexNames(text: string): Names {
   }
 }
 
-// The words of a person's own name: the trailing run after any titles, at most four words
+// The words of a person's own name: the trailing run after any titles, at most three words
 // not counting initials ("Israeli Prime Minister Benjamin Netanyahu" → Benjamin Netanyahu).
 function personalName(words: readonly string[]): string[] {
   const name: string[] = []
@@ -171,7 +178,7 @@ function personalName(words: readonly string[]): string[] {
       name.unshift(word)
       continue
     }
-    if (/^\p{Lu}/u.test(word) && (counted === 4 || word.endsWith('.'))) break
+    if (/^\p{Lu}/u.test(word) && (counted === 3 || word.endsWith('.'))) break
     name.unshift(word)
     if (/^\p{Lu}/u.test(word)) counted++
   }

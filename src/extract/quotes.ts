@@ -93,9 +93,9 @@ const verbFirst = new RegExp(String.raw`^(${speechVerb})[ \u00a0]+`, 'u')
 const anyVerb = new RegExp(speechVerb, 'gu')
 const accordingTo = /\baccording to\s+/i
 const phraseEnd = /[,;:!?()\[\]"“”—–]|\s(?:in|on|at|during|after|before|as|when|while|to|from|with|via|through|last|this|yesterday|today|tonight|who|whom|which|that|adding|referring|because|but|and then|if|since|about|of the situation)\b/u
-const trailingAdverbs = /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|wryly|quietly|proudly|tersely|simply))+$/iu
+const trailingAdverbs = /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|wryly|quietly|proudly|tersely|simply))+$/iu
 const leadingJoiners = /^(?:and|but|while|as|so|then|yet|although|though|because|when|where|whereas|meanwhile|however|instead)\s+/iu
-const badStart = /^(?:in|on|at|after|before|during|that|which|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so)\b/iu
+const badStart = /^(?:and|but|or|then|in|on|at|after|before|during|that|which|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so)\b/iu
 const determinerStart = /^(?:a|an|the|one|two|three|four|several|some|many|another|his|her|their|its|our)\s/u
 const pronoun = /^(?:he|she|they|we|i|it|him|her|you)$/iu
 const titleCue = /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
@@ -351,7 +351,9 @@ function phraseAfter(text: string): string | undefined {
 // The subject before a speech verb, skipping auxiliaries and appositives
 // ("Abu Obeida, a spokesman for Hamas’s armed wing," → Abu Obeida).
 function subjectBefore(text: string): string | undefined {
-  const trimmed = text.replace(trailingAdverbs, '').replace(/[\s]+$/u, '')
+  // Only what follows the last blanked quotation can be the subject.
+  const gap = text.lastIndexOf('   ')
+  const trimmed = (gap === -1 ? text : text.slice(gap + 3)).trimEnd().replace(trailingAdverbs, '').trimEnd()
   const appositive = trimmed.endsWith(',')
   const chunks = trimmed.split(/\s*[,;:—–]\s*|\s+-\s+/u).map((chunk) => chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.’']+$/gu, ''))
   while (chunks.length > 0 && chunks[chunks.length - 1] === '') chunks.pop()
@@ -368,7 +370,16 @@ function isNameLike(text: string): boolean {
 }
 
 function valid(phrase: string): string | undefined {
-  const clean = phrase.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.’']+$/gu, '')
+  let clean = phrase
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.’']+$/gu, '')
+    // A sentence's full stop, not an abbreviation's ("Smith." but "Jr.").
+    .replace(/(\p{Ll}{3,})\.$/u, '$1')
+  // "Michael Siegel of Boston University" → Michael Siegel.
+  const of = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+\p{Lu}/u.exec(clean)
+  if (of) clean = of[1]!
+  // A role before a name keeps the name ("eyewitness Vinnie DeVita", "his wife Jonna Mendez").
+  const named = /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u.exec(clean)
+  if (named && !/^(?:a|an|the|one|two|some|several|another)\s/iu.test(clean)) clean = named[1]!
   if (clean.length === 0 || badStart.test(clean)) return undefined
   const count = countWords(clean)
   if (count === 0 || count > 10) return undefined
