@@ -70,7 +70,7 @@ const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)
 const wordRun = String.raw`(?:an?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinal}|${scaleWord}))*`
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const candidate = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?:(?<currency>(?:US|A|C|NZ|HK|S)?[$£€¥])[ \u00a0]?)?(?:(?<digits>${digits})|(?<words>${wordRun})(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}.,:/])(?:(?<currency>(?:US|A|C|NZ|HK|S)?[$£€¥])[ \u00a0]?)?(?:(?<digits>${digits})|(?<words>${wordRun})(?![\p{L}\p{N}]))`,
   'giu'
 )
 
@@ -266,6 +266,11 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
     const first = text.slice(sentence.start, wordStart).trim() === ''
     if (!first && !hedge.test(before)) return undefined
   }
+  // A bare number before a capitalised name is a model or a designation ("737 Max").
+  if (isDigits && integer && !currency && /^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
+    const next = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u.exec(text.slice(end, end + 30))
+    if (next && !isPlural(next[1]!) && !countedNoun(text, end, settings.maxAdjectives)) return undefined
+  }
   // Letters glued after digits that are not a scale ("06F6", "4e14").
   if (isDigits && !scale && /[\p{L}]/u.test(text[end] ?? '')) {
     const glued = /^[\p{L}\/]+/u.exec(text.slice(end, end + 8))![0]
@@ -331,7 +336,7 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
   if (hyphen) {
     if (hyphen[1] !== undefined) {
       age = true
-      unit = 'years'
+      unit = plural(hyphen[1].toLowerCase())
     } else unit = plural(hyphen[2]!.toLowerCase())
     end += hyphen[0].length
     textEnd = end
@@ -401,7 +406,8 @@ function countedNoun(text: string, from: number, limit: number): {unit: string; 
       const start = capital && demonymStart >= 0 ? demonymStart : wordStart
       let end = position
       let list: RegExpExecArray | undefined
-      while ((list = at(listAfter, text, end)) && (isPlural(list[1]!) || irregular.has(list[1]!.toLowerCase())) && !functionWords.has(list[1]!.toLowerCase())) {
+      // Only a list of people is one count ("men, women, and children"), not "civilians, and hundreds".
+      while (humans.test(lower) && (list = at(listAfter, text, end)) && humans.test(list[1]!.toLowerCase())) {
         end += list[0].length
       }
       const unit = text.slice(start, end)
