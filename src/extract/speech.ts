@@ -20,4 +20,4 @@ const verbs = [
 ]
 
 /** Regex source matching one speech verb as a whole word (no flags needed beyond `u`). */
-export const speechVerb = `\\b(?:${[...new Set(verbs)].sort((a, b) => b.length - a.length).join('|')})\\b`
+export const speechVerb = `(?<![\\p{L}\\-])(?:${[...new Set(verbs)].sort((a, b) => b.length - a.length).join('|')})\\b`
