@@ -74,14 +74,15 @@ const candidate = new RegExp(
   'giu'
 )
 
+const fractions = new Map([['halves', 2], ['thirds', 3], ['quarters', 4], ['fifths', 5], ['sixths', 6], ['eighths', 8], ['tenths', 10]])
 const currencies = new Map([['$', 'dollars'], ['£', 'pounds'], ['€', 'euros'], ['¥', 'yen']])
 const scaleValues = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['m', 1e6], ['mn', 1e6],
-  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12]
+  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['t', 1e12]
 ])
 
 // Sticky patterns, tried at the end of a number.
-const scaleAfter = /[ \u00a0]?(hundred|thousand|million|billion|trillion)\b|(bn|mn|tn|m|b|k)(?![\p{L}\p{N}])/iuy
+const scaleAfter = /[ \u00a0]?(hundred|thousand|million|billion|trillion)\b|(bn|mn|tn|m|b|k|t)(?![\p{L}\p{N}])/iuy
 const percentAfter = /[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)/iuy
 const pointsAfter = /[ \u00a0]percentage[ \u00a0]points?\b/iuy
 const hyphenUnit = /-(?:(year|month|week|day)s?-old\b|(day|week|month|year|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|ton|tonne|storey|story|point|game|match|member|seat|man|person|page|room|bed|lane|percent|nation|country|city|state|team)s?\b)/iuy
@@ -211,6 +212,15 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
   let words = numberText
   if (isDigits) {
     value = Number(numberText.replaceAll(',', ''))
+    // Fractions: "1/4", "2 1/2".
+    const fraction = /[ \u00a0]?(\d+)?\/(\d+)(?![\p{N}])/uy
+    const found = at(fraction, text, end)
+    if (found && (found[1] !== undefined || text[end] === '/')) {
+      const denominator = Number(found[2])
+      if (denominator === 0 || numberText.includes(',')) return undefined
+      value = found[1] === undefined ? value / denominator : value + Number(found[1]) / denominator
+      end += found[0].length
+    }
   } else {
     // "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
     const cut = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu.exec(words)
@@ -239,7 +249,8 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
   if (scale) {
     const word = (scale[1] ?? scale[2] ?? '').toLowerCase()
     const short = scale[2] !== undefined
-    if (!short || currency || isDigits) {
+    // A glued "t" is a trillion only for money ("$2.174T"); otherwise tonnes.
+    if ((!short || currency || isDigits) && (word !== 't' || currency)) {
       // A glued "m" is metres unless money or a count of people follows.
       const glued = short && !currency && word === 'm' && !/^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u.test(text.slice(end + scale[0].length, end + scale[0].length + 16))
       if (!glued) {
@@ -350,6 +361,13 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
       textEnd = noun.end
       end = noun.end
     }
+  }
+
+  // Fraction words: "two thirds", "three quarters".
+  const denominator = fractions.get(unit)
+  if (denominator && !isDigits && !range) {
+    value /= denominator
+    unit = ''
   }
 
   // Ratio: "three prisoners for every hostage".
