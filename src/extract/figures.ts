@@ -65,15 +65,20 @@ export default function remarkFigures(options?: Options) {
   }
 }
 
-const cardinal = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
+const cardinals = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+// Case is spelled out in the pattern ("[Ee]ight") rather than with the `i` flag: the candidate
+// scan runs over every character of the article and is much faster without `i` and `u`.
+const capitalised = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
+const cardinal = `(?:${cardinals.map(capitalised).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
+const cardinalInside = `(?:${cardinals.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
 const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)`
-const wordRun = String.raw`(?:an?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinal}|${scaleWord}))*`
+const wordRun = String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinalInside}|${scaleWord}))*`
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+// The character before a candidate and after a word run are checked in code (see `boxedIn`).
 const candidate = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/])(?:(?<currency>(?:US|A|C|NZ|HK|S)?[$£€¥])[ \u00a0]?)?(?:(?<digits>${digits})|(?<words>${wordRun})(?![\p{L}\p{N}]))`,
-  'giu'
+  String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])[ \u00a0]?)?(?:(${digits})|\b(${wordRun})\b)`,
+  'g'
 )
-
 const fractions = new Map([['halves', 2], ['thirds', 3], ['quarters', 4], ['fifths', 5], ['sixths', 6], ['eighths', 8], ['tenths', 10]])
 const currencies = new Map([['$', 'dollars'], ['£', 'pounds'], ['€', 'euros'], ['¥', 'yen']])
 const scaleValues = new Map([
@@ -157,12 +162,18 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
   const figures: Figure[] = []
   for (const [index, line] of lines.entries()) {
     const text = line.text
-    const sentences = splitSentences(text)
+    // Split into sentences only once a line turns out to hold a number.
+    let sentences: Span[] | undefined
     let sentence = 0
     let previous: {unit: string; sentence: number} | undefined
     candidate.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = candidate.exec(text))) {
+      if (boxedIn(text, match)) {
+        candidate.lastIndex = match.index + match[0].length
+        continue
+      }
+      sentences ??= splitSentences(text)
       while (sentence < sentences.length - 1 && sentences[sentence]!.end <= match.index) sentence++
       const span = sentences[sentence] ?? {start: 0, end: text.length}
       const found = readFigure(text, match, span, settings)
@@ -186,6 +197,27 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
   return figures
 }
 
+// A candidate glued to letters or digits before it ("A300", "x2"), or a word run glued after.
+function boxedIn(text: string, match: RegExpExecArray): boolean {
+  if (match.index > 0) {
+    const before = text.charCodeAt(match.index - 1)
+    if (isWordCode(before) || before === 46 || before === 44 || before === 58 || before === 47) return true
+  }
+  if (match[4] !== undefined) {
+    const after = text.charCodeAt(match.index + match[0].length)
+    if (isWordCode(after)) return true
+  }
+  return false
+}
+
+function isWordCode(code: number): boolean {
+  if (Number.isNaN(code)) return false
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  if (code < 0xc0) return false
+  const char = String.fromCharCode(code)
+  return char.toLowerCase() !== char.toUpperCase()
+}
+
 interface Found {
   figure: Figure
   age: boolean
@@ -195,15 +227,14 @@ interface Found {
 
 // Read one figure at a candidate number, or `undefined` when it is not a figure.
 function readFigure(text: string, match: RegExpExecArray, sentence: Span, settings: Required<Options>): Found | undefined {
-  const groups = match.groups ?? {}
-  const currency = groups.currency
-  const numberText = groups.digits ?? groups.words ?? ''
+  const currency = match[2] === undefined ? undefined : (match[1] ?? '') + match[2]
+  const numberText = match[3] ?? match[4] ?? ''
   const numberStart = match.index + match[0].length - numberText.length
   let end = match.index + match[0].length
   const beforeStart = Math.max(sentence.start, match.index - 40)
   const before = text.slice(beforeStart, match.index)
   const charBefore = match.index > 0 ? text[match.index - 1]! : ''
-  const isDigits = groups.digits !== undefined
+  const isDigits = match[3] !== undefined
 
   // Glued to a word ("COVID-19", "F-16"): an identifier.
   if (charBefore === '-' && match.index > 1 && /[\p{L}\p{N}]/u.test(text[match.index - 2]!)) return undefined

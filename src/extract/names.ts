@@ -26,8 +26,10 @@ interface Mention {
 
 const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|la|le|di|du)`
 const token = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|\p{Lu}\.|\p{Lu}[\p{L}’'\-]*)`
+// The character before a mention is checked in code: a lookbehind here would run at every
+// character of the article.
 const mentionPattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'])${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`,
+  String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`,
   'gu'
 )
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`, 'u')
@@ -96,47 +98,58 @@ export function indexNames(text: string): Names {
   const people: Mention[] = []
   const fullBySurname = new Map<string, string>()
   const gender = new Map<string, string>()
-
-  mentionPattern.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = mentionPattern.exec(text))) {
-    const words = match[0].split(/[ \u00a0]+/)
-    const last = words.length - 1
-    words[last] = stripPossessive(words[last]!)
-    const honorific = honorifics.get(words[0]!)
-    const name = personalName(words)
-    if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) continue
-    const surname = name[name.length - 1]!
-    let full: string | undefined
-    const place = placeBefore.test(text.slice(Math.max(0, match.index - 16), match.index))
-    if (name.length === 1) {
-      if (place && !honorific) continue
-      const known = fullBySurname.get(surname)
-      if (known) full = known
-      else if (/^\p{Lu}\.$/u.test(surname)) continue
-      else if (honorific || words.length > 1 || subjectOfSpeech.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) {
-        if (words.length === 1 && openers.has(surname)) continue
-        full = surname
-      }
-    } else if (
-      honorific ||
-      (!institutions.has(surname) &&
-        !openers.has(name[0]!) &&
-        !surname.endsWith('ans') &&
-        (words.length > name.length || !place))
-    ) {
-      full = name.join(' ')
-      const known = fullBySurname.get(surname)
-      if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
-    }
-    if (!full) continue
-    if (honorific && !gender.has(full)) gender.set(full, honorific)
-    people.push({name: full, at: match.index})
-  }
+  // Built on first use: most articles without quotes never need it.
+  let built = false
 
   return {resolve, lastPerson}
 
+  function build() {
+    built = true
+    mentionPattern.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = mentionPattern.exec(text))) {
+      const at = match.index
+      if (at > 0 && isNameChar(text.charCodeAt(at - 1))) continue
+      const mention = match[0]
+      const after = at + mention.length
+      // The common case first, without allocating: one word, an opener or not yet known.
+      if (!mention.includes(' ') && !mention.includes('\u00a0')) {
+        const word = stripPossessive(mention)
+        if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) continue
+        const known = fullBySurname.get(word)
+        if (placeBefore.test(text.slice(Math.max(0, at - 16), at))) continue
+        if (known) people.push({name: known, at})
+        else if (subjectOfSpeech.test(text.slice(after, after + 24))) people.push({name: word, at})
+        continue
+      }
+      const words = mention.split(/[ \u00a0]+/)
+      const last = words.length - 1
+      words[last] = stripPossessive(words[last]!)
+      const honorific = honorifics.get(words[0]!)
+      const name = personalName(words)
+      if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) continue
+      const surname = name[name.length - 1]!
+      const place = placeBefore.test(text.slice(Math.max(0, at - 16), at))
+      let full: string | undefined
+      if (name.length === 1) {
+        if (place && !honorific) continue
+        full = fullBySurname.get(surname) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
+      } else if (
+        honorific ||
+        (!institutions.has(surname) && !openers.has(name[0]!) && !surname.endsWith('ans') && (words.length > name.length || !place))
+      ) {
+        full = name.join(' ')
+        const known = fullBySurname.get(surname)
+        if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
+      }
+      if (!full) continue
+      if (honorific && !gender.has(full)) gender.set(full, honorific)
+      people.push({name: full, at})
+    }
+  }
+
   function resolve(reference: string, at: number): string {
+    if (!built) build()
     const words = reference.trim().split(/\s+/)
     if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!)) return reference
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
@@ -153,6 +166,7 @@ export function indexNames(text: string): Names {
   }
 
   function lastPerson(at: number, pronoun: string, since = 0): string | undefined {
+    if (!built) build()
     const want = /^(?:he|him|his)$/i.test(pronoun) ? 'm' : /^(?:she|her)$/i.test(pronoun) ? 'f' : undefined
     for (let index = people.length - 1; index >= 0; index--) {
       const person = people[index]!
@@ -174,18 +188,36 @@ function personalName(words: readonly string[]): string[] {
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]!
     if (titles.has(word) || honorifics.has(word)) break
-    if (/^\p{Lu}\.$/u.test(word)) {
+    if (word.length === 2 && word[1] === '.' && isUpper(word)) {
       name.unshift(word)
       continue
     }
-    if (/^\p{Lu}/u.test(word) && (counted === 3 || word.endsWith('.'))) break
+    const upper = isUpper(word)
+    if (upper && (counted === 3 || word.endsWith('.'))) break
     name.unshift(word)
-    if (/^\p{Lu}/u.test(word)) counted++
+    if (upper) counted++
   }
-  while (name.length > 0 && !/^\p{Lu}/u.test(name[0]!)) name.shift()
+  while (name.length > 0 && !isUpper(name[0]!)) name.shift()
   return name
 }
 
+function isUpper(word: string): boolean {
+  const first = word[0]
+  return first !== undefined && first !== first.toLowerCase()
+}
+
+function isNameChar(code: number): boolean {
+  if (code === 39 || code === 0x2019 || (code >= 48 && code <= 57)) return true
+  const char = String.fromCharCode(code)
+  return char.toLowerCase() !== char.toUpperCase()
+}
+
 function stripPossessive(word: string): string {
-  return word.replace(/[’']s?$/u, '')
+  const last = word.charCodeAt(word.length - 1)
+  if (last === 39 || last === 0x2019) return word.slice(0, -1)
+  if (last === 115 && word.length > 2) {
+    const before = word.charCodeAt(word.length - 2)
+    if (before === 39 || before === 0x2019) return word.slice(0, -2)
+  }
+  return word
 }

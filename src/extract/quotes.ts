@@ -254,15 +254,17 @@ function findMarks(lines: readonly Line[]): Raw[] {
       found.push({open, close: trimEnd(text, open + 1, text.length), continued: false})
     } else open = -1
 
+    const carriedIn = carried
+    carried = open >= 0
+    if (found.length === 0) continue
     const protect = found.map((span) => ({start: span.open, end: span.close + 1}))
     const sentences = splitSentences(text, protect)
     for (const [position, span] of found.entries()) {
-      const continues = position === 0 && carried && span.open === firstMark(text)
+      const continues = position === 0 && carriedIn && span.open === firstMark(text)
       if (!continues) group++
       const sentence = sentences.find((candidate) => candidate.start <= span.open && span.open < candidate.end) ?? {start: 0, end: text.length}
       raws.push({line: index, open: span.open, close: span.close, continued: continues, group, sentence})
     }
-    carried = open >= 0
   }
   return raws
 }

@@ -15,7 +15,6 @@ export interface Span {
 }
 
 const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘(\p{Lu}\p{N}])/gu
-const wordBefore = /([\p{L}.’'-]+)$/u
 
 const abbreviations = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj',
@@ -60,9 +59,10 @@ export function splitSentences(text: string, protect: readonly Span[] = []): Spa
 
 // Whether the period at `dot` ends a sentence, given the word before it and the one after.
 function endsSentence(text: string, dot: number, next: number): boolean {
-  const before = wordBefore.exec(text.slice(Math.max(0, dot - 24), dot))
-  if (!before) return true
-  const word = before[1]!
+  let from = dot
+  while (from > 0 && dot - from < 24 && isWordChar(text.charCodeAt(from - 1))) from--
+  if (from === dot) return true
+  const word = text.slice(from, dot)
   if (abbreviations.has(word)) return false
   // An initial ("Antony J. Blinken").
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false
@@ -72,6 +72,15 @@ function endsSentence(text: string, dot: number, next: number): boolean {
     return after !== null && openers.has(after[0])
   }
   return true
+}
+
+// Letters, dots, apostrophes and hyphens: the characters of a word before a full stop.
+function isWordChar(code: number): boolean {
+  if (code === 46 || code === 39 || code === 0x2019 || code === 45) return true
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  if (code < 0xc0) return false
+  const char = String.fromCharCode(code)
+  return char.toLowerCase() !== char.toUpperCase()
 }
 
 function isSpace(code: number): boolean {

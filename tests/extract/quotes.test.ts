@@ -135,3 +135,10 @@ describe('remarkQuotes: scores', () => {
     expect(named!.score).toBeGreaterThan(bare!.score)
   })
 })
+
+describe('remarkQuotes: paragraphs', () => {
+  it('gives every paragraph of a long quote the speaker named in its last one', () => {
+    const value = 'The hearing opened on Monday.\n\n“The first part of the speech runs here.\n\n“And the second part closes it,” said Ana Lopez.\n'
+    expect(pairs(value).map(([, speaker]) => speaker)).toEqual(['Ana Lopez', 'Ana Lopez'])
+  })
+})
