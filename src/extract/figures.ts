@@ -74,11 +74,12 @@ const cardinalInside = `(?:${cardinals.join('|')})(?:-(?:one|two|three|four|five
 const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)`
 const wordRun = String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinalInside}|${scaleWord}))*`
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
-// The character before a candidate and after a word run are checked in code (see `boxedIn`).
-const candidate = new RegExp(
-  String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])[ \u00a0]?)?(?:(${digits})|\b(${wordRun})\b)`,
-  'g'
-)
+// Finding numbers takes two steps, for speed: `starts` finds where one may begin (a digit, a
+// currency sign, a number word), then the sticky `candidate` reads it whole from there. The
+// character before a candidate and after a word run are checked in code (see `boxedIn`).
+const starts = new RegExp(String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})\b`, 'g')
+const candidate = new RegExp(String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])[ \u00a0]?)?(?:(${digits})|\b(${wordRun})\b)`, 'y')
+const currencyPrefix = /(?:^|[^A-Za-z])(US|A|C|NZ|HK|S)$/
 const fractions = new Map([['halves', 2], ['thirds', 3], ['quarters', 4], ['fifths', 5], ['sixths', 6], ['eighths', 8], ['tenths', 10]])
 const currencies = new Map([['$', 'dollars'], ['£', 'pounds'], ['€', 'euros'], ['¥', 'yen']])
 const scaleValues = new Map([
@@ -166,19 +167,26 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     let sentences: Span[] | undefined
     let sentence = 0
     let previous: {unit: string; sentence: number} | undefined
-    candidate.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = candidate.exec(text))) {
-      if (boxedIn(text, match)) {
-        candidate.lastIndex = match.index + match[0].length
-        continue
+    starts.lastIndex = 0
+    let start: RegExpExecArray | null
+    while ((start = starts.exec(text))) {
+      let from = start.index
+      const first = text.charCodeAt(from)
+      if (first < 48 || first > 57) {
+        const prefix = first === 36 || first === 163 || first === 8364 || first === 165 ? currencyPrefix.exec(text.slice(Math.max(0, from - 3), from)) : null
+        if (prefix) from -= prefix[1]!.length
       }
+      candidate.lastIndex = from
+      const match = candidate.exec(text)
+      if (!match) continue
+      starts.lastIndex = match.index + match[0].length
+      if (boxedIn(text, match)) continue
       sentences ??= splitSentences(text)
       while (sentence < sentences.length - 1 && sentences[sentence]!.end <= match.index) sentence++
       const span = sentences[sentence] ?? {start: 0, end: text.length}
       const found = readFigure(text, match, span, settings)
       if (!found) continue
-      if (found.consumed > candidate.lastIndex) candidate.lastIndex = found.consumed
+      if (found.consumed > starts.lastIndex) starts.lastIndex = found.consumed
       const figure = found.figure
       if (figure.unit === '' && previous && previous.sentence === sentence && previous.unit !== '') {
         figure.unit = previous.unit

@@ -7,6 +7,7 @@
  * a person when it is the surname of someone named before, or is the subject of a speech verb.
  * Honorifics give a gender ("Mr." → he), which the name keeps for later pronouns.
  */
+import {letters} from './letters.js'
 import {speechVerb} from './speech.js'
 
 export interface Names {
@@ -25,14 +26,14 @@ interface Mention {
 }
 
 const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|la|le|di|du)`
-const token = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|\p{Lu}\.|\p{Lu}[\p{L}’'\-]*)`
+const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\\.|[${letters.upper}](?:\\.|[${letters.letter}’'\\-]*))`
 // The character before a mention is checked in code: a lookbehind here would run at every
 // character of the article.
 const mentionPattern = new RegExp(
   String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`,
-  'gu'
+  'g'
 )
-const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`, 'u')
+const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
 const placeBefore = /(?:\b(?:in|at|from|to|near|into|across|of|on|for|toward|towards|outside|inside|the|told|tells|a|an)\s+(?:the\s+)?)$/
 
@@ -117,9 +118,9 @@ export function indexNames(text: string): Names {
         const word = stripPossessive(mention)
         if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) continue
         const known = fullBySurname.get(word)
+        if (!known && !subjectOfSpeech.test(text.slice(after, after + 24))) continue
         if (placeBefore.test(text.slice(Math.max(0, at - 16), at))) continue
-        if (known) people.push({name: known, at})
-        else if (subjectOfSpeech.test(text.slice(after, after + 24))) people.push({name: word, at})
+        people.push({name: known ?? word, at})
         continue
       }
       const words = mention.split(/[ \u00a0]+/)

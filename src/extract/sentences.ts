@@ -8,13 +8,15 @@
  * several sentences and still stand in one sentence of the report).
  */
 
+import {letters} from './letters.js'
+
 /** A half-open range `[start, end)` of the text. */
 export interface Span {
   start: number
   end: number
 }
 
-const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘(\p{Lu}\p{N}])/gu
+const boundary = new RegExp(`[.!?…]+["”’')\\]]*\\s+(?=["“‘(0-9${letters.upper}])`, 'g')
 
 const abbreviations = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj',

@@ -19,5 +19,5 @@ const verbs = [
   'disclosed', 'objected', 'protested', 'retorted', 'conceded', 'mused'
 ]
 
-/** Regex source matching one speech verb as a whole word (no flags needed beyond `u`). */
-export const speechVerb = `(?<![\\p{L}\\-])(?:${[...new Set(verbs)].sort((a, b) => b.length - a.length).join('|')})\\b`
+/** Regex source matching one speech verb as a whole word (with or without the `u` flag). */
+export const speechVerb = `(?<![A-Za-z\\-])(?:${[...new Set(verbs)].sort((a, b) => b.length - a.length).join('|')})\\b`
