@@ -141,7 +141,9 @@ const abbreviations = new Map([
   ['mb', 'megabytes'], ['tb', 'terabytes'], ['sq', 'square']
 ])
 
-const humans = /^(?:people|persons?|civilians|children|kids|babies|men|women|girls|boys|adults|soldiers|troops|fighters|militants|prisoners|detainees|hostages|captives|victims|casualties|dead|residents|inhabitants|citizens|nationals|dual-nationals|workers|employees|staff|patients|refugees|migrants|asylum-seekers|students|pupils|teachers|doctors|nurses|voters|officials|officers|members|individuals|passengers|survivors|protesters|demonstrators|supporters|families|reservists|journalists|lawmakers|delegates|athletes|players|fans|tourists|visitors|users|customers|suspects|police|personnel|deaths|injuries|infections|cases)$/u
+const humans = new Set([
+  'people', 'persons', 'person', 'civilians', 'children', 'kids', 'babies', 'men', 'women', 'girls', 'boys', 'adults', 'soldiers', 'troops', 'fighters', 'militants', 'prisoners', 'detainees', 'hostages', 'captives', 'victims', 'casualties', 'dead', 'residents', 'inhabitants', 'citizens', 'nationals', 'dual-nationals', 'workers', 'employees', 'staff', 'patients', 'refugees', 'migrants', 'asylum-seekers', 'students', 'pupils', 'teachers', 'doctors', 'nurses', 'voters', 'officials', 'officers', 'members', 'individuals', 'passengers', 'survivors', 'protesters', 'demonstrators', 'supporters', 'families', 'reservists', 'journalists', 'lawmakers', 'delegates', 'athletes', 'players', 'fans', 'tourists', 'visitors', 'users', 'customers', 'suspects', 'police', 'personnel', 'deaths', 'injuries', 'infections', 'cases'
+])
 
 interface Line {
   text: string
@@ -464,7 +466,7 @@ function countedNoun(text: string, from: number, limit: number): {unit: string; 
       let end = position
       let list: RegExpExecArray | undefined
       // Only a list of people is one count ("men, women, and children"), not "civilians, and hundreds".
-      while (humans.test(lower) && (list = at(listAfter, text, end)) && humans.test(list[1]!.toLowerCase())) {
+      while (humans.has(lower) && (list = at(listAfter, text, end)) && humans.has(list[1]!.toLowerCase())) {
         end += list[0].length
       }
       const unit = text.slice(start, end)
@@ -508,12 +510,26 @@ function at(pattern: RegExp, text: string, index: number): RegExpExecArray | und
   return pattern.exec(text) ?? undefined
 }
 
+const demonym = /(?:ans|is|ese|ers)$/
+const moneyUnits = new Set(['dollars', 'pounds', 'euros', 'yen', 'percent', 'percentage points'])
+
+// The end of the first word of a unit ("men" in "men, women, and children").
+function firstBreak(unit: string): number {
+  for (let index = 0; index < unit.length; index++) {
+    const code = unit.charCodeAt(index)
+    if (code === 32 || code === 44) return index
+  }
+  return unit.length
+}
+
 function scoreFigure(figure: Figure, age: boolean, position: number): Reason[] {
   const reasons = figure.reasons.filter((reason) => reason.name !== 'unit')
   const inherited = figure.reasons.some((reason) => reason.name === 'unit')
   const unit = figure.unit
-  const people = humans.test(unit.toLowerCase().split(/,?\s+(?:and\s+)?/u)[0] ?? '') || /^\p{Lu}\p{L}*(?:ans|ians|is|ese|ers)$/u.test(unit.split(' ').pop() ?? '')
-  const money = /^(?:dollars|pounds|euros|yen|percent|percentage points)$/u.test(unit)
+  const head = unit.slice(0, firstBreak(unit))
+  const last = unit.slice(unit.lastIndexOf(' ') + 1)
+  const people = humans.has(head.toLowerCase()) || (last !== last.toLowerCase() && demonym.test(last))
+  const money = moneyUnits.has(unit)
   const unitPoints = unit === '' ? -0.5 : people ? 1 : money ? 0.75 : 0.5
   reasons.push({
     name: 'unit',

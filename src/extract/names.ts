@@ -208,7 +208,8 @@ function isUpper(word: string): boolean {
 }
 
 function isNameChar(code: number): boolean {
-  if (code === 39 || code === 0x2019 || (code >= 48 && code <= 57)) return true
+  if (code === 39 || code === 0x2019 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  if (code < 0xc0) return false
   const char = String.fromCharCode(code)
   return char.toLowerCase() !== char.toUpperCase()
 }

@@ -419,11 +419,25 @@ function scoreQuote(quote: Quote, position: number, settings: Required<Options>)
   ]
 }
 
+// Runs of letters or digits (with inner apostrophes and hyphens), by character codes: this runs
+// on every quote and speaker candidate.
 function countWords(text: string): number {
-  words.lastIndex = 0
   let count = 0
-  while (words.exec(text)) count++
+  let inside = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const word: boolean = isWordCode(code) || (inside && (code === 39 || code === 0x2019 || code === 45))
+    if (word && !inside) count++
+    inside = word
+  }
   return count
+}
+
+function isWordCode(code: number): boolean {
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  if (code < 0xc0) return false
+  const char = String.fromCharCode(code)
+  return char.toLowerCase() !== char.toUpperCase()
 }
 
 function firstMark(text: string): number {
