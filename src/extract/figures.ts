@@ -33,6 +33,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Figure, Reason} from '../types.js'
 import {collectBlocks} from './blocks.js'
+import {letters} from './letters.js'
 import {parseNumberWords} from './numbers.js'
 import {splitSentences, type Span} from './sentences.js'
 
@@ -87,26 +88,29 @@ const scaleValues = new Map([
   ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['t', 1e12]
 ])
 
-// Sticky patterns, tried at the end of a number.
-const scaleAfter = /[ \u00a0]?(hundred|thousand|million|billion|trillion)\b|(bn|mn|tn|m|b|k|t)(?![\p{L}\p{N}])/iuy
-const percentAfter = /[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)/iuy
-const pointsAfter = /[ \u00a0]percentage[ \u00a0]points?\b/iuy
-const hyphenUnit = /-(?:(year|month|week|day)s?-old\b|(day|week|month|year|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|ton|tonne|storey|story|point|game|match|member|seat|man|person|page|room|bed|lane|percent|nation|country|city|state|team)s?\b)/iuy
-const rangeAfter = new RegExp(String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥])?(${digits})(?![\p{L}\p{N}])`, 'iuy')
-const wordRangeAfter = new RegExp(String.raw`[ \u00a0]?(?:-|–|to|or)[ \u00a0]?(${cardinal})\b`, 'iuy')
-const andAfter = new RegExp(String.raw`[ \u00a0]+and[ \u00a0]+(?:[$£€¥])?(?:(${digits})|(${wordRun}))(?![\p{L}\p{N}])`, 'iuy')
-const wordAfter = /[ \u00a0]+([\p{L}][\p{L}’'\-]*)/uy
-const listAfter = /(?:,[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)([\p{L}][\p{L}’'\-]*)/uy
-const ratioAfter = /[ \u00a0]+(?:for|per)[ \u00a0]+(?:every|each)[ \u00a0]+(?:[\p{L}’'\-]+[ \u00a0]+)??([\p{L}][\p{L}’'\-]*)/uy
-const timeAfter = /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b|hrs\b|h\b)|:\d/iuy
-const ordinalAfter = /(?:st|nd|rd|th)\b/iuy
-const decadeAfter = /[’']?s\b/uy
-const monthAfter = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/uy
-const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$/u
-const capitalBefore = /(?:^|[ \u00a0(])(\p{Lu}[\p{L}\-]*\.?|No\.|#)[ \u00a0]?$/u
-const ageBefore = /\p{Lu}[\p{L}’'.\-]*,[ \u00a0]$|\baged[ \u00a0]$/u
-const ageAfter = /(?:,|\)|;|\.|$)/uy
-const hedge = /\b(at least|at most|more than|less than|fewer than|no more than|over|nearly|almost|about|approximately|some|around|roughly|an estimated|the estimated|estimated|up to|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|somewhere between|between|approx\.)[ \u00a0]+$/iu
+// Sticky patterns, tried at the end of a number; the patterns before a number are anchored at
+// the end of a short window. None uses the `u` flag: they run for every number in the article.
+const L = letters.letter
+const U = letters.upper
+const scaleAfter = new RegExp(`[ \\u00a0]?(hundred|thousand|million|billion|trillion)\\b|(bn|mn|tn|m|b|k|t)(?![0-9${L}])`, 'iy')
+const percentAfter = /[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)/iy
+const pointsAfter = /[ \u00a0]percentage[ \u00a0]points?\b/iy
+const hyphenUnit = /-(?:(year|month|week|day)s?-old\b|(day|week|month|year|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|ton|tonne|storey|story|point|game|match|member|seat|man|person|page|room|bed|lane|percent|nation|country|city|state|team)s?\b)/iy
+const rangeAfter = new RegExp(String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'iy')
+const wordRangeAfter = new RegExp(String.raw`[ \u00a0]?(?:-|–|to|or)[ \u00a0]?(${cardinal})\b`, 'iy')
+const andAfter = new RegExp(String.raw`[ \u00a0]+and[ \u00a0]+(?:[$£€¥])?(?:(${digits})|(${wordRun}))(?![0-9${L}])`, 'iy')
+const wordAfter = new RegExp(`[ \\u00a0]+([${L}][${L}’'\\-]*)`, 'y')
+const listAfter = new RegExp(`(?:,[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+)([${L}][${L}’'\\-]*)`, 'y')
+const ratioAfter = new RegExp(`[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`, 'y')
+const timeAfter = /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b|hrs\b|h\b)|:\d/iy
+const ordinalAfter = /(?:st|nd|rd|th)\b/iy
+const decadeAfter = /[’']?s\b/y
+const monthAfter = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/y
+const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$/
+const capitalBefore = new RegExp(`(?:^|[ \\u00a0(])([${U}][${L}\\-]*\\.?|No\\.|#)[ \\u00a0]?$`)
+const ageBefore = new RegExp(`[${U}][${L}’'.\\-]*,[ \\u00a0]$|\\baged[ \\u00a0]$`)
+const ageAfter = /(?:,|\)|;|\.|$)/y
+const hedge = /\b(at least|at most|more than|less than|fewer than|no more than|over|nearly|almost|about|approximately|some|around|roughly|an estimated|the estimated|estimated|up to|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|somewhere between|between|approx\.)[ \u00a0]+$/i
 
 const functionWords = new Set([
   'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'but',
@@ -241,7 +245,7 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
   const numberText = match[3] ?? match[4] ?? ''
   const numberStart = match.index + match[0].length - numberText.length
   let end = match.index + match[0].length
-  const beforeStart = Math.max(sentence.start, match.index - 40)
+  const beforeStart = Math.max(sentence.start, match.index - 24)
   const before = text.slice(beforeStart, match.index)
   const charBefore = match.index > 0 ? text[match.index - 1]! : ''
   const isDigits = match[3] !== undefined

@@ -89,14 +89,15 @@ interface Attribution {
 
 const marks = /[“”"]/g
 const words = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu
-const verbFirst = new RegExp(String.raw`^(${speechVerb})[ \u00a0]+`, 'u')
-const anyVerb = new RegExp(speechVerb, 'gu')
+// Without the `u` flag: these run over every sentence that holds a quote.
+const verbFirst = new RegExp(String.raw`^(${speechVerb})[ \u00a0]+`)
+const anyVerb = new RegExp(speechVerb, 'g')
 const accordingTo = /\baccording to\s+/i
-const phraseEnd = /[,;:!?()\[\]"“”—–]|\s(?:in|on|at|during|after|before|as|when|while|to|from|with|via|through|last|this|yesterday|today|tonight|who|whom|which|that|adding|referring|because|but|and then|if|since|about|of the situation)\b/u
+const phraseEnd = /[,;:!?()\[\]"“”—–]|\s(?:in|on|at|during|after|before|as|when|while|to|from|with|via|through|last|this|yesterday|today|tonight|who|whom|which|that|adding|referring|because|but|and then|if|since|about)\b/
 const trailingAdverbs = /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|wryly|quietly|proudly|tersely|simply))+$/iu
 const leadingJoiners = /^(?:and|but|while|as|so|then|yet|although|though|because|when|where|whereas|meanwhile|however|instead)\s+/iu
 const badStart = /^(?:and|but|or|then|in|on|at|after|before|during|that|which|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so)\b/iu
-const determinerStart = /^(?:a|an|the|one|two|three|four|several|some|many|another|his|her|their|its|our)\s/u
+const determinerStart = /^(?:a|an|the|one|two|three|four|several|some|many|another|his|her|their|its|our)\s/
 const pronoun = /^(?:he|she|they|we|i|it|him|her|you)$/iu
 const titleCue = /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 
@@ -435,7 +436,8 @@ function countWords(text: string): number {
 
 function isWordCode(code: number): boolean {
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
-  if (code < 0xc0) return false
+  // Below Latin-1 letters, and general punctuation and symbols (quotes, dashes), are not letters.
+  if (code < 0xc0 || (code >= 0x2000 && code <= 0x2bff)) return false
   const char = String.fromCharCode(code)
   return char.toLowerCase() !== char.toUpperCase()
 }
