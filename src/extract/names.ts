@@ -150,13 +150,14 @@ export function indexNames(text: string): Names {
   }
 
   function resolve(reference: string, at: number): string {
-    if (!built) build()
     const words = reference.trim().split(/\s+/)
-    if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!)) return reference
+    if (words.length === 0 || !isUpper(words[0]!)) return reference
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
     const name = personalName(words)
     if (name.length === 0) return reference
     if (name.length > 1) return name.join(' ')
+    // Only a lone surname needs the index.
+    if (!built) build()
     const surname = name[0]!
     let best: string | undefined
     for (const person of people) {

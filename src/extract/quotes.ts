@@ -31,6 +31,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Quote, Reason} from '../types.js'
 import {collectBlocks} from './blocks.js'
+import {letters} from './letters.js'
 import {indexNames, type Names} from './names.js'
 import {splitSentences, type Span} from './sentences.js'
 import {speechVerb} from './speech.js'
@@ -125,7 +126,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const after = line.text.slice(raw.close + 1, raw.close + 12)
 
     if (!raw.continued && isTitle(text, before)) continue
-    if (count <= 4 && /\p{Lu}[\p{L}’'.\-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && !/[.!?,]$/u.test(text)) continue
+    if (count <= 4 && capitalWordBefore.test(before) && capitalAfter.test(after) && !/[.!?,]$/.test(text)) continue
 
     const absolute = line.start + raw.open
     let attribution = attributeAfter(masked.slice(closeAt + 1, nextOpen(masked, closeAt + 1)), names, absolute)
@@ -372,11 +373,15 @@ function isNameLike(text: string): boolean {
   return /^\p{Lu}/u.test(text) && countWords(text) <= 6 && !badStart.test(text) && !/^(?:The|A|An)\s/u.test(text)
 }
 
+// Punctuation and spaces at either end of a phrase (keeping a final "." or apostrophe).
+const edges = new RegExp(`^[^0-9${letters.letter}]+|[^0-9${letters.letter}.’']+$`, 'g')
+const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
+const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
+
 function valid(phrase: string): string | undefined {
-  let clean = phrase
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.’']+$/gu, '')
-    // A sentence's full stop, not an abbreviation's ("Smith." but "Jr.").
-    .replace(/(\p{Ll}{3,})\.$/u, '$1')
+  let clean = phrase.replace(edges, '')
+  // A sentence's full stop, not an abbreviation's ("Smith." but "Jr.").
+  if (clean.endsWith('.') && /[a-z]{3}\.$/.test(clean)) clean = clean.slice(0, -1)
   // "Michael Siegel of Boston University" → Michael Siegel.
   const of = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+\p{Lu}/u.exec(clean)
   if (of) clean = of[1]!
@@ -404,7 +409,7 @@ function isTitle(text: string, before: string): boolean {
 }
 
 function scoreQuote(quote: Quote, position: number, settings: Required<Options>): Reason[] {
-  const count = countWords(quote.text)
+  const count = countWords(quote.text) // once per kept quote
   const [low, high] = settings.sweetSpot
   const length = count >= low && count <= high ? 1 : count >= 4 && count <= 60 ? 0.5 : 0
   const named = quote.speaker !== '' && /^\p{Lu}/u.test(quote.speaker) && !/^(?:The|A|An)\s/u.test(quote.speaker)
