@@ -54,7 +54,7 @@ const titles = new Set([
   'Leader', 'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Executive', 'Attorney',
   'Commander', 'Premier', 'Emir', 'Crown', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord',
   'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Father', 'Sister', 'Mr', 'Mrs', 'Ms',
-  'President-elect', 'Whip', 'Majority', 'Minority', 'Representative', 'Spokesman', 'Lawmaker', 'Secretary-General', 'Presidential', 'Special', 'First', 'Lady', 'Sen', 'Rep'
+  'President-elect', 'Manager', 'Pilot', 'Analyst', 'Whip', 'Majority', 'Minority', 'Representative', 'Spokesman', 'Lawmaker', 'Secretary-General', 'Presidential', 'Special', 'First', 'Lady', 'Sen', 'Rep'
 ])
 
 // Words that end the names of bodies and places, not people.

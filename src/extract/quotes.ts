@@ -95,7 +95,7 @@ const verbFirst = new RegExp(String.raw`^(${speechVerb})[ \u00a0]+`)
 const anyVerb = new RegExp(speechVerb, 'g')
 const accordingTo = /\baccording to\s+/i
 const phraseEnd = /[,;:!?()\[\]"“”—–]|\s(?:in|on|at|during|after|before|as|when|while|to|from|with|via|through|last|this|yesterday|today|tonight|who|whom|which|that|adding|referring|because|but|and then|if|since|about)\b/
-const trailingAdverbs = /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|wryly|quietly|proudly|tersely|simply))+$/iu
+const trailingAdverbs = /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|[a-z]+ly|wryly|quietly|proudly|tersely|simply))+$/iu
 const leadingJoiners = /^(?:and|but|while|as|so|then|yet|although|though|because|when|where|whereas|meanwhile|however|instead)\s+/iu
 const badStart = /^(?:and|but|or|then|in|on|at|after|before|during|that|which|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so)\b/iu
 const determinerStart = /^(?:a|an|the|one|two|three|four|several|some|many|another|his|her|their|its|our)\s/
@@ -378,17 +378,22 @@ const edges = new RegExp(`^[^0-9${letters.letter}]+|[^0-9${letters.letter}.’']
 const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
 const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
 
+const clauseVerb = /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does)\b/
+const roleBeforeOf = /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
+
 function valid(phrase: string): string | undefined {
   let clean = phrase.replace(edges, '')
   // A sentence's full stop, not an abbreviation's ("Smith." but "Jr.").
   if (clean.endsWith('.') && /[a-z]{3}\.$/.test(clean)) clean = clean.slice(0, -1)
   // "Michael Siegel of Boston University" → Michael Siegel.
-  const of = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+\p{Lu}/u.exec(clean)
-  if (of) clean = of[1]!
+  // Not after a title, where the name follows ("Secretary of State Mike Pompeo").
+  const of = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(clean)
+  if (of && !roleBeforeOf.test(of[1]!)) clean = of[1]!
   // A role before a name keeps the name ("eyewitness Vinnie DeVita", "his wife Jonna Mendez").
   const named = /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u.exec(clean)
   if (named && !/^(?:a|an|the|one|two|some|several|another)\s/iu.test(clean)) clean = named[1]!
-  if (clean.length === 0 || badStart.test(clean)) return undefined
+  // A clause, not a name or a description ("Guy has been associated with …").
+  if (clean.length === 0 || badStart.test(clean) || clauseVerb.test(clean)) return undefined
   const count = countWords(clean)
   if (count === 0 || count > 10) return undefined
   return clean
