@@ -24,7 +24,9 @@ const fixtures = new URL('../tests/fixtures/', import.meta.url)
 const targetBytes = Number(process.env.BENCH_MB ?? 20) * 1024 * 1024
 
 const sources: string[] = []
-for (const name of readdirSync(new URL('seeds/', fixtures)).filter((name) => name.endsWith('.txt')).sort()) {
+for (const name of readdirSync(new URL('seeds/', fixtures))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()) {
   sources.push(readFileSync(new URL(`seeds/${name}`, fixtures), 'utf8'))
 }
 for (const line of readFileSync(new URL('wikinews/wikinews_2019_2021.jsonl', fixtures), 'utf8').split('\n')) {

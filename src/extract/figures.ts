@@ -66,7 +66,12 @@ export default function remarkFigures(options?: Options) {
   }
 }
 
-const cardinals = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+// prettier-ignore
+const cardinals = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'
+]
 // Case is spelled out in the pattern ("[Ee]ight") rather than with the `i` flag: the candidate
 // scan runs over every character of the article and is much faster without `i` and `u`.
 const capitalised = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
@@ -81,8 +86,15 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const starts = new RegExp(String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})\b`, 'g')
 const candidate = new RegExp(String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])[ \u00a0]?)?(?:(${digits})|\b(${wordRun})\b)`, 'y')
 const currencyPrefix = /(?:^|[^A-Za-z])(US|A|C|NZ|HK|S)$/
+// prettier-ignore
 const fractions = new Map([['halves', 2], ['thirds', 3], ['quarters', 4], ['fifths', 5], ['sixths', 6], ['eighths', 8], ['tenths', 10]])
-const currencies = new Map([['$', 'dollars'], ['£', 'pounds'], ['€', 'euros'], ['¥', 'yen']])
+const currencies = new Map([
+  ['$', 'dollars'],
+  ['£', 'pounds'],
+  ['€', 'euros'],
+  ['¥', 'yen']
+])
+// prettier-ignore
 const scaleValues = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['m', 1e6], ['mn', 1e6],
   ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['t', 1e12]
@@ -92,17 +104,31 @@ const scaleValues = new Map([
 // the end of a short window. None uses the `u` flag: they run for every number in the article.
 const L = letters.letter
 const U = letters.upper
-const scaleAfter = new RegExp(`[ \\u00a0]?(hundred|thousand|million|billion|trillion)\\b|(bn|mn|tn|m|b|k|t)(?![0-9${L}])`, 'iy')
+const scaleAfter = new RegExp(
+  `[ \\u00a0]?(hundred|thousand|million|billion|trillion)\\b|(bn|mn|tn|m|b|k|t)(?![0-9${L}])`,
+  'iy'
+)
 const percentAfter = /[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)/iy
 const pointsAfter = /[ \u00a0]percentage[ \u00a0]points?\b/iy
-const hyphenUnit = /-(?:(year|month|week|day)s?-old\b|(day|week|month|year|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|ton|tonne|storey|story|point|game|match|member|seat|man|person|page|room|bed|lane|percent|nation|country|city|state|team)s?\b)/iy
+const hyphenUnit =
+  /-(?:(year|month|week|day)s?-old\b|(day|week|month|year|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|ton|tonne|storey|story|point|game|match|member|seat|man|person|page|room|bed|lane|percent|nation|country|city|state|team)s?\b)/iy
 const rangeAfter = new RegExp(String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'iy')
 const wordRangeAfter = new RegExp(String.raw`[ \u00a0]?(?:-|–|to|or)[ \u00a0]?(${cardinal})\b`, 'iy')
-const andAfter = new RegExp(String.raw`[ \u00a0]+and[ \u00a0]+(?:[$£€¥])?(?:(${digits})|(${wordRun}))(?![0-9${L}])`, 'iy')
+const andAfter = new RegExp(
+  String.raw`[ \u00a0]+and[ \u00a0]+(?:[$£€¥])?(?:(${digits})|(${wordRun}))(?![0-9${L}])`,
+  'iy'
+)
 const wordAfter = new RegExp(`[ \\u00a0]+([${L}][${L}’'\\-]*)`, 'y')
-const listAfter = new RegExp(`(?:,[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+)([${L}][${L}’'\\-]*)`, 'y')
-const ratioAfter = new RegExp(`[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`, 'y')
-const timeAfter = /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b|hrs\b|h\b)|:\d/iy
+const listAfter = new RegExp(
+  `(?:,[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+)([${L}][${L}’'\\-]*)`,
+  'y'
+)
+const ratioAfter = new RegExp(
+  `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
+  'y'
+)
+const timeAfter =
+  /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b|hrs\b|h\b)|:\d/iy
 const ordinalAfter = /(?:st|nd|rd|th)\b/iy
 const decadeAfter = /[’']?s\b/y
 const monthAfter = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/y
@@ -110,8 +136,10 @@ const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
 const capitalBefore = new RegExp(`(?:^|[ \\u00a0(])([${U}][${L}\\-]*\\.?|No\\.|#)[ \\u00a0]?$`)
 const ageBefore = new RegExp(`[${U}][${L}’'.\\-]*,[ \\u00a0]$|\\baged[ \\u00a0]$`)
 const ageAfter = /(?:,|\)|;|\.|$)/y
-const hedge = /\b(at least|at most|more than|less than|fewer than|no more than|over|nearly|almost|about|approximately|some|around|roughly|an estimated|the estimated|estimated|up to|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|somewhere between|between|approx\.)[ \u00a0]+$/i
+const hedge =
+  /\b(at least|at most|more than|less than|fewer than|no more than|over|nearly|almost|about|approximately|some|around|roughly|an estimated|the estimated|estimated|up to|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|somewhere between|between|approx\.)[ \u00a0]+$/i
 
+// prettier-ignore
 const functionWords = new Set([
   'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'but',
   'that', 'which', 'who', 'whom', 'it', 'its', 'is', 'was', 'were', 'are', 'be', 'been', 'being',
@@ -125,17 +153,20 @@ const functionWords = new Set([
   'does', 'said', 'says', 'year', 'percent'
 ])
 
+// prettier-ignore
 const irregular = new Set([
   'people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth',
   'mice', 'geese', 'deer', 'sheep', 'fish', 'aircraft', 'livestock', 'crew', 'youth', 'clergy'
 ])
 
+// prettier-ignore
 const singularUnits = new Set([
   'day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'decade', 'century', 'mile',
   'kilometre', 'kilometer', 'metre', 'meter', 'foot', 'inch', 'acre', 'hectare', 'ton', 'tonne',
   'pound', 'dollar', 'euro', 'yen', 'person', 'gallon', 'litre', 'liter', 'barrel', 'degree'
 ])
 
+// prettier-ignore
 const abbreviations = new Map([
   ['km', 'kilometres'], ['mi', 'miles'], ['kg', 'kilograms'], ['mg', 'milligrams'], ['g', 'grams'],
   ['ml', 'millilitres'], ['cm', 'centimetres'], ['mm', 'millimetres'], ['ft', 'feet'], ['lb', 'pounds'],
@@ -145,8 +176,17 @@ const abbreviations = new Map([
   ['mb', 'megabytes'], ['tb', 'terabytes'], ['sq', 'square']
 ])
 
+// prettier-ignore
 const humans = new Set([
-  'people', 'persons', 'person', 'civilians', 'children', 'kids', 'babies', 'men', 'women', 'girls', 'boys', 'adults', 'soldiers', 'troops', 'fighters', 'militants', 'prisoners', 'detainees', 'hostages', 'captives', 'victims', 'casualties', 'dead', 'residents', 'inhabitants', 'citizens', 'nationals', 'dual-nationals', 'workers', 'employees', 'staff', 'patients', 'refugees', 'migrants', 'asylum-seekers', 'students', 'pupils', 'teachers', 'doctors', 'nurses', 'voters', 'officials', 'officers', 'members', 'individuals', 'passengers', 'survivors', 'protesters', 'demonstrators', 'supporters', 'families', 'reservists', 'journalists', 'lawmakers', 'delegates', 'athletes', 'players', 'fans', 'tourists', 'visitors', 'users', 'customers', 'suspects', 'police', 'personnel', 'deaths', 'injuries', 'infections', 'cases'
+  'people', 'persons', 'person', 'civilians', 'children', 'kids', 'babies', 'men', 'women', 'girls',
+  'boys', 'adults', 'soldiers', 'troops', 'fighters', 'militants', 'prisoners', 'detainees',
+  'hostages', 'captives', 'victims', 'casualties', 'dead', 'residents', 'inhabitants', 'citizens',
+  'nationals', 'dual-nationals', 'workers', 'employees', 'staff', 'patients', 'refugees',
+  'migrants', 'asylum-seekers', 'students', 'pupils', 'teachers', 'doctors', 'nurses', 'voters',
+  'officials', 'officers', 'members', 'individuals', 'passengers', 'survivors', 'protesters',
+  'demonstrators', 'supporters', 'families', 'reservists', 'journalists', 'lawmakers', 'delegates',
+  'athletes', 'players', 'fans', 'tourists', 'visitors', 'users', 'customers', 'suspects', 'police',
+  'personnel', 'deaths', 'injuries', 'infections', 'cases'
 ])
 
 interface Line {
@@ -179,7 +219,10 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       let from = start.index
       const first = text.charCodeAt(from)
       if (first < 48 || first > 57) {
-        const prefix = first === 36 || first === 163 || first === 8364 || first === 165 ? currencyPrefix.exec(text.slice(Math.max(0, from - 3), from)) : null
+        const prefix =
+          first === 36 || first === 163 || first === 8364 || first === 165
+            ? currencyPrefix.exec(text.slice(Math.max(0, from - 3), from))
+            : null
         if (prefix) from -= prefix[1]!.length
       }
       candidate.lastIndex = from
@@ -240,7 +283,12 @@ interface Found {
 }
 
 // Read one figure at a candidate number, or `undefined` when it is not a figure.
-function readFigure(text: string, match: RegExpExecArray, sentence: Span, settings: Required<Options>): Found | undefined {
+function readFigure(
+  text: string,
+  match: RegExpExecArray,
+  sentence: Span,
+  settings: Required<Options>
+): Found | undefined {
   const currency = match[2] === undefined ? undefined : (match[1] ?? '') + match[2]
   const numberText = match[3] ?? match[4] ?? ''
   const numberStart = match.index + match[0].length - numberText.length
@@ -297,7 +345,13 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
     // A glued "t" is a trillion only for money ("$2.174T"); otherwise tonnes.
     if ((!short || currency || isDigits) && (word !== 't' || currency)) {
       // A glued "m" is metres unless money or a count of people follows.
-      const glued = short && !currency && word === 'm' && !/^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u.test(text.slice(end + scale[0].length, end + scale[0].length + 16))
+      const glued =
+        short &&
+        !currency &&
+        word === 'm' &&
+        !/^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u.test(
+          text.slice(end + scale[0].length, end + scale[0].length + 16)
+        )
       if (!glued) {
         value *= scaleValues.get(word) ?? 1
         end += scale[0].length
@@ -308,7 +362,16 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
 
   // Years: a four-digit whole number in range, unless money, percent or a scale.
   const percent = at(percentAfter, text, end)
-  if (isDigits && integer && !currency && !percent && !scale && /^\d{4}$/u.test(numberText) && value >= 1000 && value <= 2100) {
+  if (
+    isDigits &&
+    integer &&
+    !currency &&
+    !percent &&
+    !scale &&
+    /^\d{4}$/u.test(numberText) &&
+    value >= 1000 &&
+    value <= 2100
+  ) {
     // Skip a year range too ("2013-14").
     return undefined
   }
@@ -323,7 +386,13 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
     if (!first && !hedge.test(before)) return undefined
   }
   // A bare number before a capitalised name is a model or a designation ("737 Max").
-  if (isDigits && integer && !currency && /^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
+  if (
+    isDigits &&
+    integer &&
+    !currency &&
+    /^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) &&
+    !at(monthAfter, text, end)
+  ) {
     const next = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u.exec(text.slice(end, end + 30))
     if (next && !isPlural(next[1]!) && !countedNoun(text, end, settings.maxAdjectives)) return undefined
   }
@@ -343,9 +412,18 @@ function readFigure(text: string, match: RegExpExecArray, sentence: Span, settin
   let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
   let spanStart = currency ? match.index : numberStart
   const between = qualifier === 'between' || qualifier === 'somewhere between'
-  const second = between ? at(andAfter, text, end) : isDigits ? at(rangeAfter, text, end) : at(wordRangeAfter, text, end)
+  const second = between
+    ? at(andAfter, text, end)
+    : isDigits
+      ? at(rangeAfter, text, end)
+      : at(wordRangeAfter, text, end)
   if (second) {
-    let high = second[1] !== undefined ? (isDigits || between ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)) : Number.NaN
+    let high =
+      second[1] !== undefined
+        ? isDigits || between
+          ? Number(second[1].replaceAll(',', ''))
+          : (parseNumberWords(second[1]) ?? Number.NaN)
+        : Number.NaN
     if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
     if (!Number.isNaN(high)) {
       let afterSecond = end + second[0].length
@@ -538,12 +616,23 @@ function scoreFigure(figure: Figure, age: boolean, position: number): Reason[] {
   reasons.push({
     name: 'unit',
     points: unitPoints,
-    detail: unit === '' ? 'no unit found' : `${people ? 'people' : money ? 'money or percent' : 'counts'}: ${unit}${inherited ? ' (from the figure before)' : ''}`
+    detail:
+      unit === ''
+        ? 'no unit found'
+        : `${people ? 'people' : money ? 'money or percent' : 'counts'}: ${unit}${inherited ? ' (from the figure before)' : ''}`
   })
   if (figure.qualifier) reasons.push({name: 'hedge', points: 0.5, detail: figure.qualifier})
   const value = Array.isArray(figure.value) ? figure.value[1] : figure.value
-  reasons.push({name: 'magnitude', points: round(Math.min(1, Math.log10(Math.max(1, value)) / 6)), detail: String(value)})
-  reasons.push({name: 'position', points: round(0.5 * (1 - position)), detail: `${Math.round(position * 100)}% into the article`})
+  reasons.push({
+    name: 'magnitude',
+    points: round(Math.min(1, Math.log10(Math.max(1, value)) / 6)),
+    detail: String(value)
+  })
+  reasons.push({
+    name: 'position',
+    points: round(0.5 * (1 - position)),
+    detail: `${Math.round(position * 100)}% into the article`
+  })
   if (age) reasons.push({name: 'age', points: -1, detail: 'an age'})
   return reasons
 }

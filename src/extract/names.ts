@@ -29,20 +29,20 @@ const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|
 const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\\.|[${letters.upper}](?:\\.|[${letters.letter}’'\\-]*))`
 // The character before a mention is checked in code: a lookbehind here would run at every
 // character of the article.
-const mentionPattern = new RegExp(
-  String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`,
-  'g'
-)
+const mentionPattern = new RegExp(String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`, 'g')
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
-const placeBefore = /(?:\b(?:in|at|from|to|near|into|across|of|on|for|toward|towards|outside|inside|the|told|tells|a|an)\s+(?:the\s+)?)$/
+const placeBefore =
+  /(?:\b(?:in|at|from|to|near|into|across|of|on|for|toward|towards|outside|inside|the|told|tells|a|an)\s+(?:the\s+)?)$/
 
+// prettier-ignore
 const honorifics = new Map([
   ['Mr.', 'm'], ['Mr', 'm'], ['Mrs.', 'f'], ['Mrs', 'f'], ['Ms.', 'f'], ['Ms', 'f'], ['Miss', 'f'],
   ['Sir', 'm'], ['Dame', 'f'], ['Lord', 'm'], ['Lady', 'f'], ['King', 'm'], ['Queen', 'f'],
   ['Prince', 'm'], ['Princess', 'f'], ['Sheikh', 'm'], ['Father', 'm'], ['Sister', 'f']
 ])
 
+// prettier-ignore
 const titles = new Set([
   'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Sen.', 'Senator', 'Rep.', 'Representative',
   'Gov.', 'Governor', 'Mayor', 'General', 'Gen.', 'Lt.', 'Col.', 'Colonel', 'Captain', 'Capt.',
@@ -54,10 +54,13 @@ const titles = new Set([
   'Leader', 'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Executive', 'Attorney',
   'Commander', 'Premier', 'Emir', 'Crown', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord',
   'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Father', 'Sister', 'Mr', 'Mrs', 'Ms',
-  'President-elect', 'Manager', 'Pilot', 'Analyst', 'Whip', 'Majority', 'Minority', 'Representative', 'Spokesman', 'Lawmaker', 'Secretary-General', 'Presidential', 'Special', 'First', 'Lady', 'Sen', 'Rep'
+  'President-elect', 'Manager', 'Pilot', 'Analyst', 'Whip', 'Majority', 'Minority',
+  'Representative', 'Spokesman', 'Lawmaker', 'Secretary-General', 'Presidential', 'Special',
+  'First', 'Lady', 'Sen', 'Rep'
 ])
 
 // Words that end the names of bodies and places, not people.
+// prettier-ignore
 const institutions = new Set([
   'House', 'Office', 'Department', 'Ministry', 'Council', 'Party', 'Forces', 'Force', 'Army', 'Navy',
   'Group', 'Committee', 'Court', 'Union', 'Nations', 'States', 'Kingdom', 'Republic', 'Strip',
@@ -72,26 +75,30 @@ const institutions = new Set([
   'Security', 'Affairs', 'Brigades', 'Movement', 'Front', 'Alliance', 'Coalition', 'Federation',
   'County', 'Province', 'Region', 'District', 'Valley', 'Coast', 'East', 'West', 'North', 'South',
   'Gulf', 'Bay', 'Canal', 'Bridge', 'Tower', 'Hall', 'Palace', 'Stadium', 'Museum', 'Library',
-  'Brigade', 'Ministries', 'Airline', 'Agency', 'Act', 'Bill', 'Treaty', 'Accords', 'Agreement', 'Day', 'War', 'Revolution', 'Olympics',
+  'Brigade', 'Ministries', 'Airline', 'Agency', 'Act', 'Bill', 'Treaty', 'Accords', 'Agreement',
+  'Day', 'War', 'Revolution', 'Olympics',
   'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Labs', 'Media', 'Online', 'Daily',
   'Journal', 'Telegraph', 'Guardian', 'Herald', 'Tribune', 'Gazette', 'Wire', 'Radio', 'Television',
   'TV', 'Network', 'Foundation', 'Trust', 'Society', 'Initiative', 'Project', 'Summit', 'Conference'
 ])
 
 // Capitalised words that open a sentence or a clause and are not names.
+// prettier-ignore
 const openers = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'After', 'But', 'And', 'Or', 'If', 'As', 'For', 'With', 'From',
   'To', 'By', 'Of', 'When', 'While', 'Since', 'During', 'Before', 'This', 'That', 'These', 'Those',
   'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'There',
   'Here', 'However', 'Meanwhile', 'Still', 'So', 'Yet', 'Although', 'Though', 'Despite', 'Under',
   'Over', 'Among', 'Between', 'Some', 'Many', 'Most', 'Several', 'One', 'Two', 'Three', 'Both',
-  'Each', 'Every', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'All', 'No', 'Not', 'Only', 'Also', 'Even', 'Last', 'Next', 'Then', 'Now',
+  'Each', 'Every', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'All', 'No', 'Not',
+  'Only', 'Also', 'Even', 'Last', 'Next', 'Then', 'Now',
   'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
   'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'Shortly', 'Ultimately', 'Nevertheless', 'Following',
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper',
   'Lower', 'Greater', 'New', 'Old', 'Great', 'Saint', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Port',
-  'Mount', 'Lake', 'Cape', 'Al-', 'According', 'Given', 'Unless', 'Until', 'Because', 'Such', 'What', 'Why', 'How', 'Who', 'Where'
+  'Mount', 'Lake', 'Cape', 'Al-', 'According', 'Given', 'Unless', 'Until', 'Because', 'Such',
+  'What', 'Why', 'How', 'Who', 'Where'
 ])
 
 /** Index the people named in `text` (the whole article), in order. */
@@ -137,7 +144,10 @@ export function indexNames(text: string): Names {
         full = fullBySurname.get(surname) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
       } else if (
         honorific ||
-        (!institutions.has(surname) && !openers.has(name[0]!) && !surname.endsWith('ans') && (words.length > name.length || !place))
+        (!institutions.has(surname) &&
+          !openers.has(name[0]!) &&
+          !surname.endsWith('ans') &&
+          (words.length > name.length || !place))
       ) {
         full = name.join(' ')
         const known = fullBySurname.get(surname)
@@ -209,7 +219,14 @@ function isUpper(word: string): boolean {
 }
 
 function isNameChar(code: number): boolean {
-  if (code === 39 || code === 0x2019 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  if (
+    code === 39 ||
+    code === 0x2019 ||
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122)
+  )
+    return true
   if (code < 0xc0) return false
   const char = String.fromCharCode(code)
   return char.toLowerCase() !== char.toUpperCase()

@@ -3,6 +3,7 @@
  * "twenty-one" → 21, "three million" → 3000000. `undefined` when a word is not a number word.
  */
 
+// prettier-ignore
 const units = new Map([
   ['zero', 0], ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5],
   ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
@@ -11,7 +12,12 @@ const units = new Map([
   ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]
 ])
 
-const scales = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]])
+const scales = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12]
+])
 
 /** The value of a run of number words (separated by spaces, hyphens or "and"). */
 export function parseNumberWords(text: string): number | undefined {

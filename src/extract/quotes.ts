@@ -94,13 +94,18 @@ const words = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu
 const verbFirst = new RegExp(String.raw`^(${speechVerb})[ \u00a0]+`)
 const anyVerb = new RegExp(speechVerb, 'g')
 const accordingTo = /\baccording to\s+/i
-const phraseEnd = /[,;:!?()\[\]"“”—–]|\s(?:in|on|at|during|after|before|as|when|while|to|from|with|via|through|last|this|yesterday|today|tonight|who|whom|which|that|adding|referring|because|but|and then|if|since|about)\b/
-const trailingAdverbs = /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|[a-z]+ly|wryly|quietly|proudly|tersely|simply))+$/iu
-const leadingJoiners = /^(?:and|but|while|as|so|then|yet|although|though|because|when|where|whereas|meanwhile|however|instead)\s+/iu
-const badStart = /^(?:and|but|or|then|in|on|at|after|before|during|that|which|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so)\b/iu
+const phraseEnd =
+  /[,;:!?()\[\]"“”—–]|\s(?:in|on|at|during|after|before|as|when|while|to|from|with|via|through|last|this|yesterday|today|tonight|who|whom|which|that|adding|referring|because|but|and then|if|since|about)\b/
+const trailingAdverbs =
+  /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|[a-z]+ly|wryly|quietly|proudly|tersely|simply))+$/iu
+const leadingJoiners =
+  /^(?:and|but|while|as|so|then|yet|although|though|because|when|where|whereas|meanwhile|however|instead)\s+/iu
+const badStart =
+  /^(?:and|but|or|then|in|on|at|after|before|during|that|which|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so)\b/iu
 const determinerStart = /^(?:a|an|the|one|two|three|four|several|some|many|another|his|her|their|its|our)\s/
 const pronoun = /^(?:he|she|they|we|i|it|him|her|you)$/iu
-const titleCue = /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
+const titleCue =
+  /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 
 function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote[] {
   const content = String(file.value)
@@ -219,7 +224,8 @@ function splitLines(blocks: ReadonlyArray<{text: string; start: number}>): Line[
     while (from <= block.text.length) {
       let to = block.text.indexOf('\n', from)
       if (to === -1) to = block.text.length
-      if (to > from && /\S/u.test(block.text.slice(from, to))) lines.push({text: block.text.slice(from, to), start: block.start + from})
+      if (to > from && /\S/u.test(block.text.slice(from, to)))
+        lines.push({text: block.text.slice(from, to), start: block.start + from})
       from = to + 1
     }
   }
@@ -264,7 +270,10 @@ function findMarks(lines: readonly Line[]): Raw[] {
     for (const [position, span] of found.entries()) {
       const continues = position === 0 && carriedIn && span.open === firstMark(text)
       if (!continues) group++
-      const sentence = sentences.find((candidate) => candidate.start <= span.open && span.open < candidate.end) ?? {start: 0, end: text.length}
+      const sentence = sentences.find((candidate) => candidate.start <= span.open && span.open < candidate.end) ?? {
+        start: 0,
+        end: text.length
+      }
       raws.push({line: index, open: span.open, close: span.close, continued: continues, group, sentence})
     }
   }
@@ -339,7 +348,10 @@ function attributeBefore(segment: string, names: Names, at: number): Attribution
 function resolved(speaker: string, cue: string, names: Names, at: number): Attribution | undefined {
   let name = speaker
   if (pronoun.test(speaker)) name = /^(?:he|she|him|her)$/iu.test(speaker) ? (names.lastPerson(at, speaker) ?? '') : ''
-  else if (/^\p{Lu}/u.test(speaker) && !/^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u.test(speaker)) {
+  else if (
+    /^\p{Lu}/u.test(speaker) &&
+    !/^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u.test(speaker)
+  ) {
     name = names.resolve(speaker, at)
   }
   return {speaker: name, cue, local: true}
@@ -359,12 +371,15 @@ function subjectBefore(text: string): string | undefined {
   const gap = text.lastIndexOf('   ')
   const trimmed = (gap === -1 ? text : text.slice(gap + 3)).trimEnd().replace(trailingAdverbs, '').trimEnd()
   const appositive = trimmed.endsWith(',')
-  const chunks = trimmed.split(/\s*[,;:—–]\s*|\s+-\s+/u).map((chunk) => chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.’']+$/gu, ''))
+  const chunks = trimmed
+    .split(/\s*[,;:—–]\s*|\s+-\s+/u)
+    .map((chunk) => chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.’']+$/gu, ''))
   while (chunks.length > 0 && chunks[chunks.length - 1] === '') chunks.pop()
   if (chunks.length === 0) return undefined
   let candidate = chunks[chunks.length - 1]!
   const previous = chunks[chunks.length - 2]
-  if (previous !== undefined && isNameLike(previous) && (appositive || determinerStart.test(candidate))) candidate = previous
+  if (previous !== undefined && isNameLike(previous) && (appositive || determinerStart.test(candidate)))
+    candidate = previous
   candidate = candidate.replace(leadingJoiners, '')
   return valid(candidate)
 }
@@ -379,7 +394,8 @@ const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\
 const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
 
 const clauseVerb = /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does)\b/
-const roleBeforeOf = /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
+const roleBeforeOf =
+  /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
 
 function valid(phrase: string): string | undefined {
   let clean = phrase.replace(edges, '')
@@ -390,7 +406,10 @@ function valid(phrase: string): string | undefined {
   const of = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(clean)
   if (of && !roleBeforeOf.test(of[1]!)) clean = of[1]!
   // A role before a name keeps the name ("eyewitness Vinnie DeVita", "his wife Jonna Mendez").
-  const named = /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u.exec(clean)
+  const named =
+    /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u.exec(
+      clean
+    )
   if (named && !/^(?:a|an|the|one|two|some|several|another)\s/iu.test(clean)) clean = named[1]!
   // A clause, not a name or a description ("Guy has been associated with …").
   if (clean.length === 0 || badStart.test(clean) || clauseVerb.test(clean)) return undefined
@@ -423,7 +442,8 @@ function scoreQuote(quote: Quote, position: number, settings: Required<Options>)
     {
       name: 'speaker',
       points: quote.speaker === '' ? -1 : named ? 1 : 0.5,
-      detail: quote.speaker === '' ? 'no speaker found' : named ? `named: ${quote.speaker}` : `described: ${quote.speaker}`
+      detail:
+        quote.speaker === '' ? 'no speaker found' : named ? `named: ${quote.speaker}` : `described: ${quote.speaker}`
     },
     {name: 'kind', points: quote.kind === 'full' ? 0.5 : 0, detail: quote.kind},
     {name: 'position', points: round(0.5 * (1 - position)), detail: `${Math.round(position * 100)}% into the article`}

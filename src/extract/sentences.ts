@@ -18,6 +18,7 @@ export interface Span {
 
 const boundary = new RegExp(`[.!?…]+["”’')\\]]*\\s+(?=["“‘(0-9${letters.upper}])`, 'g')
 
+// prettier-ignore
 const abbreviations = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj',
   'Adm', 'Cmdr', 'Rev', 'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'vs', 'etc', 'Jan', 'Feb',
@@ -25,6 +26,7 @@ const abbreviations = new Set([
   'Ave', 'Blvd', 'Dept', 'Univ', 'approx', 'est', 'Fig', 'Gens', 'Pres', 'Supt', 'Det', 'Insp'
 ])
 
+// prettier-ignore
 const openers = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'However', 'In', 'This', 'That',
   'There', 'His', 'Her', 'Their', 'Its', 'On', 'At', 'After', 'As', 'And', 'Meanwhile', 'Officials'
@@ -45,7 +47,8 @@ export function splitSentences(text: string, protect: readonly Span[] = []): Spa
     while (guard < protect.length && protect[guard]!.end <= cut) guard++
     const inside = guard < protect.length && protect[guard]!.start < cut && cut < protect[guard]!.end
     if (inside) continue
-    if (text.charCodeAt(match.index) === 46 /* . */ && match[0].length > 0 && !endsSentence(text, match.index, cut)) continue
+    if (text.charCodeAt(match.index) === 46 /* . */ && match[0].length > 0 && !endsSentence(text, match.index, cut))
+      continue
     push(start, cut)
     start = cut
   }

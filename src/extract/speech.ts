@@ -2,6 +2,7 @@
  * Speech verbs of news prose: the finite forms that attribute a quotation ("said", "insists",
  * "told", "described … as"). One alternation, longest forms first, for use inside a regex.
  */
+// prettier-ignore
 const verbs = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'insisted', 'insists',
   'stated', 'states', 'explained', 'explains', 'noted', 'notes', 'argued', 'argues', 'claimed',

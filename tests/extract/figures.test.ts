@@ -39,7 +39,11 @@ describe('remarkFigures: numbers', () => {
   })
 
   it('reads ranges', () => {
-    expect(one('The release of between 200 and 300 prisoners was discussed.')).toEqual({value: [200, 300], unit: 'prisoners', qualifier: 'between'})
+    expect(one('The release of between 200 and 300 prisoners was discussed.')).toEqual({
+      value: [200, 300],
+      unit: 'prisoners',
+      qualifier: 'between'
+    })
     expect(one('Police counted 200-300 protesters.')).toEqual({value: [200, 300], unit: 'protesters'})
     expect(one('Each flight carries 150 to 180 passengers.')).toEqual({value: [150, 180], unit: 'passengers'})
   })

@@ -29,7 +29,8 @@ const fixtures = new URL('../fixtures/', import.meta.url)
 const gold = JSON.parse(readFileSync(new URL('eval/seeds-gold.json', fixtures), 'utf8')) as {articles: GoldArticle[]}
 
 function sameValue(a: Figure['value'], b: GoldFigure['value']): boolean {
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a[0] === b[0] && a[1] === b[1]
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a[0] === b[0] && a[1] === b[1]
   return a === b
 }
 
@@ -39,8 +40,19 @@ function figureMatches(figure: Figure, truth: GoldFigure): boolean {
 
 describe('seeds against the gold reading', () => {
   const totals = {
-    quotesFound: 0, quotesRight: 0, goldQuotes: 0, goldQuotesFound: 0, speakersRight: 0, kindsRight: 0,
-    keys: 0, keysFound: 0, figures: 0, figuresRight: 0, unitsChecked: 0, unitsRight: 0, notFigures: 0
+    quotesFound: 0,
+    quotesRight: 0,
+    goldQuotes: 0,
+    goldQuotesFound: 0,
+    speakersRight: 0,
+    kindsRight: 0,
+    keys: 0,
+    keysFound: 0,
+    figures: 0,
+    figuresRight: 0,
+    unitsChecked: 0,
+    unitsRight: 0,
+    notFigures: 0
   }
   const problems: string[] = []
 
@@ -76,7 +88,10 @@ describe('seeds against the gold reading', () => {
     for (const truth of article.figures.key) {
       totals.keys++
       if (figures.some((figure) => figureMatches(figure, truth))) totals.keysFound++
-      else problems.push(`${article.file}: missed key figure ${JSON.stringify(truth.value)} ${truth.unit ?? ''} in “${truth.sentence}”`)
+      else
+        problems.push(
+          `${article.file}: missed key figure ${JSON.stringify(truth.value)} ${truth.unit ?? ''} in “${truth.sentence}”`
+        )
     }
     const valid = [...article.figures.key, ...article.figures.alsoValid]
     for (const figure of figures) {
@@ -90,7 +105,8 @@ describe('seeds against the gold reading', () => {
           if (fold(truth.unit) === fold(figure.unit)) totals.unitsRight++
           else problems.push(`${article.file}: unit “${figure.unit}” for ${figure.text}, expected ${truth.unit}`)
         }
-      } else problems.push(`${article.file}: extra figure “${figure.text}” (${JSON.stringify(figure.value)} ${figure.unit})`)
+      } else
+        problems.push(`${article.file}: extra figure “${figure.text}” (${JSON.stringify(figure.value)} ${figure.unit})`)
       if (article.figures.notFigures.some((not) => figureMatches(figure, not))) {
         totals.notFigures++
         problems.push(`${article.file}: not a figure: “${figure.text}”`)
@@ -111,7 +127,11 @@ describe('seeds against the gold reading', () => {
 
   it('prints the scores', () => {
     console.log(
-      ['seeds-gold scores', ...Object.entries(scores).map(([name, value]) => `  ${name.padEnd(22)} ${value}`), ...problems.map((problem) => `  - ${problem}`)].join('\n')
+      [
+        'seeds-gold scores',
+        ...Object.entries(scores).map(([name, value]) => `  ${name.padEnd(22)} ${value}`),
+        ...problems.map((problem) => `  - ${problem}`)
+      ].join('\n')
     )
   })
 

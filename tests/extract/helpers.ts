@@ -27,7 +27,9 @@ export function fold(text: string): string {
 
 /** Fold and drop trailing punctuation, as the gold's `matching` field says. */
 export function foldQuote(text: string): string {
-  return fold(text).replace(/[\s"'.,;:!?…-]+$/u, '').replace(/^[\s"'.,;:!?…-]+/u, '')
+  return fold(text)
+    .replace(/[\s"'.,;:!?…-]+$/u, '')
+    .replace(/^[\s"'.,;:!?…-]+/u, '')
 }
 
 /** Whether two quote texts match: one contains the other, or they share 90% of their words. */

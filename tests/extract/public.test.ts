@@ -24,16 +24,18 @@ interface QuantulumCase {
 const pronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 
 describe('textacy direct quotations (English)', () => {
-  const cases = (JSON.parse(readFileSync(new URL('textacy/direct_quotations_cases.json', fixtures), 'utf8')) as TextacyCase[]).filter(
-    (item) => item.lang === 'en'
-  )
+  const cases = (
+    JSON.parse(readFileSync(new URL('textacy/direct_quotations_cases.json', fixtures), 'utf8')) as TextacyCase[]
+  ).filter((item) => item.lang === 'en')
   const totals = {expected: 0, found: 0, extracted: 0, right: 0, speakers: 0, cues: 0}
 
   it('runs every case', () => {
     for (const item of cases) {
       const quotes = extract(item.text).data.quotes ?? []
       totals.extracted += quotes.length
-      totals.right += quotes.filter((quote) => item.expected.some((truth) => quotesMatch(quote.text, truth.content))).length
+      totals.right += quotes.filter((quote) =>
+        item.expected.some((truth) => quotesMatch(quote.text, truth.content))
+      ).length
       for (const truth of item.expected) {
         totals.expected++
         const quote = quotes.find((candidate) => quotesMatch(candidate.text, truth.content))
@@ -41,7 +43,12 @@ describe('textacy direct quotations (English)', () => {
         totals.found++
         const speaker = quote.speaker.toLowerCase()
         // A pronoun in the truth is right when resolved to a name, as the contract asks.
-        if (truth.speaker.some((name) => speaker.includes(name.toLowerCase()) || (pronouns.has(name.toLowerCase()) && speaker !== ''))) totals.speakers++
+        if (
+          truth.speaker.some(
+            (name) => speaker.includes(name.toLowerCase()) || (pronouns.has(name.toLowerCase()) && speaker !== '')
+          )
+        )
+          totals.speakers++
         if (truth.cue.some((cue) => fold(quote.cue ?? '') === fold(cue))) totals.cues++
       }
     }
@@ -83,7 +90,9 @@ describe('quantulum3 quantities', () => {
     for (const item of cases) {
       const figures = extract(item.req).data.figures ?? []
       totals.extracted += figures.length
-      totals.right += figures.filter((figure) => item.res.some((truth) => Math.abs(valueOf(figure.value) - truth.value) < 1e-6)).length
+      totals.right += figures.filter((figure) =>
+        item.res.some((truth) => Math.abs(valueOf(figure.value) - truth.value) < 1e-6)
+      ).length
       for (const truth of item.res) {
         totals.expected++
         const figure = figures.find((candidate) => Math.abs(valueOf(candidate.value) - truth.value) < 1e-6)

@@ -24,15 +24,22 @@ describe('remarkQuotes: finding quotations', () => {
       ['The talks are over,', 'Ana Lopez'],
       ['We go home tomorrow.', 'Ana Lopez']
     ])
-    expect(pairs('“The talks are over,” she said, “and we go home tomorrow.”\n\nAna Lopez left.').map(([, speaker]) => speaker)).toEqual(['', ''])
+    expect(
+      pairs('“The talks are over,” she said, “and we go home tomorrow.”\n\nAna Lopez left.').map(
+        ([, speaker]) => speaker
+      )
+    ).toEqual(['', ''])
   })
 
   it('keeps several sentences in one quote', () => {
-    expect(pairs('Ana Lopez said: “We tried. We failed. We will try again.”')).toEqual([['We tried. We failed. We will try again.', 'Ana Lopez']])
+    expect(pairs('Ana Lopez said: “We tried. We failed. We will try again.”')).toEqual([
+      ['We tried. We failed. We will try again.', 'Ana Lopez']
+    ])
   })
 
   it('follows a quote over paragraphs where only the last closes', () => {
-    const value = 'Mayor Ana Lopez spoke at noon.\n\n“The first part of the speech runs here.\n\n“And the second part closes it,” she said.\n'
+    const value =
+      'Mayor Ana Lopez spoke at noon.\n\n“The first part of the speech runs here.\n\n“And the second part closes it,” she said.\n'
     expect(pairs(value)).toEqual([
       ['The first part of the speech runs here.', 'Ana Lopez'],
       ['And the second part closes it,', 'Ana Lopez']
@@ -40,7 +47,9 @@ describe('remarkQuotes: finding quotations', () => {
   })
 
   it('keeps a nested quote inside the outer one', () => {
-    expect(pairs('“He told me ‘never again’ and left,” said Ana Lopez.')).toEqual([['He told me ‘never again’ and left,', 'Ana Lopez']])
+    expect(pairs('“He told me ‘never again’ and left,” said Ana Lopez.')).toEqual([
+      ['He told me ‘never again’ and left,', 'Ana Lopez']
+    ])
   })
 
   it('tells a woven fragment (partial) from speech (full)', () => {
@@ -62,7 +71,8 @@ describe('remarkQuotes: finding quotations', () => {
   })
 
   it('does not let an unbalanced mark swallow the article', () => {
-    const value = 'The screen is 5" wide and “nothing closes here.\n\nNext paragraph, with “a real quote of words,” said Ana Lopez.\n'
+    const value =
+      'The screen is 5" wide and “nothing closes here.\n\nNext paragraph, with “a real quote of words,” said Ana Lopez.\n'
     expect(pairs(value)).toEqual([['a real quote of words,', 'Ana Lopez']])
   })
 })
@@ -74,11 +84,15 @@ describe('remarkQuotes: speakers', () => {
   })
 
   it('reads "X, the former official, said"', () => {
-    expect(pairs('Ana Lopez, the former official, said the deal was “dead on arrival for everyone.”')[0]?.[1]).toBe('Ana Lopez')
+    expect(pairs('Ana Lopez, the former official, said the deal was “dead on arrival for everyone.”')[0]?.[1]).toBe(
+      'Ana Lopez'
+    )
   })
 
   it('reads "according to X"', () => {
-    expect(pairs('“The border will stay closed for now,” according to a senior police officer.')[0]?.[1]).toBe('a senior police officer')
+    expect(pairs('“The border will stay closed for now,” according to a senior police officer.')[0]?.[1]).toBe(
+      'a senior police officer'
+    )
   })
 
   it('reads "X told", "X wrote", "X insisted" and "X described it as"', () => {
@@ -107,8 +121,12 @@ describe('remarkQuotes: speakers', () => {
   })
 
   it('keeps the description of an anonymous speaker', () => {
-    expect(pairs('“There is no deal on the table yet,” said a senior US official.')[0]?.[1]).toBe('a senior US official')
-    expect(pairs('“Everything would fall apart,” said one of the Egyptian officials.')[0]?.[1]).toBe('one of the Egyptian officials')
+    expect(pairs('“There is no deal on the table yet,” said a senior US official.')[0]?.[1]).toBe(
+      'a senior US official'
+    )
+    expect(pairs('“Everything would fall apart,” said one of the Egyptian officials.')[0]?.[1]).toBe(
+      'one of the Egyptian officials'
+    )
   })
 
   it('gives "" when no speaker can be found', () => {
@@ -138,7 +156,8 @@ describe('remarkQuotes: scores', () => {
 
 describe('remarkQuotes: paragraphs', () => {
   it('gives every paragraph of a long quote the speaker named in its last one', () => {
-    const value = 'The hearing opened on Monday.\n\n“The first part of the speech runs here.\n\n“And the second part closes it,” said Ana Lopez.\n'
+    const value =
+      'The hearing opened on Monday.\n\n“The first part of the speech runs here.\n\n“And the second part closes it,” said Ana Lopez.\n'
     expect(pairs(value).map(([, speaker]) => speaker)).toEqual(['Ana Lopez', 'Ana Lopez'])
   })
 })
