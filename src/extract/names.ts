@@ -32,8 +32,23 @@ const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr
 const mentionPattern = new RegExp(String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`, 'g')
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
-const placeBefore =
-  /(?:\b(?:in|at|from|to|near|into|across|of|on|for|toward|towards|outside|inside|the|told|tells|a|an)\s+(?:the\s+)?)$/
+const placeWords = new Set(
+  'in at from to near into across of on for toward towards outside inside the told tells a an'.split(' ')
+)
+
+// Whether the word before `at` makes the name there a place, a body or an audience; read
+// backwards by character codes, as this runs for most capitalised words.
+function placeBefore(text: string, at: number): boolean {
+  let end = at
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  let start = end
+  while (start > 0 && end - start <= 8 && isLower(text.charCodeAt(start - 1))) start--
+  return start < end && placeWords.has(text.slice(start, end))
+}
+
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122
+}
 
 // prettier-ignore
 const honorifics = new Map([
@@ -126,7 +141,7 @@ export function indexNames(text: string): Names {
         if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) continue
         const known = fullBySurname.get(word)
         if (!known && !subjectOfSpeech.test(text.slice(after, after + 24))) continue
-        if (placeBefore.test(text.slice(Math.max(0, at - 16), at))) continue
+        if (placeBefore(text, at)) continue
         people.push({name: known ?? word, at})
         continue
       }
@@ -137,7 +152,7 @@ export function indexNames(text: string): Names {
       const name = personalName(words)
       if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) continue
       const surname = name[name.length - 1]!
-      const place = placeBefore.test(text.slice(Math.max(0, at - 16), at))
+      const place = placeBefore(text, at)
       let full: string | undefined
       if (name.length === 1) {
         if (place && !honorific) continue

@@ -224,7 +224,7 @@ function splitLines(blocks: ReadonlyArray<{text: string; start: number}>): Line[
     while (from <= block.text.length) {
       let to = block.text.indexOf('\n', from)
       if (to === -1) to = block.text.length
-      if (to > from && /\S/u.test(block.text.slice(from, to)))
+      if (to > from && block.text.slice(from, to).trim() !== '')
         lines.push({text: block.text.slice(from, to), start: block.start + from})
       from = to + 1
     }
