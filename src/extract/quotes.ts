@@ -14,7 +14,8 @@
  *
  * Speaker, first that applies: (1) right after the quote, "…,” said X" or "…,” X said/told…";
  * (2) before it in the sentence, the subject of the first speech verb ("X, the former official,
- * said that “…”", "X described it as “…”"), or "according to X"; (3) the speaker of the quote it
+ * said that “…”", "X described it as “…”"; a second verb joined by "and" takes the sentence's
+ * subject), or "according to X"; (3) the speaker of the quote it
  * continues (split quote, next paragraph); (4) the sentence before: its quote's speaker, the
  * subject of its speech verb, or the person it names. Pronouns go to the person most recently
  * named who fits, surnames and "Mr. X" to the fullest name the article uses; descriptions of
@@ -93,6 +94,9 @@ const words = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu
 // Without the `u` flag: these run over every sentence that holds a quote.
 const verbFirst = new RegExp(String.raw`^(${speechVerb})[ \u00a0]+`)
 const anyVerb = new RegExp(speechVerb, 'g')
+const sentenceSubject = new RegExp(
+  `^\\s*((?:[${letters.upper}][${letters.letter}’'.\\-]*\\s+){0,3}[${letters.upper}][${letters.letter}’'\\-]*)\\s+[a-z]`
+)
 const accordingTo = /\baccording to\s+/i
 const phraseEnd =
   /[,;:!?()\[\]"“”—–]|\s(?:in|on|at|during|after|before|as|when|while|to|from|with|via|through|last|this|yesterday|today|tonight|who|whom|which|that|adding|referring|because|but|and then|if|since|about)\b/
@@ -339,8 +343,15 @@ function attributeBefore(segment: string, names: Names, at: number): Attribution
   anyVerb.lastIndex = 0
   let verb: RegExpExecArray | null
   while ((verb = anyVerb.exec(segment))) {
-    const speaker = subjectBefore(segment.slice(0, verb.index))
+    const before = segment.slice(0, verb.index)
+    const speaker = subjectBefore(before)
     if (speaker) return resolved(speaker, verb[0], names, at)
+    // A second verb of the sentence's subject ("Duda described it as … and wrote “…”").
+    if (/\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(before)) {
+      const subject = sentenceSubject.exec(segment)
+      const name = subject ? valid(subject[1]!) : undefined
+      if (name) return resolved(name, verb[0], names, at)
+    }
   }
   return undefined
 }

@@ -161,3 +161,12 @@ describe('remarkQuotes: paragraphs', () => {
     expect(pairs(value).map(([, speaker]) => speaker)).toEqual(['Ana Lopez', 'Ana Lopez'])
   })
 })
+
+describe('remarkQuotes: coordinated verbs', () => {
+  it('gives a second speech verb the subject of the sentence', () => {
+    expect(pairs('Ana Lopez called the deaths “crushing” and wrote “May God protect their families.”')).toEqual([
+      ['crushing', 'Ana Lopez'],
+      ['May God protect their families.', 'Ana Lopez']
+    ])
+  })
+})
