@@ -15,8 +15,8 @@
  * Speaker, first that applies: (1) right after the quote, "…,” said X" or "…,” X said/told…";
  * (2) before it in the sentence, the subject of the first speech verb ("X, the former official,
  * said that “…”", "X described it as “…”"; a second verb joined by "and" takes the sentence's
- * subject), or "according to X"; (3) the speaker of the quote it
- * continues (split quote, next paragraph); (4) the sentence before: its quote's speaker, the
+ * subject), or "according to X"; (3) the speaker of the quote it continues (split quote, next
+ * paragraph); (4) the sentence before: its quote's speaker, the
  * subject of its speech verb, or the person it names. Pronouns go to the person most recently
  * named who fits, surnames and "Mr. X" to the fullest name the article uses; descriptions of
  * anonymous speakers ("a senior US official") are kept as written.
