@@ -380,11 +380,15 @@ function phraseAfter(text: string): string | undefined {
 function subjectBefore(text: string): string | undefined {
   // Only what follows the last blanked quotation can be the subject.
   const gap = text.lastIndexOf('   ')
-  const trimmed = (gap === -1 ? text : text.slice(gap + 3)).trimEnd().replace(trailingAdverbs, '').trimEnd()
+  let from = gap === -1 ? 0 : gap + 3
+  // A subject with its appositive fits in the last 160 characters; the end-anchored patterns
+  // below would otherwise be tried at every position of a long sentence. Start at a word.
+  if (text.length - from > 160) from = text.indexOf(' ', text.length - 160) + 1
+  const window = text.slice(from).trimEnd()
+  const tail = Math.max(0, window.length - 60)
+  const trimmed = (window.slice(0, tail) + window.slice(tail).replace(trailingAdverbs, '')).trimEnd()
   const appositive = trimmed.endsWith(',')
-  const chunks = trimmed
-    .split(/\s*[,;:—–]\s*|\s+-\s+/u)
-    .map((chunk) => chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.’']+$/gu, ''))
+  const chunks = trimmed.split(chunkBreak).map((chunk) => chunk.replace(edges, ''))
   while (chunks.length > 0 && chunks[chunks.length - 1] === '') chunks.pop()
   if (chunks.length === 0) return undefined
   let candidate = chunks[chunks.length - 1]!
@@ -404,6 +408,7 @@ const edges = new RegExp(`^[^0-9${letters.letter}]+|[^0-9${letters.letter}.’']
 const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
 const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
 
+const chunkBreak = /\s*[,;:—–]\s*|\s+-\s+/
 const clauseVerb = /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does)\b/
 const roleBeforeOf =
   /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
