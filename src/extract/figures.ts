@@ -237,15 +237,16 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       if (!found) continue
       if (found.consumed > starts.lastIndex) starts.lastIndex = found.consumed
       const figure = found.figure
+      let inherited = false
       if (figure.unit === '' && previous && previous.sentence === sentence && previous.unit !== '') {
         figure.unit = previous.unit
-        figure.reasons.push({name: 'unit', points: 0, detail: 'unit taken from the figure before it'})
+        inherited = true
       }
       previous = {unit: figure.unit, sentence}
       figure.start += line.start
       figure.end += line.start
       figure.sentence = text.slice(span.start, span.end)
-      const reasons = scoreFigure(figure, found.age, index / Math.max(1, lines.length))
+      const reasons = scoreFigure(figure, found.age, inherited, index / Math.max(1, lines.length))
       figure.reasons = reasons
       figure.score = round(reasons.reduce((sum, reason) => sum + reason.points, 0))
       figures.push(figure)
@@ -604,9 +605,8 @@ function firstBreak(unit: string): number {
   return unit.length
 }
 
-function scoreFigure(figure: Figure, age: boolean, position: number): Reason[] {
-  const reasons = figure.reasons.filter((reason) => reason.name !== 'unit')
-  const inherited = figure.reasons.some((reason) => reason.name === 'unit')
+function scoreFigure(figure: Figure, age: boolean, inherited: boolean, position: number): Reason[] {
+  const reasons: Reason[] = []
   const unit = figure.unit
   const head = unit.slice(0, firstBreak(unit))
   const last = unit.slice(unit.lastIndexOf(' ') + 1)

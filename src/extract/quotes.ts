@@ -134,7 +134,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const before = line.text.slice(Math.max(0, raw.open - 40), raw.open)
     const after = line.text.slice(raw.close + 1, raw.close + 12)
 
-    if (!raw.continued && isTitle(text, before)) continue
+    if (!raw.continued && count <= 12 && isTitle(text, before)) continue
     if (count <= 4 && capitalWordBefore.test(before) && capitalAfter.test(after) && !/[.!?,]$/.test(text)) continue
 
     const absolute = line.start + raw.open
