@@ -5,7 +5,8 @@
  *    repeated to about `BENCH_MB` MB, 20 by default);
  * 2. parse every article with remark-parse alone and time it: the parse MB/s;
  * 3. run the quote and figure transformers over the already-parsed trees and time it: the
- *    extraction MB/s (2 and 3 alternate in batches of 100 articles, each timed apart);
+ *    extraction MB/s (2 and 3 alternate in batches of `BENCH_BATCH` articles, 100 by default,
+ *    each phase timed apart);
  * 4. print both and their ratio (the target is extraction ≥ 10× parse throughput).
  *
  * Run with `node --import tsx bench/extract.ts` (or `npm run bench:extract`).
@@ -57,7 +58,7 @@ for (const file of articles.slice(0, 300)) {
 // Parse and extract in batches so that the trees of 20 MB are never all alive at once: a huge
 // live heap makes every garbage collection slower and would charge that to whichever phase
 // happens to trigger it. Each phase is timed on its own and the times are summed.
-const batch = 100
+const batch = Number(process.env.BENCH_BATCH ?? 100)
 let parseSeconds = 0
 let extractSeconds = 0
 let found = 0
