@@ -208,7 +208,8 @@ export function indexNames(text: string): Names {
 }
 
 // The words of a person's own name: the trailing run after any titles, at most three words
-// not counting initials ("Israeli Prime Minister Benjamin Netanyahu" → Benjamin Netanyahu).
+// (two when the run is longer) not counting initials
+// ("Israeli Prime Minister Benjamin Netanyahu" → Benjamin Netanyahu).
 function personalName(words: readonly string[]): string[] {
   const name: string[] = []
   let counted = 0
@@ -220,7 +221,14 @@ function personalName(words: readonly string[]): string[] {
       continue
     }
     const upper = isUpper(word)
-    if (upper && (counted === 3 || word.endsWith('.'))) break
+    if (upper && counted === 3) {
+      // Longer than a name: the run began with a place or a body ("United States Joe Biden",
+      // "Hong Kong Carrie Lam"), so keep the last two words.
+      while (name.length > 0 && !isUpper(name[0]!)) name.shift()
+      name.shift()
+      break
+    }
+    if (upper && word.endsWith('.')) break
     name.unshift(word)
     if (upper) counted++
   }

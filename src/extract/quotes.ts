@@ -409,6 +409,8 @@ const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\
 const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
 
 const chunkBreak = /\s*[,;:—–]\s*|\s+-\s+/
+// A pronoun followed by more words is a clause ("they might", "I can't"), not a speaker.
+const pronounPhrase = /^(?:i|you|we|they|he|she)\s/i
 const clauseVerb = /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does)\b/
 const roleBeforeOf =
   /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
@@ -428,7 +430,8 @@ function valid(phrase: string): string | undefined {
     )
   if (named && !/^(?:a|an|the|one|two|some|several|another)\s/iu.test(clean)) clean = named[1]!
   // A clause, not a name or a description ("Guy has been associated with …").
-  if (clean.length === 0 || badStart.test(clean) || clauseVerb.test(clean)) return undefined
+  if (clean.length === 0 || badStart.test(clean) || clauseVerb.test(clean) || pronounPhrase.test(clean))
+    return undefined
   const count = countWords(clean)
   if (count === 0 || count > 10) return undefined
   return clean

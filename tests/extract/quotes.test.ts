@@ -170,3 +170,14 @@ describe('remarkQuotes: coordinated verbs', () => {
     ])
   })
 })
+
+describe('remarkQuotes: names inside titles', () => {
+  it('keeps the person out of a long title', () => {
+    const value = '“We will rebuild,” said President-elect of the United States Joe Biden.'
+    expect(pairs(value)[0]?.[1]).toBe('Joe Biden')
+  })
+
+  it('does not take a pronoun clause for a speaker', () => {
+    expect(pairs('As they might say, “the show must go on and on and on.”')[0]?.[1]).toBe('')
+  })
+})
