@@ -63,7 +63,7 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       ...article,
       dateLabel: date(article.date),
       ref: sourceNumber.get(article.id) ?? 0,
-      figure: article.topFigure?.text ?? ''
+      figure: article.topFigure ? hedged(article.topFigure) : ''
     })),
     topics: briefing.topics
       .filter((topic) => topic.quotes.length + topic.figures.length > 0)
@@ -71,7 +71,7 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
         name: topic.name,
         // A quote that ran on into the sentence (“…, he said”) loses its trailing comma when it stands alone.
         quotes: topic.quotes.map((quote) => ({...quote, ...credit(quote), text: quote.text.replace(/[,;:]\s*$/u, ''), speaker: quote.speaker || ''})),
-        figures: topic.figures.map((figure) => ({...figure, ...credit(figure), what: figureLabel(figure), context: around(figure.sentence, figure.text, 200)})),
+        figures: topic.figures.map((figure) => ({...figure, ...credit(figure), text: hedged(figure), what: figureLabel(figure), context: around(figure.sentence, figure.text, 200)})),
         series: topic.series
           .filter((series) => series.points.length > 1)
           .map((series) => ({
@@ -153,8 +153,16 @@ function numberText(value: BriefingFigure['value'], lang: string) {
 }
 
 // The unit says what is counted; the figure's own text already carries the number and hedge.
+/** The unit, unless the figure as written already says it ("seven-day" says days). */
 function figureLabel(figure: BriefingFigure) {
-  return figure.text.toLowerCase().includes(figure.unit.toLowerCase()) ? '' : figure.unit
+  const singular = figure.unit.toLowerCase().replace(/s$/, '')
+  return figure.text.toLowerCase().includes(singular) ? '' : figure.unit
+}
+
+/** The figure as written, with its hedge when the hedge stood outside it ("more than" + "a dozen"). */
+function hedged(figure: BriefingFigure) {
+  const {qualifier, text} = figure
+  return qualifier && !text.toLowerCase().includes(qualifier.toLowerCase()) ? `${qualifier} ${text}` : text
 }
 
 /** The colour itself when it reads well on `background` (WCAG AA, 4.5:1), else mixed toward black or white until it does. */

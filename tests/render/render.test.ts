@@ -64,7 +64,7 @@ describe('render', () => {
     expect(sources).toContain('https://example.org/news/dredging-starts')
     expect(sources).toContain('https://example.org/news/council-vote')
     expect(text).toMatch(/— Amina Okafor, Port Gazette, Mar 4, 2024 \[1\]/)
-    expect(text).toContain('Over time, workers: 400 → 350')
+    expect(text).toContain('Over time, workers on site: about 400 → 350')
   })
 
   it('says how many more items are in the web version when items were left out', async () => {
