@@ -1,6 +1,7 @@
 import {Command, CommanderError} from 'commander'
 import {registerBuild} from './commands/build.js'
 import {registerExtract} from './commands/extract.js'
+import {registerPreview} from './commands/preview.js'
 import {DigestError, EmptyBriefingError, UsageError} from './errors.js'
 import {processIo, type Io} from './io.js'
 
@@ -25,6 +26,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
   program.configureHelp({sortSubcommands: false})
   registerBuild(program, io, run)
   registerExtract(program, io, run)
+  registerPreview(program, io, run)
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
 
   try {

@@ -1,0 +1,145 @@
+// The toolbar page: keeps its choices in the URL hash, reloads what it shows on every build.
+const defaults = {view: 'email', width: 'desktop', scheme: 'light'}
+const choices = {...defaults, ...Object.fromEntries(new URLSearchParams(location.hash.slice(1)))}
+const sources = {text: '/email.txt', mjml: '/email.mjml', data: '/digest.json'}
+const $ = (id) => document.getElementById(id)
+const email = $('email')
+const source = $('source')
+let shown = -1
+
+for (const button of document.querySelectorAll('[data-set]')) {
+  button.addEventListener('click', () => {
+    choices[button.dataset.set] = button.dataset.value
+    history.replaceState(null, '', `#${new URLSearchParams(choices)}`)
+    apply()
+    if (button.dataset.set === 'view') show()
+  })
+}
+
+$('checks-toggle').addEventListener('click', () => {
+  const open = $('checks').hidden
+  $('checks').hidden = !open
+  $('checks-toggle').setAttribute('aria-expanded', String(open))
+})
+
+function apply() {
+  for (const button of document.querySelectorAll('[data-set]')) {
+    button.setAttribute('aria-pressed', String(choices[button.dataset.set] === button.dataset.value))
+  }
+  document.body.dataset.view = choices.view
+  document.body.dataset.width = choices.width
+  document.documentElement.dataset.scheme = choices.scheme
+  // The iframe's colour scheme is what `prefers-color-scheme` answers inside the email.
+  email.style.colorScheme = choices.scheme
+  email.hidden = choices.view !== 'email'
+  source.hidden = choices.view === 'email'
+}
+
+/** Loads the current view again, keeping the reader's scroll position. */
+async function show() {
+  if (choices.view === 'email') {
+    const scrollY = email.contentWindow?.scrollY ?? 0
+    await new Promise((resolve) => {
+      email.addEventListener('load', resolve, {once: true})
+      email.contentWindow.location.replace(`/email.html?v=${shown}`)
+    })
+    email.contentWindow.scrollTo(0, scrollY)
+    // Links open in a new tab instead of replacing the email in its frame.
+    for (const link of email.contentDocument.querySelectorAll('a[href]')) link.target = '_blank'
+  } else {
+    const response = await fetch(sources[choices.view], {cache: 'no-store'})
+    const scrollTop = source.scrollTop
+    source.textContent = await response.text()
+    source.scrollTop = scrollTop
+  }
+  document.body.dataset.shown = String(shown)
+}
+
+async function refresh() {
+  const status = await (await fetch('/status.json', {cache: 'no-store'})).json()
+  if (status.version <= shown) return
+  shown = status.version
+  renderStatus(status)
+  if (status.htmlBytes !== undefined) await show()
+}
+
+function renderStatus(status) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+  if (status.htmlBytes !== undefined) {
+    const ratio = status.htmlBytes / status.budget
+    $('size-value').textContent = kb(status.htmlBytes)
+    $('size-budget').textContent = `${Math.round(status.budget / 1024)} KB`
+    $('size-fill').style.width = `${Math.min(100, ratio * 100)}%`
+    $('size').dataset.level = ratio > 1 ? 'over' : ratio > 0.8 ? 'warn' : 'ok'
+  }
+  const items = [
+    ...status.findings.map((finding) => ({severity: finding.severity, place: finding.rule, text: finding.message})),
+    ...status.messages.map((message) => ({severity: message.severity, place: `${message.file}:${message.line}:${message.column}`, text: message.reason}))
+  ]
+  const errors = items.filter((item) => item.severity === 'error').length
+  $('checks-dot').dataset.level = errors > 0 ? 'error' : items.length > 0 ? 'warn' : 'ok'
+  $('checks-label').textContent = items.length === 0 ? 'No findings' : `${items.length} finding${items.length === 1 ? '' : 's'}`
+  $('checks-summary').textContent = items.length === 0
+    ? 'digest check finds nothing to fix: size, alt text, link schemes and the text part are fine.'
+    : `${errors} error${errors === 1 ? '' : 's'}, ${items.length - errors} other${items.length - errors === 1 ? '' : 's'}.`
+  $('findings').replaceChildren(...items.map((item) => {
+    const li = document.createElement('li')
+    li.dataset.severity = item.severity
+    const code = document.createElement('code')
+    code.textContent = `${item.severity} · ${item.place}`
+    li.append(code, item.text)
+    return li
+  }))
+
+  $('overlay').hidden = status.errors.length === 0
+  $('errors').replaceChildren(...status.errors.map((error) => {
+    const li = document.createElement('li')
+    if (error.file) {
+      const place = document.createElement('span')
+      place.className = 'place'
+      place.textContent = `${error.file}:${error.line}:${error.column}`
+      li.append(place, '  ')
+    }
+    li.append(error.message)
+    return li
+  }))
+
+  const state = status.errors.length > 0 ? 'error' : 'ok'
+  $('status').dataset.state = state
+  $('status').textContent = state === 'error'
+    ? `${status.errors.length} error${status.errors.length === 1 ? '' : 's'}`
+    : `Built in ${status.durationMs} ms`
+  $('status').title = status.builtAt ? `Last build ${new Date(status.builtAt).toLocaleTimeString()}${status.changed.length ? ` after ${status.changed.join(', ')}` : ''}` : ''
+  if (status.articles !== undefined) {
+    document.title = `${status.errors.length > 0 ? '✕ ' : ''}digest preview · ${status.articles} articles`
+  }
+}
+
+async function titleFromData() {
+  const response = await fetch('/digest.json', {cache: 'no-store'})
+  if (response.ok) $('title').textContent = (await response.json()).title
+}
+
+const events = new EventSource('/events')
+events.addEventListener('building', () => {
+  $('status').dataset.state = 'building'
+  $('status').textContent = 'Building…'
+})
+events.addEventListener('build', (event) => {
+  if (JSON.parse(event.data).version > shown) refreshSoon()
+})
+events.addEventListener('error', () => {
+  $('status').dataset.state = 'error'
+  $('status').textContent = 'Disconnected'
+  // A restarted server counts its builds from one again.
+  shown = -1
+})
+
+// One refresh at a time, so two quick builds never load the frame twice at once.
+let chain = Promise.resolve()
+function refreshSoon() {
+  chain = chain.then(refresh).then(titleFromData).catch((error) => console.error(error))
+}
+
+apply()
+refreshSoon()

@@ -1,0 +1,217 @@
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {checkEmail, type Finding} from '../check.js'
+import {loadConfig, type Config} from '../config.js'
+import {DigestError} from '../errors.js'
+import {loadArticles} from '../load.js'
+import {analyzeArticles} from '../parse.js'
+import {briefingData, compileArticles, toMessages} from '../pipeline.js'
+import {defaultTemplatesDir} from '../paths.js'
+import {loadTemplates, type Templates} from '../templates.js'
+import type {Article, Message} from '../types.js'
+
+export interface Options {
+  /** Folder of articles, relative to `cwd`. @default "content" */
+  content?: string
+  /** Config file; undefined looks for `digest.config.yaml` in `cwd`, as `digest build` does. */
+  config?: string
+  /** Folder whose templates override the defaults. */
+  templates?: string
+  cwd?: string
+  /** Bytes of HTML before Gmail clips the message. @default 102400 */
+  budget?: number
+}
+
+const defaults = {content: 'content', budget: 102_400}
+
+/** A problem that stops (part of) the build, placed for the overlay: `file:line:column  message`. */
+export interface BuildError {
+  file?: string
+  line?: number
+  column?: number
+  message: string
+}
+
+/** The last good render: what the preview serves until a newer build succeeds. */
+export interface Output {
+  html: string
+  text: string
+  mjml: string
+  /** `digest.json`, serialized as `digest build` writes it. */
+  data: string
+  htmlBytes: number
+  articles: number
+  quotes: number
+  figures: number
+  findings: Finding[]
+}
+
+export interface State {
+  /** Goes up by one whenever what the preview shows changes, so pages know to reload. */
+  version: number
+  output?: Output
+  /** Errors of the latest attempt; a non-empty list means `output` is from an earlier build. */
+  errors: BuildError[]
+  /** Warnings and notes on the articles of the latest attempt. */
+  messages: Message[]
+  budget: number
+  builtAt?: string
+  durationMs?: number
+  /** Files whose change started the latest build, relative to `cwd`. */
+  changed: string[]
+}
+
+type Part = 'config' | 'templates' | 'content'
+
+/** One article file as last analyzed: reused as long as its text is the same. */
+interface Entry {
+  value: string
+  file: VFile
+  articles: Article[]
+}
+
+/**
+ * Builds the briefing for the preview and rebuilds only what a change touches: a changed config or
+ * template folder is reloaded; in the content folder only articles whose text changed are parsed
+ * and extracted again, the others come from a cache keyed by path and text. A failed build keeps
+ * the last good output and reports its errors; nothing here throws.
+ */
+export function createRebuilder(options?: Options) {
+  const settings = {...defaults, ...options}
+  const cwd = settings.cwd ?? process.cwd()
+  const paths = {
+    content: path.resolve(cwd, settings.content),
+    config: settings.config === undefined ? undefined : path.resolve(cwd, settings.config),
+    templates: settings.templates === undefined ? undefined : path.resolve(cwd, settings.templates)
+  }
+  let cache = new Map<string, Entry>()
+  let config: Config | undefined
+  let templates: Templates | undefined
+  // Parts that failed to load stay dirty, so a content edit cannot hide a broken config.
+  const dirty = new Set<Part>(['config', 'templates', 'content'])
+  const broken = new Map<Part, BuildError>()
+  const changed = new Set<string>()
+  let running: Promise<State> | undefined
+  const state: State = {version: 0, errors: [], messages: [], budget: settings.budget, changed: []}
+
+  /** Marks what the changed files (absolute paths) affect; the next `build()` redoes it. */
+  function invalidate(files: string[]) {
+    for (const file of files) {
+      changed.add(path.relative(cwd, file) || file)
+      if (file === paths.config) dirty.add('config')
+      else if (isInside(paths.templates ?? defaultTemplatesDir, file)) dirty.add('templates')
+      else dirty.add('content')
+    }
+  }
+
+  /** Runs until every change is built; concurrent calls share the run. */
+  function build(): Promise<State> {
+    running ??= (async () => {
+      try {
+        while (dirty.size > 0) await buildOnce()
+      } finally {
+        running = undefined
+      }
+      return state
+    })()
+    return running
+  }
+
+  async function buildOnce() {
+    const parts = new Set([...dirty, ...broken.keys()])
+    dirty.clear()
+    const started = performance.now()
+    let contentChanged = false
+    for (const part of parts) {
+      try {
+        if (part === 'config') config = loadConfig(paths.config, cwd)
+        else if (part === 'templates') templates = await loadTemplates(paths.templates)
+        else contentChanged = await refreshArticles()
+        broken.delete(part)
+      } catch (error) {
+        broken.set(part, toBuildError(error, cwd))
+      }
+    }
+    const entries = [...cache.values()]
+    const messages = entries.flatMap((entry) => toMessages(entry.file))
+    const articleErrors: BuildError[] = messages
+      .filter((message) => message.severity === 'error')
+      .map((message) => ({file: message.file, line: message.line, column: message.column, message: message.reason}))
+    const failures = [...broken.values()]
+    // Saving a file without changing it, or an editor's swap file, should not reload the page.
+    const same = !contentChanged && !parts.has('config') && !parts.has('templates') && failures.length === 0 && state.errors.length === articleErrors.length && state.output !== undefined
+    if (same) return
+    let output = state.output
+    let errors = [...failures, ...articleErrors]
+    if (failures.length === 0 && config && templates) {
+      try {
+        const articles = entries.flatMap((entry) => entry.articles)
+        const built = await compileArticles(articles, messages, config, templates)
+        output = {
+          html: built.html,
+          text: built.text,
+          mjml: built.mjml,
+          data: `${JSON.stringify(briefingData(built), null, 2)}\n`,
+          htmlBytes: Buffer.byteLength(built.html),
+          articles: built.briefing.articles.length,
+          quotes: built.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0),
+          figures: built.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0),
+          findings: checkEmail({html: built.html, text: built.text, budget: settings.budget})
+        }
+      } catch (error) {
+        errors = [toBuildError(error, cwd), ...articleErrors]
+      }
+    }
+    Object.assign(state, {
+      version: state.version + 1,
+      output,
+      errors,
+      messages: messages.filter((message) => message.severity !== 'error'),
+      builtAt: new Date().toISOString(),
+      durationMs: Math.round(performance.now() - started),
+      changed: [...changed]
+    })
+    changed.clear()
+  }
+
+  /** Reads the content folder again and re-analyzes the articles whose text changed. */
+  async function refreshArticles(): Promise<boolean> {
+    const files = await loadArticles([settings.content], cwd)
+    const next = new Map<string, Entry>()
+    let different = files.length !== cache.size
+    for (const file of files) {
+      const value = String(file.value)
+      const previous = cache.get(file.path)
+      if (previous && previous.value === value) {
+        next.set(file.path, previous)
+        continue
+      }
+      different = true
+      next.set(file.path, {value, file, articles: analyzeArticles([file])})
+    }
+    different ||= [...next.keys()].some((key) => !cache.has(key))
+    cache = next
+    return different
+  }
+
+  return {state, build, invalidate, paths}
+}
+
+export type Rebuilder = ReturnType<typeof createRebuilder>
+
+function isInside(folder: string, file: string) {
+  const relative = path.relative(folder, file)
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+}
+
+/** A thrown error as the overlay shows it: placed when we know where, with its causes. */
+function toBuildError(error: unknown, cwd: string): BuildError {
+  if (!(error instanceof Error)) return {message: String(error)}
+  let message = error.message
+  for (let cause = error.cause; cause instanceof Error; cause = cause.cause) message += `\n  caused by: ${cause.message}`
+  const place = error instanceof DigestError ? error.place : undefined
+  return {
+    ...(place ? {file: path.isAbsolute(place.file) && isInside(cwd, place.file) ? path.relative(cwd, place.file) : place.file, line: place.line ?? 1, column: place.column ?? 1} : {}),
+    message
+  }
+}
