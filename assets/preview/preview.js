@@ -12,7 +12,7 @@ for (const button of document.querySelectorAll('[data-set]')) {
     choices[button.dataset.set] = button.dataset.value
     history.replaceState(null, '', `#${new URLSearchParams(choices)}`)
     apply()
-    if (button.dataset.set === 'view') show()
+    if (button.dataset.set === 'view' || button.dataset.set === 'scheme') show()
   })
 }
 
@@ -29,8 +29,6 @@ function apply() {
   document.body.dataset.view = choices.view
   document.body.dataset.width = choices.width
   document.documentElement.dataset.scheme = choices.scheme
-  // The iframe's colour scheme is what `prefers-color-scheme` answers inside the email.
-  email.style.colorScheme = choices.scheme
   email.hidden = choices.view !== 'email'
   source.hidden = choices.view === 'email'
 }
@@ -41,7 +39,7 @@ async function show() {
     const scrollY = email.contentWindow?.scrollY ?? 0
     await new Promise((resolve) => {
       email.addEventListener('load', resolve, {once: true})
-      email.contentWindow.location.replace(`/email.html?v=${shown}`)
+      email.contentWindow.location.replace(`/email.html?v=${shown}&scheme=${choices.scheme}`)
     })
     email.contentWindow.scrollTo(0, scrollY)
     // Links open in a new tab instead of replacing the email in its frame.
@@ -64,11 +62,12 @@ async function refresh() {
 }
 
 function renderStatus(status) {
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1).replace(/\.0$/, '')} kB`
   if (status.htmlBytes !== undefined) {
     const ratio = status.htmlBytes / status.budget
     $('size-value').textContent = kb(status.htmlBytes)
-    $('size-budget').textContent = `${Math.round(status.budget / 1024)} KB`
+    $('size-budget').textContent = kb(status.budget)
+    $('size').title = `${status.htmlBytes.toLocaleString('en')} of ${status.budget.toLocaleString('en')} bytes (${Math.round(ratio * 100)}%): Gmail clips larger HTML`
     $('size-fill').style.width = `${Math.min(100, ratio * 100)}%`
     $('size').dataset.level = ratio > 1 ? 'over' : ratio > 0.8 ? 'warn' : 'ok'
   }

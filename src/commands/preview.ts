@@ -42,7 +42,7 @@ export function registerPreview(program: Command, io: Io, run: (task: () => Prom
           const place = (error: {file?: string; line?: number; column?: number}) => (error.file ? `${error.file}:${error.line ?? 1}:${error.column ?? 1}  ` : '')
           for (const error of state.errors) io.stderr.write(`${place(error)}error  ${error.message}\n`)
           const cause = state.changed.length > 0 ? `${state.changed.join(', ')} changed; ` : ''
-          const size = state.output ? `, email ${(state.output.htmlBytes / 1024).toFixed(1)} KB` : ''
+          const size = state.output ? `, email ${(state.output.htmlBytes / 1000).toFixed(1)} kB of ${(state.budget / 1000).toFixed(1)} kB` : ''
           io.stderr.write(`${cause}${state.errors.length > 0 ? 'build failed' : 'built'} in ${state.durationMs ?? 0} ms${size}\n`)
         }
       })

@@ -1,11 +1,9 @@
-import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import http from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {watch} from 'chokidar'
-import {configFileNames} from '../config.js'
 import {DigestError} from '../errors.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {createRebuilder, type BuildError, type Options as RebuildOptions, type State} from './rebuild.js'
@@ -51,8 +49,8 @@ export async function startPreview(options?: Options) {
   let timer: NodeJS.Timeout | undefined
   let pending: string[] = []
 
-  const configFile = rebuilder.paths.config ?? configFileNames.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate))
-  const watcher = watch([rebuilder.paths.content, rebuilder.paths.templates ?? defaultTemplatesDir, ...(configFile ? [configFile] : [])], {ignoreInitial: true})
+  const {content, templates, config} = rebuilder.paths
+  const watcher = watch([content, templates ?? defaultTemplatesDir, ...(config ? [config] : [])], {ignoreInitial: true})
   watcher.on('all', (_event, file) => {
     pending.push(path.resolve(file))
     clearTimeout(timer)
@@ -96,7 +94,7 @@ export async function startPreview(options?: Options) {
       response.setHeader('Allow', 'GET, HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', 'Unexpected method, expected GET or HEAD\n')
     }
-    const pathname = (request.url ?? '/').split('?')[0] ?? '/'
+    const [pathname = '/', query = ''] = (request.url ?? '/').split('?')
     if (pathname === '/events') return openEvents(request, response)
     if (pathname === '/status.json') {
       const state = await first
@@ -109,7 +107,8 @@ export async function startPreview(options?: Options) {
       const type = part === 'html' ? types['.html'] : part === 'data' ? 'application/json; charset=utf-8' : types['.txt']
       // The email runs no script in any inbox, so it runs none here either.
       if (part === 'html') response.setHeader('Content-Security-Policy', "script-src 'none'")
-      return send(response, 200, type ?? '', output[part], request.method === 'HEAD')
+      const body = part === 'html' && new URLSearchParams(query).get('scheme') === 'dark' ? preferDark(output.html) : output[part]
+      return send(response, 200, type ?? '', body, request.method === 'HEAD')
     }
     return serveAsset(pathname === '/' ? '/index.html' : pathname, request, response)
   }
@@ -173,6 +172,15 @@ function status(state: State) {
     messages: state.messages,
     errors: state.errors satisfies BuildError[]
   }
+}
+
+/**
+ * The email as a client that honours `prefers-color-scheme` (Apple Mail, iOS Mail) shows it in
+ * dark mode. Browsers give an iframe the user's scheme, not the embedding page's, so the preview
+ * settles the media queries itself.
+ */
+function preferDark(html: string) {
+  return html.replace(/prefers-color-scheme\s*:\s*dark/gi, 'min-width: 0px').replace(/prefers-color-scheme\s*:\s*light/gi, 'max-width: 0px')
 }
 
 /** Serves a file of the toolbar page; anything that resolves outside its folder is a 404. */

@@ -1,7 +1,8 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {checkEmail, type Finding} from '../check.js'
-import {loadConfig, type Config} from '../config.js'
+import {configFileNames, loadConfig, type Config} from '../config.js'
 import {DigestError} from '../errors.js'
 import {loadArticles} from '../load.js'
 import {analyzeArticles} from '../parse.js'
@@ -59,6 +60,8 @@ export interface State {
   durationMs?: number
   /** Files whose change started the latest build, relative to `cwd`. */
   changed: string[]
+  /** Articles parsed and extracted again by the latest build; the rest came from the cache. */
+  analyzed: string[]
 }
 
 type Part = 'config' | 'templates' | 'content'
@@ -81,7 +84,8 @@ export function createRebuilder(options?: Options) {
   const cwd = settings.cwd ?? process.cwd()
   const paths = {
     content: path.resolve(cwd, settings.content),
-    config: settings.config === undefined ? undefined : path.resolve(cwd, settings.config),
+    // Found once, so that a change to it is known as a config change.
+    config: settings.config === undefined ? configFileNames.map((name) => path.join(cwd, name)).find((file) => existsSync(file)) : path.resolve(cwd, settings.config),
     templates: settings.templates === undefined ? undefined : path.resolve(cwd, settings.templates)
   }
   let cache = new Map<string, Entry>()
@@ -92,7 +96,7 @@ export function createRebuilder(options?: Options) {
   const broken = new Map<Part, BuildError>()
   const changed = new Set<string>()
   let running: Promise<State> | undefined
-  const state: State = {version: 0, errors: [], messages: [], budget: settings.budget, changed: []}
+  const state: State = {version: 0, errors: [], messages: [], budget: settings.budget, changed: [], analyzed: []}
 
   /** Marks what the changed files (absolute paths) affect; the next `build()` redoes it. */
   function invalidate(files: string[]) {
@@ -121,12 +125,13 @@ export function createRebuilder(options?: Options) {
     const parts = new Set([...dirty, ...broken.keys()])
     dirty.clear()
     const started = performance.now()
-    let contentChanged = false
+    const analyzed: string[] = []
+    let removed = 0
     for (const part of parts) {
       try {
         if (part === 'config') config = loadConfig(paths.config, cwd)
         else if (part === 'templates') templates = await loadTemplates(paths.templates)
-        else contentChanged = await refreshArticles()
+        else removed = await refreshArticles(analyzed)
         broken.delete(part)
       } catch (error) {
         broken.set(part, toBuildError(error, cwd))
@@ -139,8 +144,11 @@ export function createRebuilder(options?: Options) {
       .map((message) => ({file: message.file, line: message.line, column: message.column, message: message.reason}))
     const failures = [...broken.values()]
     // Saving a file without changing it, or an editor's swap file, should not reload the page.
-    const same = !contentChanged && !parts.has('config') && !parts.has('templates') && failures.length === 0 && state.errors.length === articleErrors.length && state.output !== undefined
-    if (same) return
+    const same = analyzed.length === 0 && removed === 0 && !parts.has('config') && !parts.has('templates') && failures.length === 0 && state.errors.length === articleErrors.length && state.output !== undefined
+    if (same) {
+      changed.clear()
+      return
+    }
     let output = state.output
     let errors = [...failures, ...articleErrors]
     if (failures.length === 0 && config && templates) {
@@ -169,16 +177,19 @@ export function createRebuilder(options?: Options) {
       messages: messages.filter((message) => message.severity !== 'error'),
       builtAt: new Date().toISOString(),
       durationMs: Math.round(performance.now() - started),
-      changed: [...changed]
+      changed: [...changed],
+      analyzed
     })
     changed.clear()
   }
 
-  /** Reads the content folder again and re-analyzes the articles whose text changed. */
-  async function refreshArticles(): Promise<boolean> {
+  /**
+   * Reads the content folder again and re-analyzes the articles whose text changed, noting them in
+   * `analyzed`. Returns how many articles are gone.
+   */
+  async function refreshArticles(analyzed: string[]) {
     const files = await loadArticles([settings.content], cwd)
     const next = new Map<string, Entry>()
-    let different = files.length !== cache.size
     for (const file of files) {
       const value = String(file.value)
       const previous = cache.get(file.path)
@@ -186,12 +197,12 @@ export function createRebuilder(options?: Options) {
         next.set(file.path, previous)
         continue
       }
-      different = true
+      analyzed.push(file.path)
       next.set(file.path, {value, file, articles: analyzeArticles([file])})
     }
-    different ||= [...next.keys()].some((key) => !cache.has(key))
+    const removed = [...cache.keys()].filter((key) => !next.has(key)).length
     cache = next
-    return different
+    return removed
   }
 
   return {state, build, invalidate, paths}
