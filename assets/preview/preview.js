@@ -91,6 +91,8 @@ function renderStatus(status) {
   }))
 
   $('overlay').hidden = status.errors.length === 0
+  $('overlay-note').textContent = status.htmlBytes === undefined ? '· nothing built yet'
+    : status.stale ? '· showing the last good render' : '· showing the briefing without the articles below'
   $('errors').replaceChildren(...status.errors.map((error) => {
     const li = document.createElement('li')
     if (error.file) {

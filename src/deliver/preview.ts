@@ -160,6 +160,7 @@ function status(state: State) {
   return {
     version: state.version,
     ok: state.errors.length === 0 && output !== undefined,
+    stale: state.stale,
     builtAt: state.builtAt,
     durationMs: state.durationMs,
     changed: state.changed,

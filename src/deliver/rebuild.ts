@@ -51,7 +51,9 @@ export interface State {
   /** Goes up by one whenever what the preview shows changes, so pages know to reload. */
   version: number
   output?: Output
-  /** Errors of the latest attempt; a non-empty list means `output` is from an earlier build. */
+  /** True when `output` is from an earlier build because the latest one failed. */
+  stale: boolean
+  /** Errors of the latest attempt: with `stale` they stopped it, otherwise their articles are left out. */
   errors: BuildError[]
   /** Warnings and notes on the articles of the latest attempt. */
   messages: Message[]
@@ -96,7 +98,7 @@ export function createRebuilder(options?: Options) {
   const broken = new Map<Part, BuildError>()
   const changed = new Set<string>()
   let running: Promise<State> | undefined
-  const state: State = {version: 0, errors: [], messages: [], budget: settings.budget, changed: [], analyzed: []}
+  const state: State = {version: 0, stale: false, errors: [], messages: [], budget: settings.budget, changed: [], analyzed: []}
 
   /** Marks what the changed files (absolute paths) affect; the next `build()` redoes it. */
   function invalidate(files: string[]) {
@@ -151,7 +153,11 @@ export function createRebuilder(options?: Options) {
     }
     let output = state.output
     let errors = [...failures, ...articleErrors]
-    if (failures.length === 0 && config && templates) {
+    let fresh = false
+    // An edit that breaks its article keeps the last good render on show, with the article in it;
+    // an article that was broken before (a draft) does not hold every other edit back.
+    const justBroken = state.output !== undefined && articleErrors.some((error) => analyzed.includes(error.file ?? ''))
+    if (failures.length === 0 && config && templates && !justBroken) {
       try {
         const articles = entries.flatMap((entry) => entry.articles)
         const built = await compileArticles(articles, messages, config, templates)
@@ -166,6 +172,7 @@ export function createRebuilder(options?: Options) {
           figures: built.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0),
           findings: checkEmail({html: built.html, text: built.text, budget: settings.budget})
         }
+        fresh = true
       } catch (error) {
         errors = [toBuildError(error, cwd), ...articleErrors]
       }
@@ -173,6 +180,7 @@ export function createRebuilder(options?: Options) {
     Object.assign(state, {
       version: state.version + 1,
       output,
+      stale: output !== undefined && !fresh,
       errors,
       messages: messages.filter((message) => message.severity !== 'error'),
       builtAt: new Date().toISOString(),

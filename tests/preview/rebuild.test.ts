@@ -41,13 +41,32 @@ describe('createRebuilder', () => {
     rebuilder.invalidate([await edit(editedArticle, (text) => text.replace('date: 2025-06-01', 'date: 2025-13-01'))])
     const broken = structuredClone(await rebuilder.build())
     expect(broken.errors).toEqual([{file: editedArticle, line: 3, column: 7, message: expect.stringMatching(/^Unexpected `date` value/)}])
-    // The article is left out and the rest still builds: the newest output, yet still an error.
-    expect(broken.output?.articles).toBe(4)
+    // The edit broke the article: the render on show is still the one with it.
+    expect(broken.stale).toBe(true)
+    expect(broken.output).toEqual(good)
 
     rebuilder.invalidate([await edit(editedArticle, (text) => text.replace('date: 2025-13-01', 'date: 2025-06-01'))])
     const fixed = await rebuilder.build()
     expect(fixed.errors).toEqual([])
+    expect(fixed.stale).toBe(false)
     expect(fixed.output?.html).toBe(good?.html)
+  })
+
+  it('builds without an article that was broken from the start, and says so', async () => {
+    await edit(editedArticle, (text) => text.replace('date: 2025-06-01', 'date: 2025-13-01'))
+    const rebuilder = createRebuilder({cwd: dir})
+    const first = await rebuilder.build()
+    expect(first.errors).toEqual([{file: editedArticle, line: 3, column: 7, message: expect.stringMatching(/^Unexpected `date` value/)}])
+    expect(first.stale).toBe(false)
+    expect(first.output?.articles).toBe(4)
+
+    // Other edits still show while the draft stays broken.
+    const other = 'content/2023-11-23-how-the-first-hostage-deal-came-together.md'
+    rebuilder.invalidate([await edit(other, (text) => text.replace("title: 'How the first hostage deal came together'", "title: 'The first deal'"))])
+    const second = await rebuilder.build()
+    expect(second.stale).toBe(false)
+    expect(second.errors).toHaveLength(1)
+    expect(second.output?.html).toContain('The first deal')
   })
 
   it('keeps a broken config on show until the config itself is fixed', async () => {
