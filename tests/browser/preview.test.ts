@@ -56,7 +56,7 @@ describe('digest preview in chromium', () => {
     await page.screenshot({path: path.join(artifacts, 'preview-desktop.png')})
 
     await page.getByRole('button', {name: 'Mobile'}).click()
-    await expect.poll(() => page.locator('#email').evaluate((frame: HTMLIFrameElement) => frame.contentWindow?.innerWidth)).toBe(375)
+    await expect.poll(() => page.locator('#email').evaluate((frame) => frame.contentWindow?.innerWidth)).toBe(375)
 
     await page.getByRole('button', {name: 'Text'}).click()
     await expect(page.locator('#email').isHidden()).resolves.toBe(true)
@@ -66,14 +66,14 @@ describe('digest preview in chromium', () => {
   })
 
   it('shows an edit without a manual reload', async () => {
-    await page.evaluate(() => ((window as unknown as {untouched: boolean}).untouched = true))
+    await page.evaluate(() => ((globalThis as {untouched?: boolean}).untouched = true))
     await edit((text) => text.replace("title: 'Hostage negotiations remain at a standstill'", "title: 'Talks stall again over the hostages'"))
     await expect.poll(() => page.locator('#source').textContent(), {timeout: 10_000}).toContain('Talks stall again over the hostages')
 
     await page.getByRole('button', {name: 'Email'}).click()
     await expect.poll(() => email().textContent()).toContain('Talks stall again over the hostages')
     // Still the same page: the view reloaded itself, nobody reloaded the page.
-    expect(await page.evaluate(() => (window as unknown as {untouched?: boolean}).untouched)).toBe(true)
+    expect(await page.evaluate(() => (globalThis as {untouched?: boolean}).untouched)).toBe(true)
   })
 
   it('covers the last good render with the error and its place, and clears it when fixed', async () => {
