@@ -5,7 +5,8 @@ const sources = {text: '/email.txt', mjml: '/email.mjml', data: '/digest.json'}
 const $ = (id) => document.getElementById(id)
 const email = $('email')
 const source = $('source')
-let shown = -1
+// Version 0 is the server before its first build: nothing to show yet.
+let shown = 0
 
 for (const button of document.querySelectorAll('[data-set]')) {
   button.addEventListener('click', () => {
@@ -53,8 +54,7 @@ async function show() {
   document.body.dataset.shown = String(shown)
 }
 
-async function refresh() {
-  const status = await (await fetch('/status.json', {cache: 'no-store'})).json()
+async function refresh(status) {
   if (status.version <= shown) return
   shown = status.version
   renderStatus(status)
@@ -111,14 +111,10 @@ function renderStatus(status) {
     ? `${status.errors.length} error${status.errors.length === 1 ? '' : 's'}`
     : `Built in ${status.durationMs} ms`
   $('status').title = status.builtAt ? `Last build ${new Date(status.builtAt).toLocaleTimeString()}${status.changed.length ? ` after ${status.changed.join(', ')}` : ''}` : ''
-  if (status.articles !== undefined) {
-    document.title = `${status.errors.length > 0 ? '✕ ' : ''}digest preview · ${status.articles} articles`
+  if (status.title !== undefined) {
+    $('title').textContent = status.title
+    document.title = `${status.errors.length > 0 ? '✕ ' : ''}${status.title} · digest preview`
   }
-}
-
-async function titleFromData() {
-  const response = await fetch('/digest.json', {cache: 'no-store'})
-  if (response.ok) $('title').textContent = (await response.json()).title
 }
 
 const events = new EventSource('/events')
@@ -127,20 +123,20 @@ events.addEventListener('building', () => {
   $('status').textContent = 'Building…'
 })
 events.addEventListener('build', (event) => {
-  if (JSON.parse(event.data).version > shown) refreshSoon()
+  const status = JSON.parse(event.data)
+  if (status.version > shown) refreshSoon(status)
 })
 events.addEventListener('error', () => {
   $('status').dataset.state = 'error'
   $('status').textContent = 'Disconnected'
   // A restarted server counts its builds from one again.
-  shown = -1
+  shown = 0
 })
 
 // One refresh at a time, so two quick builds never load the frame twice at once.
 let chain = Promise.resolve()
-function refreshSoon() {
-  chain = chain.then(refresh).then(titleFromData).catch((error) => console.error(error))
+function refreshSoon(status) {
+  chain = chain.then(() => refresh(status)).catch((error) => console.error(error))
 }
 
 apply()
-refreshSoon()

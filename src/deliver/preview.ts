@@ -77,7 +77,8 @@ export async function startPreview(options?: Options) {
     const state = await rebuilder.build()
     if (state.version !== version) {
       settings.onBuild(state)
-      broadcast('build', {version: state.version})
+      // The status rides along, so a page needs one request less before it reloads the email.
+      broadcast('build', status(state))
     }
     return state
   }
@@ -116,7 +117,7 @@ export async function startPreview(options?: Options) {
   function openEvents(request: http.IncomingMessage, response: http.ServerResponse) {
     response.writeHead(200, {'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive'})
     // A page that connects after a build learns the version it may have missed.
-    response.write(`retry: 500\nevent: build\ndata: ${JSON.stringify({version: rebuilder.state.version})}\n\n`)
+    response.write(`retry: 500\nevent: build\ndata: ${JSON.stringify(status(rebuilder.state))}\n\n`)
     clients.add(response)
     request.on('close', () => clients.delete(response))
   }
@@ -159,6 +160,7 @@ function status(state: State) {
   const {output} = state
   return {
     version: state.version,
+    title: output?.title,
     ok: state.errors.length === 0 && output !== undefined,
     stale: state.stale,
     builtAt: state.builtAt,

@@ -35,6 +35,8 @@ export interface BuildError {
 
 /** The last good render: what the preview serves until a newer build succeeds. */
 export interface Output {
+  /** The briefing's headline, for the page title. */
+  title: string
   html: string
   text: string
   mjml: string
@@ -162,6 +164,7 @@ export function createRebuilder(options?: Options) {
         const articles = entries.flatMap((entry) => entry.articles)
         const built = await compileArticles(articles, messages, config, templates)
         output = {
+          title: built.briefing.title,
           html: built.html,
           text: built.text,
           mjml: built.mjml,

@@ -80,7 +80,7 @@ describe('startPreview', () => {
     const {version} = preview.rebuilder.state
     const file = path.join(dir, editedArticle)
     await writeFile(file, (await readFile(file, 'utf8')).replace("title: 'Hostage negotiations remain at a standstill'", "title: 'Talks stall again'"))
-    await expect.poll(() => events.join(''), {timeout: 10_000}).toContain(`event: build\ndata: {"version":${version + 1}}`)
+    await expect.poll(() => events.join(''), {timeout: 10_000}).toContain(`event: build\ndata: {"version":${version + 1},"title":"Gaza hostage talks briefing","ok":true`)
     expect(await (await fetch(new URL('/email.html', preview.url))).text()).toContain('Talks stall again')
     request.destroy()
   })
