@@ -1,10 +1,10 @@
 import http from 'node:http'
 import net from 'node:net'
-import {readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startPreview, type Preview} from '../../src/deliver/preview.js'
-import {copySample, editedArticle} from './sample.js'
+import {copySample, editedArticle, repoRoot} from './sample.js'
 
 /** A request exactly as written, so no client tidies `..` away before the server sees it. */
 function rawGet(url: string, target: string, host = '127.0.0.1'): Promise<{status: number; head: string; body: string}> {
@@ -94,5 +94,33 @@ describe('startPreview on a port in use', () => {
     await expect(startPreview({cwd: dir, port})).rejects.toThrow(`Cannot listen on 127.0.0.1:${port}: the port is in use`)
     await first.close()
     await rm(dir, {recursive: true, force: true})
+  })
+})
+
+describe('startPreview with a templates folder', () => {
+  it('rebuilds on a template save and answers ?scheme=dark as a client that honours prefers-color-scheme', async () => {
+    const dir = await copySample()
+    const layout = path.join(dir, 'templates', 'layout.mjml.hbs')
+    await mkdir(path.dirname(layout), {recursive: true})
+    const original = await readFile(path.join(repoRoot, 'templates', 'layout.mjml.hbs'), 'utf8')
+    await writeFile(layout, original.replace('</mj-head>', '<mj-style>@media (prefers-color-scheme: dark) { .night { color: #eeeeee } }</mj-style></mj-head>'))
+    const preview = await startPreview({cwd: dir, port: 0, templates: 'templates'})
+    try {
+      await preview.settled()
+      const light = await (await fetch(new URL('/email.html', preview.url))).text()
+      const dark = await (await fetch(new URL('/email.html?scheme=dark', preview.url))).text()
+      expect(light).toMatch(/@media \(prefers-color-scheme: ?dark\)/)
+      expect(dark).not.toMatch(/prefers-color-scheme/)
+      expect(dark).toContain('@media (min-width: 0px)')
+
+      const {version} = preview.rebuilder.state
+      await writeFile(layout, original.replace('</mj-head>', '<mj-style>.dawn { color: #123456 }</mj-style></mj-head>'))
+      await expect.poll(() => preview.rebuilder.state.version, {timeout: 10_000}).toBeGreaterThan(version)
+      expect(preview.rebuilder.state.changed).toEqual([path.join('templates', 'layout.mjml.hbs')])
+      expect(await (await fetch(new URL('/email.html', preview.url))).text()).toContain('#123456')
+    } finally {
+      await preview.close()
+      await rm(dir, {recursive: true, force: true})
+    }
   })
 })
