@@ -99,6 +99,8 @@ export function createRebuilder(options?: Options) {
   const dirty = new Set<Part>(['config', 'templates', 'content'])
   const broken = new Map<Part, BuildError>()
   const changed = new Set<string>()
+  // Changed files in the content folder, absolute, until the next refresh reads them.
+  const touched = new Set<string>()
   let running: Promise<State> | undefined
   const state: State = {version: 0, stale: false, errors: [], messages: [], budget: settings.budget, changed: [], analyzed: []}
 
@@ -108,7 +110,10 @@ export function createRebuilder(options?: Options) {
       changed.add(path.relative(cwd, file) || file)
       if (file === paths.config) dirty.add('config')
       else if (isInside(paths.templates ?? defaultTemplatesDir, file)) dirty.add('templates')
-      else dirty.add('content')
+      else {
+        dirty.add('content')
+        touched.add(file)
+      }
     }
   }
 
@@ -195,12 +200,24 @@ export function createRebuilder(options?: Options) {
   }
 
   /**
-   * Reads the content folder again and re-analyzes the articles whose text changed, noting them in
-   * `analyzed`. Returns how many articles are gone.
+   * Re-analyzes the articles whose text changed, noting them in `analyzed`; returns how many
+   * articles are gone. Edits to known articles read just those files (500 reads cost more than
+   * the edit); anything else (a new file, a deletion, a first build) reads the whole folder again,
+   * so the loader alone decides what counts as an article.
    */
   async function refreshArticles(analyzed: string[]) {
-    const files = await loadArticles([settings.content], cwd)
-    const next = new Map<string, Entry>()
+    const edited = [...touched]
+    touched.clear()
+    const next = new Map(cache)
+    let files: VFile[] | undefined
+    if (edited.length > 0 && edited.every((file) => cache.has(path.relative(cwd, file) || file))) {
+      // A file deleted since its event makes the read fail: the whole folder settles it then.
+      files = await loadArticles(edited, cwd).catch(() => undefined)
+    }
+    if (!files) {
+      files = await loadArticles([settings.content], cwd)
+      next.clear()
+    }
     for (const file of files) {
       const value = String(file.value)
       const previous = cache.get(file.path)

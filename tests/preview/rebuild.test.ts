@@ -106,6 +106,18 @@ describe('createRebuilder', () => {
     expect(state.output?.articles).toBe(4)
   })
 
+  it('takes in a new article, and leaves out a README note', async () => {
+    const rebuilder = createRebuilder({cwd: dir})
+    await rebuilder.build()
+    const added = path.join(dir, 'content', '2025-06-02-new.md')
+    await writeFile(added, "---\ntitle: 'Freshly filed'\n---\n\nTalks resumed on Monday, officials said.\n")
+    rebuilder.invalidate([added, path.join(dir, 'content', 'README.md')])
+    const state = await rebuilder.build()
+    expect(state.analyzed).toEqual(['content/2025-06-02-new.md'])
+    expect(state.output?.articles).toBe(6)
+    expect(state.output?.html).toContain('Freshly filed')
+  })
+
   it('reports a template error instead of throwing', async () => {
     const templates = path.join(dir, 'templates')
     const rebuilder = createRebuilder({cwd: dir, templates})
