@@ -45,19 +45,24 @@ export async function startPreview(options?: Options) {
   const cwd = settings.cwd ?? process.cwd()
   const rebuilder = createRebuilder(settings)
   const clients = new Set<http.ServerResponse>()
-  let first = rebuild()
+  let latest = rebuild()
   let timer: NodeJS.Timeout | undefined
   let pending: string[] = []
 
   const {content, templates, config} = rebuilder.paths
-  const watcher = watch([content, templates ?? defaultTemplatesDir, ...(config ? [config] : [])], {ignoreInitial: true})
+  const folders = [content, templates ?? defaultTemplatesDir]
+  const watcher = watch([...folders, ...(config ? [config] : [])], {
+    ignoreInitial: true,
+    // Editors' swap and lock files (`.a.md.swp`, `.#a.md`) are no articles and need no rebuild.
+    ignored: (file) => path.basename(file).startsWith('.') && folders.some((folder) => !path.relative(folder, file).startsWith('..') && file !== folder)
+  })
   watcher.on('all', (_event, file) => {
     pending.push(path.resolve(file))
     clearTimeout(timer)
     timer = setTimeout(() => {
       rebuilder.invalidate(pending)
       pending = []
-      first = rebuild()
+      latest = rebuild()
     }, settings.debounce)
   })
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
@@ -98,12 +103,12 @@ export async function startPreview(options?: Options) {
     const [pathname = '/', query = ''] = (request.url ?? '/').split('?')
     if (pathname === '/events') return openEvents(request, response)
     if (pathname === '/status.json') {
-      const state = await first
+      const state = await latest
       return send(response, 200, 'application/json; charset=utf-8', `${JSON.stringify(status(state))}\n`)
     }
     const part = ({'/email.html': 'html', '/email.txt': 'text', '/email.mjml': 'mjml', '/digest.json': 'data'} as const)[pathname as '/email.html']
     if (part) {
-      const {output} = await first
+      const {output} = await latest
       if (!output) return send(response, 503, 'text/plain; charset=utf-8', 'No good build yet: see the errors in the preview.\n')
       const type = part === 'html' ? types['.html'] : part === 'data' ? 'application/json; charset=utf-8' : types['.txt']
       // The email runs no script in any inbox, so it runs none here either.
@@ -138,7 +143,7 @@ export async function startPreview(options?: Options) {
     url: `http://${shownHost}:${address.port}/`,
     rebuilder,
     /** Waits for the build in progress (or the last one) to finish. */
-    settled: () => first,
+    settled: () => latest,
     /** Stops watching, ends the event streams and closes the server. */
     async close() {
       clearTimeout(timer)
@@ -149,7 +154,7 @@ export async function startPreview(options?: Options) {
         server.close(() => resolve())
         server.closeAllConnections()
       })
-      await first
+      await latest
     }
   }
 }
