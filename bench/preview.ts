@@ -71,7 +71,7 @@ async function measure(browser: Browser, label: string, dir: string) {
       const shown = await page.locator('#email').evaluate(
         // No named helpers in here: tsx would wrap them in a `__name` the page does not have.
         async (frame, text) => {
-          while (!frame.contentDocument?.body?.textContent?.includes(text)) await new Promise((resolve) => setTimeout(resolve, 2))
+          while (!(frame as unknown as {contentDocument: {body?: {textContent: string | null}} | null}).contentDocument?.body?.textContent?.includes(text)) await new Promise((resolve) => setTimeout(resolve, 2))
           return Date.now()
         },
         marker,

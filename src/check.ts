@@ -1,39 +1,132 @@
+import {caniemail} from 'caniemail'
+
+/** caniemail's issue shape (its type is not exported). */
+interface FeatureIssue {
+  title: string
+  notes: string[]
+  support: string
+  position?: {start: {line: number; column: number}; source?: string}
+}
+
 /** What `digest check` and `digest build` report about a built email. */
 export interface Finding {
-  severity: 'error' | 'warning'
+  /** `error` fails `digest check`; `warning` may look wrong in a client; `info` is partial support. */
+  severity: 'error' | 'warning' | 'info'
   rule: string
   message: string
+  /** Where in the HTML, 1-based, when the finding has a place. */
+  line?: number
+  column?: number
 }
 
 export interface CheckInput {
   html: string
+  /** The plain-text part; undefined or blank is an error (`text-part`). */
   text?: string
   /** Bytes; Gmail clips messages whose HTML is larger. @default 102400 */
   budget?: number
+  /** caniemail client names the email must work in. @default Gmail, Outlook (Windows), Apple Mail, iOS Mail */
+  clients?: string[]
 }
 
-const defaults = {budget: 102_400}
+const defaults = {
+  budget: 102_400,
+  clients: ['gmail.desktop-webmail', 'outlook.windows', 'apple-mail.macos', 'apple-mail.ios']
+}
+
+const clientTitles: Record<string, string> = {
+  'gmail.desktop-webmail': 'Gmail',
+  'outlook.windows': 'Outlook (Windows)',
+  'apple-mail.macos': 'Apple Mail',
+  'apple-mail.ios': 'iOS Mail'
+}
 
 /**
- * Lints a built email: size against the budget, images without `alt`, links that are not
- * http(s) or mailto, and a missing plain-text part.
+ * Features that break the layout where unsupported, not just its looks: these are errors.
+ * Everything else caniemail reports is a warning (unsupported) or info (partial support), since
+ * MJML's own output relies on progressive enhancement (media queries, `display:inline-block`).
+ */
+const layoutBreaking = new Set(['display:flex', 'display:grid', 'position', '<form> element', '<video> element'])
+
+/**
+ * Lints a built email: size against the budget, images without `alt`, links that are not http(s)
+ * or mailto, a missing plain-text part, and CSS and HTML features against caniemail's support data.
  */
 export function checkEmail(input: CheckInput): Finding[] {
   const settings = {...defaults, ...input}
   const findings: Finding[] = []
+  const place = locator(settings.html)
   const bytes = Buffer.byteLength(settings.html)
   if (bytes > settings.budget) {
     findings.push({severity: 'error', rule: 'size', message: `Unexpected HTML size ${bytes} bytes, expected at most ${settings.budget} (Gmail clips larger messages)`})
   }
-  for (const image of settings.html.match(/<img\b[^>]*>/gi) ?? []) {
-    if (!/\balt\s*=/i.test(image)) findings.push({severity: 'error', rule: 'img-alt', message: `Unexpected image without alt text, expected alt="…": ${image.slice(0, 80)}`})
+  for (const match of settings.html.matchAll(/<img\b[^>]*>/gi)) {
+    if (!/\balt\s*=/i.test(match[0])) findings.push({severity: 'error', rule: 'img-alt', message: `Unexpected image without alt text, expected alt="…": ${match[0].slice(0, 80)}`, ...place(match.index)})
   }
-  for (const match of settings.html.matchAll(/<a\b[^>]*\bhref\s*=\s*("([^"]*)"|'([^']*)')/gi)) {
-    const href = (match[2] ?? match[3] ?? '').trim()
-    if (!/^(?:https?:|mailto:)/i.test(href)) findings.push({severity: 'error', rule: 'link-scheme', message: `Unexpected link \`${href.slice(0, 80)}\`, expected an http(s) or mailto link`})
+  for (const match of settings.html.matchAll(/<a\b[^>]*?\bhref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const href = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '').trim()
+    if (!/^(?:https?:\/\/|mailto:)/i.test(href)) findings.push({severity: 'error', rule: 'link-scheme', message: `Unexpected link \`${href.slice(0, 80)}\`, expected an http(s) or mailto link`, ...place(match.index)})
   }
   if (settings.text === undefined || settings.text.trim() === '') {
     findings.push({severity: 'error', rule: 'text-part', message: 'Unexpected missing plain-text part, expected index.txt'})
   }
+  findings.push(...support(settings.html, settings.clients))
   return findings
+}
+
+/** One finding per feature and support level, naming every client it concerns and how often it occurs. */
+function support(html: string, clients: string[]): Finding[] {
+  const result = caniemail({clients: clients as Parameters<typeof caniemail>[0]['clients'], html})
+  const groups = new Map<string, {issue: FeatureIssue; clients: Set<string>; count: number; line?: number; column?: number}>()
+  for (const map of [result.issues.errors, result.issues.warnings]) {
+    for (const [client, issues] of map) {
+      for (const issue of issues) {
+        const key = `${issue.support}\u0000${issue.title}`
+        const group = groups.get(key) ?? {issue, clients: new Set<string>(), count: 0}
+        group.clients.add(clientTitles[client] ?? client)
+        group.count++
+        // Positions in a <style> sheet are relative to the sheet (they carry `source`); only HTML ones place the finding.
+        if (group.line === undefined && issue.position && issue.position.source === undefined) {
+          group.line = issue.position.start.line
+          group.column = issue.position.start.column
+        }
+        groups.set(key, group)
+      }
+    }
+  }
+  return [...groups.values()].map(({issue, clients: names, line, column}) => {
+    const none = issue.support === 'none'
+    const note = issue.notes[0] ? ` (${issue.notes[0].replace(/\s+/g, ' ').slice(0, 120)})` : ''
+    return {
+      severity: none ? (layoutBreaking.has(issue.title) ? 'error' : 'warning') : 'info',
+      rule: none ? 'caniemail-unsupported' : 'caniemail-partial',
+      message: `${none ? 'Unsupported' : 'Partly supported'}: ${issue.title} in ${[...names].join(', ')}${note}`,
+      ...(line === undefined ? {} : {line, column})
+    } satisfies Finding
+  })
+}
+
+function locator(text: string) {
+  const starts = [0]
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  return (offset: number | undefined): {line?: number; column?: number} => {
+    if (offset === undefined) return {}
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2)
+      if ((starts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: offset - (starts[low] ?? 0) + 1}
+  }
+}
+
+function decodeEntities(text: string) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity, body: string) => {
+    const lower = body.toLowerCase()
+    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16))
+    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)))
+    return ({amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"} as Record<string, string>)[lower] ?? entity
+  })
 }

@@ -20,9 +20,11 @@ import {writeFilesAtomically} from './deliver/write.js'
 import {EmptyBriefingError} from './errors.js'
 import {loadArticles} from './load.js'
 import {analyzeArticles} from './parse.js'
-import {renderHtml} from './render/html.js'
-import {renderMjml} from './render/mjml.js'
+import {checkEmail, type Finding} from './check.js'
+import {renderEmail, type Dropped} from './render/fit.js'
+import {MjmlError} from './render/html.js'
 import {renderText} from './render/text.js'
+import {textDirection} from './render/view.js'
 import {scoreCandidates} from './score.js'
 import {selectHighlights, type Selection} from './select.js'
 import {loadTemplates, type Templates} from './templates.js'
@@ -51,15 +53,22 @@ export interface Built {
   selection: Selection
   articles: Article[]
   mjml: string
+  /** The email HTML, fitted to the budget. */
   html: string
+  /** Every item, no budget: the web version (`web.html`). */
+  webHtml: string
+  /** What auto-fit left out of the email to stay under the budget, lowest score first. */
+  dropped: Dropped[]
   text: string
   eml: Buffer
   messages: Message[]
+  /** `digest check` findings on the email; `digest build` prints them as warnings. */
+  findings: Finding[]
 }
 
 export interface Written extends Built {
   dir: string
-  files: {html: string; text: string; mjml: string; data: string; eml: string}
+  files: {html: string; text: string; mjml: string; data: string; eml: string; web: string}
 }
 
 /** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
@@ -68,15 +77,26 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   const cwd = settings.cwd ?? process.cwd()
   const config = loadConfig(settings.config && path.resolve(cwd, settings.config), cwd, settings.overrides)
   const [files, templates] = await Promise.all([loadArticles([settings.content], cwd), loadTemplates(settings.templates && path.resolve(cwd, settings.templates))])
-  const built = await compile(files, config, templates, settings.window, settings.onProgress)
+  let built: Built
+  try {
+    built = await compile(files, config, templates, settings.window, settings.onProgress)
+  } catch (error) {
+    // Keep the MJML that failed validation, so the line the error names can be looked up.
+    if (error instanceof MjmlError && error.briefingId) {
+      const written = await writeFilesAtomically(path.resolve(cwd, settings.out, error.briefingId), {'email.mjml': error.mjml})
+      if (error.place && written[0]) error.place.file = path.relative(cwd, written[0])
+    }
+    throw error
+  }
   const dir = path.resolve(cwd, settings.out, built.briefing.id)
-  const names = {html: 'index.html', text: 'index.txt', mjml: 'email.mjml', data: 'digest.json', eml: 'email.eml'}
+  const names = {html: 'index.html', text: 'index.txt', mjml: 'email.mjml', data: 'digest.json', eml: 'email.eml', web: 'web.html'}
   await writeFilesAtomically(dir, {
     [names.html]: built.html,
     [names.text]: built.text,
     [names.mjml]: built.mjml,
     [names.data]: `${JSON.stringify(briefingData(built), null, 2)}\n`,
-    [names.eml]: built.eml
+    [names.eml]: built.eml,
+    [names.web]: built.webHtml
   })
   const files_ = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, path.join(dir, name)])) as Written['files']
   return {...built, dir, files: files_}
@@ -105,9 +125,16 @@ export async function compileArticles(articles: Article[], messages: Message[], 
   const candidates = scoreCandidates(inWindow, config.topics)
   const selection = selectHighlights(candidates, config.topics, config.limits)
   const briefing = layOutChronology(selection, inWindow, period, config.title)
-  const mjml = renderMjml(briefing, templates, {lang: config.lang, dir: 'ltr', brand: config.brand})
-  const html = await renderHtml(mjml)
-  const text = renderText(briefing, config.brand.footer)
+  let email
+  try {
+    email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
+  } catch (error) {
+    if (error instanceof MjmlError) error.briefingId = briefing.id
+    throw error
+  }
+  const {html, dropped} = email
+  // The text part has no clipping limit: it keeps every item.
+  const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
   const eml = await composeMessage({
     from: config.email.from ?? `${config.brand.name} <digest@localhost>`,
     subject: config.email.subject ?? `${briefing.title} · ${briefing.period.start === briefing.period.end ? briefing.period.start : `${briefing.period.start} – ${briefing.period.end}`}`,
@@ -116,7 +143,8 @@ export async function compileArticles(articles: Article[], messages: Message[], 
     messageId: `<${briefing.id}@digest>`,
     ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
   })
-  return {briefing, selection, articles: inWindow, mjml, html, text, eml, messages}
+  const findings = checkEmail({html, text})
+  return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, eml, messages, findings}
 }
 
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */

@@ -71,16 +71,20 @@ function renderStatus(status) {
     $('size-fill').style.width = `${Math.min(100, ratio * 100)}%`
     $('size').dataset.level = ratio > 1 ? 'over' : ratio > 0.8 ? 'warn' : 'ok'
   }
+  const rank = {error: 0, warning: 1, info: 2}
   const items = [
-    ...status.findings.map((finding) => ({severity: finding.severity, place: finding.rule, text: finding.message})),
-    ...status.messages.map((message) => ({severity: message.severity, place: `${message.file}:${message.line}:${message.column}`, text: message.reason}))
-  ]
-  const errors = items.filter((item) => item.severity === 'error').length
-  $('checks-dot').dataset.level = errors > 0 ? 'error' : items.length > 0 ? 'warn' : 'ok'
-  $('checks-label').textContent = items.length === 0 ? 'No findings' : `${items.length} finding${items.length === 1 ? '' : 's'}`
+    ...status.findings.map((finding) => ({severity: finding.severity, place: finding.line ? `${finding.rule} · email.html:${finding.line}:${finding.column}` : finding.rule, text: finding.message})),
+    ...status.messages.map((message) => ({severity: message.severity, place: `${message.file}:${message.line}:${message.column}`, text: message.reason})),
+    ...status.dropped.map((item) => ({severity: 'info', place: `auto-fit · ${item.kind}${item.topic ? ` · ${item.topic}` : ''}`, text: `Left out to stay under the budget: ${item.label}`}))
+  ].sort((a, b) => rank[a.severity] - rank[b.severity])
+  const count = (severity) => items.filter((item) => item.severity === severity).length
+  const [errors, warnings, notes] = [count('error'), count('warning'), count('info')]
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`
+  $('checks-dot').dataset.level = errors > 0 ? 'error' : warnings > 0 ? 'warn' : 'ok'
+  $('checks-label').textContent = errors + warnings === 0 ? (notes ? plural(notes, 'note') : 'No findings') : plural(errors + warnings, 'finding')
   $('checks-summary').textContent = items.length === 0
-    ? 'digest check finds nothing to fix: size, alt text, link schemes and the text part are fine.'
-    : `${errors} error${errors === 1 ? '' : 's'}, ${items.length - errors} other${items.length - errors === 1 ? '' : 's'}.`
+    ? 'digest check finds nothing to fix.'
+    : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')} (partial support in some clients, items auto-fit left out).`
   $('findings').replaceChildren(...items.map((item) => {
     const li = document.createElement('li')
     li.dataset.severity = item.severity

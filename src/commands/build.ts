@@ -1,6 +1,8 @@
 import type {Command} from 'commander'
 import type {Io} from '../io.js'
+import path from 'node:path'
 import {formatMessage} from '../report.js'
+import {formatFinding} from './check.js'
 import {windowFromFlags} from './flags.js'
 
 /** `digest build`: see CONTRACT.md. Resolves to the exit code. */
@@ -38,6 +40,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
       const quotes = written.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0)
       const figures = written.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0)
       const htmlBytes = Buffer.byteLength(written.html)
+      const htmlFile = path.relative(io.cwd, written.files.html) || written.files.html
       if (flags.json) {
         io.stdout.write(`${JSON.stringify({
           dir: written.dir,
@@ -49,12 +52,23 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           quotes,
           figures,
           htmlBytes,
-          messages: written.messages
+          messages: written.messages,
+          web: written.files.web,
+          dropped: written.dropped,
+          findings: written.findings.map((finding) => ({file: htmlFile, line: finding.line ?? 1, column: finding.column ?? 1, severity: finding.severity, reason: finding.message, ruleId: finding.rule}))
         })}\n`)
       } else {
         for (const message of written.messages) io.stderr.write(`${formatMessage(message)}\n`)
+        // The same checks as `digest check`, as warnings: the briefing is built either way.
+        const notes = written.findings.filter((finding) => finding.severity === 'info').length
+        for (const finding of written.findings) if (finding.severity !== 'info') io.stderr.write(`${formatFinding(finding, htmlFile, 'warning')}\n`)
+        if (written.dropped.length > 0) {
+          io.stderr.write(`Auto-fit left ${written.dropped.length} item${written.dropped.length === 1 ? '' : 's'} out of the email to stay under the 102,400-byte budget (web.html keeps them):\n`)
+          for (const item of written.dropped.slice(0, 20)) io.stderr.write(`  ${item.kind.padEnd(7)} ${item.score.toFixed(1).padStart(5)}  ${item.topic ? `[${item.topic}] ` : ''}${item.label.length > 90 ? `${item.label.slice(0, 89)}…` : item.label}\n`)
+          if (written.dropped.length > 20) io.stderr.write(`  … and ${written.dropped.length - 20} more (\`--json\` lists them all)\n`)
+        }
         io.stdout.write(`${written.dir}\n`)
-        io.stderr.write(`Built ${written.briefing.articles.length} articles, ${quotes} quotes, ${figures} figures; index.html is ${(htmlBytes / 1024).toFixed(1)} KB\n`)
+        io.stderr.write(`Built ${written.briefing.articles.length} articles, ${quotes} quotes, ${figures} figures; index.html is ${(htmlBytes / 1024).toFixed(1)} KB${notes > 0 ? `; ${notes} partial-support notes (see \`digest check\`)` : ''}\n`)
       }
       // The briefing from the good articles is written, but a left-out article needs attention.
       return written.messages.some((message) => message.severity === 'error') ? 1 : 0

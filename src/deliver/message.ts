@@ -3,7 +3,8 @@ import {DigestError} from '../errors.js'
 
 export interface MessageParts {
   from: string
-  to?: string
+  /** One reader: an address, or an address with a display name (quoted and encoded as needed). */
+  to?: string | {name?: string; address: string}
   subject: string
   html: string
   text: string
@@ -20,17 +21,47 @@ export interface MessageParts {
  * are refused here rather than trusted to every caller.
  */
 export async function composeMessage(parts: MessageParts): Promise<Buffer> {
-  for (const [name, value] of Object.entries({from: parts.from, to: parts.to, subject: parts.subject, messageId: parts.messageId, unsubscribeUrl: parts.unsubscribeUrl})) {
-    if (value !== undefined && /[\r\n]/.test(value)) throw new DigestError(`Unexpected line break in the ${name} header, expected one line`)
+  const root = compile(parts)
+  try {
+    return await root.build()
+  } catch (error) {
+    throw new DigestError('Having trouble composing the email message', {cause: error})
   }
+}
+
+/**
+ * The same message for many readers: the body is encoded once, and each call returns it with that
+ * reader's `To` and `Message-ID` (encoded, folded and checked like every other header). Encoding
+ * the body is most of the work of composing, so a list of thousands does it once, not per reader.
+ */
+export async function composeForReaders(parts: Omit<MessageParts, 'to' | 'messageId'>): Promise<(to: NonNullable<MessageParts['to']>, messageId: string) => Buffer> {
+  const root = compile({...parts, to: 'reader@invalid', messageId: '<reader@invalid>'})
+  let template: Buffer
+  try {
+    template = await root.build()
+  } catch (error) {
+    throw new DigestError('Having trouble composing the email message', {cause: error})
+  }
+  // Everything from the blank line on (the multipart body, its boundary fixed by the build) is shared.
+  const body = template.subarray(template.indexOf('\r\n\r\n'))
+  return (to, messageId) => {
+    checkLines({to: addressLine(to), messageId})
+    root.setHeader('To', addressHeader(to) as unknown as string)
+    root.setHeader('Message-ID', messageId)
+    return Buffer.concat([Buffer.from(root.buildHeaders()), body])
+  }
+}
+
+function compile(parts: MessageParts) {
+  checkLines({from: parts.from, to: parts.to && addressLine(parts.to), subject: parts.subject, messageId: parts.messageId, unsubscribeUrl: parts.unsubscribeUrl})
   const headers: Record<string, string> = {}
   if (parts.unsubscribeUrl) {
     headers['List-Unsubscribe'] = `<${parts.unsubscribeUrl}>`
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click'
   }
-  const composer = new MailComposer({
+  return new MailComposer({
     from: parts.from,
-    ...(parts.to ? {to: parts.to} : {}),
+    ...(parts.to ? {to: addressHeader(parts.to)} : {}),
     subject: parts.subject,
     text: parts.text,
     html: parts.html,
@@ -38,10 +69,19 @@ export async function composeMessage(parts: MessageParts): Promise<Buffer> {
     ...(parts.messageId ? {messageId: parts.messageId} : {}),
     date: parts.date ?? new Date(),
     textEncoding: 'quoted-printable'
-  })
-  try {
-    return await composer.compile().build()
-  } catch (error) {
-    throw new DigestError('Having trouble composing the email message', {cause: error})
+  }).compile()
+}
+
+function checkLines(values: Record<string, string | undefined>) {
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && /[\r\n]/.test(value)) throw new DigestError(`Unexpected line break in the ${name} header, expected one line`)
   }
+}
+
+function addressLine(to: NonNullable<MessageParts['to']>): string {
+  return typeof to === 'string' ? to : `${to.name ?? ''} ${to.address}`
+}
+
+function addressHeader(to: NonNullable<MessageParts['to']>) {
+  return typeof to === 'string' ? to : {name: to.name ?? '', address: to.address}
 }

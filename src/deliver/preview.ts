@@ -177,6 +177,7 @@ function status(state: State) {
     quotes: output?.quotes,
     figures: output?.figures,
     findings: output?.findings ?? [],
+    dropped: output?.dropped ?? [],
     messages: state.messages,
     errors: state.errors satisfies BuildError[]
   }

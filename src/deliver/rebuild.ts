@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {checkEmail, type Finding} from '../check.js'
+import type {Finding} from '../check.js'
 import {configFileNames, loadConfig, type Config} from '../config.js'
 import {DigestError} from '../errors.js'
 import {loadArticles} from '../load.js'
@@ -9,6 +9,7 @@ import {analyzeArticles} from '../parse.js'
 import {briefingData, compileArticles, toMessages} from '../pipeline.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {loadTemplates, type Templates} from '../templates.js'
+import type {Dropped} from '../render/fit.js'
 import type {Article, Message} from '../types.js'
 
 export interface Options {
@@ -19,11 +20,12 @@ export interface Options {
   /** Folder whose templates override the defaults. */
   templates?: string
   cwd?: string
-  /** Bytes of HTML before Gmail clips the message. @default 102400 */
-  budget?: number
 }
 
-const defaults = {content: 'content', budget: 102_400}
+const defaults = {content: 'content'}
+
+/** Bytes of HTML before Gmail clips the message: the default `checkEmail` holds `compile`'s output to. */
+const budget = 102_400
 
 /** A problem that stops (part of) the build, placed for the overlay: `file:line:column  message`. */
 export interface BuildError {
@@ -47,6 +49,8 @@ export interface Output {
   quotes: number
   figures: number
   findings: Finding[]
+  /** What auto-fit left out of the email to stay under the budget. */
+  dropped: Dropped[]
 }
 
 export interface State {
@@ -102,7 +106,7 @@ export function createRebuilder(options?: Options) {
   // Changed files in the content folder, absolute, until the next refresh reads them.
   const touched = new Set<string>()
   let running: Promise<State> | undefined
-  const state: State = {version: 0, stale: false, errors: [], messages: [], budget: settings.budget, changed: [], analyzed: []}
+  const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: []}
 
   /** Marks what the changed files (absolute paths) affect; the next `build()` redoes it. */
   function invalidate(files: string[]) {
@@ -178,7 +182,8 @@ export function createRebuilder(options?: Options) {
           articles: built.briefing.articles.length,
           quotes: built.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0),
           figures: built.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0),
-          findings: checkEmail({html: built.html, text: built.text, budget: settings.budget})
+          findings: built.findings,
+          dropped: built.dropped
         }
         fresh = true
       } catch (error) {

@@ -1,14 +1,33 @@
 import mjml2html from 'mjml'
 import {DigestError} from '../errors.js'
+import type {RenderedMjml} from './mjml.js'
 
-/** MJML → email HTML, validated `strict` so a template mistake fails the build, not the inbox. */
-export async function renderHtml(mjml: string): Promise<string> {
+/** An MJML validation error: keeps the MJML so the build can write `email.mjml` for looking the line up. */
+export class MjmlError extends DigestError {
+  override name = 'MjmlError'
+  /** Set by the pipeline: the folder `email.mjml` is kept in. */
+  briefingId?: string
+  constructor(message: string, readonly mjml: string, options: ConstructorParameters<typeof DigestError>[1]) {
+    super(message, options)
+  }
+}
+
+/**
+ * MJML → minified email HTML, validated `strict` so a template mistake fails the build, not the
+ * inbox. An error names the `email.mjml` line and the template that wrote it.
+ */
+export async function renderHtml(rendered: RenderedMjml): Promise<string> {
   try {
-    const result = await mjml2html(mjml, {validationLevel: 'strict', minify: true, keepComments: false})
+    const result = await mjml2html(rendered.mjml, {validationLevel: 'strict', minify: true, keepComments: false})
     return result.html
   } catch (error) {
-    const details = (error as {errors?: {line: number; formattedMessage: string}[]}).errors
-    const first = details?.[0]
-    throw new DigestError(`Unexpected MJML: ${first?.formattedMessage ?? (error as Error).message}`, {cause: error, place: {file: 'email.mjml', line: first?.line ?? 1, column: 1}})
+    const details = (error as {errors?: {line: number; message: string}[]}).errors ?? []
+    if (details.length === 0) throw new DigestError(`Having trouble rendering MJML: ${(error as Error).message}`, {cause: error})
+    const lines = details.map((detail) => `email.mjml:${detail.line}  ${detail.message} (written by ${rendered.lineSources[detail.line - 1] ?? 'the layout'})`)
+    const first = details[0] as {line: number}
+    throw new MjmlError(`Unexpected MJML, expected valid MJML (${details.length} issue${details.length === 1 ? '' : 's'}):\n${lines.join('\n')}`, rendered.mjml, {
+      cause: error,
+      place: {file: 'email.mjml', line: first.line, column: 1}
+    })
   }
 }

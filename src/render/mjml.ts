@@ -2,52 +2,136 @@ import Handlebars from 'handlebars'
 import type {Briefing} from '../chronology.js'
 import {DigestError} from '../errors.js'
 import type {Templates} from '../templates.js'
+import {buildView, Raw, type ViewOptions} from './view.js'
 
-/** What the templates see besides the briefing itself. */
-export interface View {
-  lang: string
-  dir: 'ltr' | 'rtl'
-  brand: {name: string; color: string; logo?: string; footer: string; unsubscribeUrl?: string; webUrl?: string}
+export type {ViewOptions} from './view.js'
+
+/** The MJML and, for each of its lines, the template file that wrote it (for MJML errors). */
+export interface RenderedMjml {
+  mjml: string
+  /** `lineSources[n - 1]` is the template file that produced line `n` of `mjml`. */
+  lineSources: string[]
 }
 
+// Private-use characters mark where each partial's output starts and ends; they are removed from
+// the data first, so only the renderer can write them.
+const open = '\uE000'
+const close = '\uE001'
+const markers = /[\uE000-\uE002]/g
+
 /**
- * Handlebars → MJML. Every value reaches the MJML through `{{…}}`, which escapes it, so article
- * text such as `<mj-text>` or `<script>` stays text; `{{x}}` inside article text is data, never
- * evaluated. A template error names the template file, line and column.
+ * Handlebars → MJML. Every value the templates see is escaped once here, before rendering,
+ * braces included: article text such as `<mj-text>`, `<script>` or `{{x}}` stays text through
+ * MJML and its minifier, and is never evaluated. Templates are compiled with `noEscape` so
+ * nothing is escaped twice. A template error names the template file, line and column.
  */
-export function renderMjml(briefing: Briefing, templates: Templates, view: View): string {
+export function renderMjml(briefing: Briefing, templates: Templates, options: ViewOptions): RenderedMjml {
   const handlebars = Handlebars.create()
   for (const [name, source] of Object.entries(templates.partials)) {
-    handlebars.registerPartial(name, compile(handlebars, source.text, source.file))
+    const template = compile(handlebars, source.text, source.file)
+    handlebars.registerPartial(name, (context: unknown, partialOptions?: Handlebars.RuntimeOptions) => {
+      let output: string
+      try {
+        output = template(context, partialOptions)
+      } catch (error) {
+        throw runtimeError(error, source.file)
+      }
+      return `${open}${source.file}${close}${output}${open}${close}`
+    })
   }
   const layout = compile(handlebars, templates.layout.text, templates.layout.file)
-  const context = {...view, briefing, periodLabel: periodLabel(briefing), preheader: preheaderOf(briefing)}
+  const context = escapeDeep(buildView(briefing, options))
+  let output: string
   try {
-    return layout(context)
+    output = layout(context)
   } catch (error) {
-    throw new DigestError(`Having trouble rendering ${templates.layout.file}: ${(error as Error).message}`, {cause: error, place: {file: templates.layout.file}})
+    throw runtimeError(error, templates.layout.file)
   }
+  return attribute(output, templates.layout.file)
 }
 
 function compile(handlebars: typeof Handlebars, text: string, file: string) {
   try {
     // Parse now, not on first use, so a syntax error is reported against its own file.
     handlebars.parse(text)
-    return handlebars.compile(text)
+    return handlebars.compile(text, {noEscape: true, strict: false})
   } catch (error) {
     const message = (error as Error).message
-    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1)
-    const column = Number(/column (\d+)/.exec(message)?.[1] ?? 0) + 1
-    throw new DigestError(`Unexpected template syntax in ${file}: ${message.split('\n')[0]}`, {cause: error, place: {file, line, column}})
+    const {line, column} = syntaxPlace(error as Error & {lineNumber?: number; column?: number}, text)
+    const lines = message.split('\n')
+    const got = /got '(\w+)'/.exec(lines.at(-1) ?? '')?.[1]
+    const summary = `${(lines[0] ?? '').replace(/ on line \d+:$/, '')}${got ? ` (unexpected ${got})` : ''}`
+    throw new DigestError(`Unexpected template syntax in ${file}: ${summary}`, {cause: error, place: {file, line, column}})
   }
 }
 
-function periodLabel(briefing: Briefing) {
-  const {start, end} = briefing.period
-  return start === end ? start : `${start} – ${end}`
+/**
+ * Handlebars gives a line and column for a mismatched block, but for a parse error only the line
+ * and an excerpt with a caret under the error; the column is where that excerpt ends in the line.
+ */
+function syntaxPlace(error: Error & {lineNumber?: number; column?: number}, text: string) {
+  if (error.lineNumber !== undefined) return {line: error.lineNumber, column: (error.column ?? 0) + 1}
+  const [, lineText, excerpt, caret] = /line (\d+):\n(.*)\n(-*)\^/.exec(error.message) ?? []
+  const line = Number(lineText ?? 1)
+  const source = text.split('\n')[line - 1] ?? ''
+  const before = (excerpt ?? '').slice(0, caret?.length ?? 0).replace(/^\.\.\./, '')
+  for (let length = before.length; length > 0; length--) {
+    const at = source.indexOf(before.slice(-length))
+    if (at !== -1) return {line, column: at + length + 1}
+  }
+  return {line, column: 1}
 }
 
-function preheaderOf(briefing: Briefing) {
-  const quote = briefing.topics.flatMap((topic) => topic.quotes).sort((a, b) => b.score - a.score)[0]
-  return quote ? `“${quote.text}” — ${quote.speaker || 'unattributed'}` : briefing.articles.at(-1)?.lead ?? briefing.title
+function runtimeError(error: unknown, file: string) {
+  if (error instanceof DigestError) return error
+  const {lineNumber, column} = error as {lineNumber?: number; column?: number}
+  return new DigestError(`Having trouble rendering ${file}: ${(error as Error).message.split('\n')[0]}`, {
+    cause: error,
+    place: {file, ...(lineNumber ? {line: lineNumber, column: (column ?? 0) + 1} : {})}
+  })
+}
+
+/** Strips the partial markers, noting for each output line the innermost template that wrote it. */
+function attribute(output: string, layoutFile: string): RenderedMjml {
+  const stack = [layoutFile]
+  const lineSources: string[] = []
+  let mjml = ''
+  let lineOwner: string | undefined
+  let index = 0
+  while (index < output.length) {
+    const char = output[index] as string
+    if (char === open) {
+      const end = output.indexOf(close, index + 1)
+      const name = output.slice(index + 1, end)
+      if (name) stack.push(name)
+      else stack.pop()
+      index = end + 1
+      continue
+    }
+    if (char === '\n') {
+      lineSources.push(lineOwner ?? stack.at(-1) ?? layoutFile)
+      lineOwner = undefined
+    } else if (lineOwner === undefined && char.trim()) {
+      lineOwner = stack.at(-1)
+    }
+    mjml += char
+    index++
+  }
+  lineSources.push(lineOwner ?? stack.at(-1) ?? layoutFile)
+  return {mjml, lineSources}
+}
+
+/** HTML-escapes every string in the view (braces too); `Raw` values pass through as they are. */
+function escapeDeep(value: unknown): unknown {
+  if (typeof value === 'string') return escapeText(value)
+  if (value instanceof Raw) return value.html
+  if (Array.isArray(value)) return value.map(escapeDeep)
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, escapeDeep(entry)]))
+  return value
+}
+
+const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;', '{': '&#123;', '}': '&#125;'}
+
+function escapeText(text: string) {
+  return text.replace(markers, '').replace(/[&<>"'`={}]/g, (char) => entities[char] ?? char)
 }

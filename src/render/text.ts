@@ -1,34 +1,69 @@
 import type {Briefing} from '../chronology.js'
+import {buildView, type ViewOptions} from './view.js'
 
 const width = 78
+const hanging = ' '.repeat(13)
 
-/** The plain-text part, built from the briefing data (not scraped from the HTML), wrapped at 78. */
-export function renderText(briefing: Briefing, footer: string): string {
+/**
+ * The plain-text part, built from the briefing data (not scraped from the HTML): headings, a dated
+ * timeline, quotes with their speakers, figures, and the source links listed at the end, each
+ * cited as [n]. Lines are wrapped at 78 characters; only a URL longer than that stands alone.
+ */
+export function renderText(briefing: Briefing, options: ViewOptions): string {
+  const view = buildView(briefing, options)
   const lines: string[] = []
-  const heading = (text: string) => lines.push('', text.toUpperCase(), '='.repeat(Math.min(width, text.length)), '')
-  lines.push(...wrap(briefing.title), `${briefing.period.start} – ${briefing.period.end}`)
-  heading('Timeline')
-  for (const article of briefing.articles) {
-    lines.push(...wrap(`${article.date}  ${article.title}`, '            '))
-    lines.push(...wrap(article.lead, '            ', '            '))
-    if (article.topFigure) lines.push(...wrap(`Key figure: ${article.topFigure.text}`, '            ', '            '))
+  const heading = (text: string) => lines.push('', '', text.toUpperCase(), '-'.repeat(Math.min(width, text.length)), '')
+  lines.push(...wrap(view.title.toUpperCase()), ...wrap(`${view.periodLabel} · ${view.countsLabel}`))
+  if (view.more.count > 0) lines.push('', ...wrap(`${view.more.label}${view.more.url ? `: ${view.more.url}` : '.'}`))
+
+  if (view.timeline.length > 0) heading('Timeline')
+  for (const entry of view.timeline) {
+    lines.push(...hang(entry.dateLabel, `${entry.title}${cite(entry.ref)}`, hanging))
+    if (entry.lead) lines.push(...wrap(entry.lead, hanging))
+    if (entry.figure) lines.push(...wrap(`Key figure: ${entry.figure}`, hanging))
     lines.push('')
   }
-  for (const topic of briefing.topics) {
+
+  for (const topic of view.topics) {
     heading(topic.name)
     for (const quote of topic.quotes) {
-      lines.push(...wrap(`“${quote.text}”`, '  ', '  '), ...wrap(`— ${quote.speaker || 'unattributed'}, ${quote.date}`, '    ', '    '), '')
+      lines.push(...wrap(`“${quote.text}”`, '  '))
+      lines.push(...wrap(`— ${quote.speaker || 'unattributed'}${quote.source ? `, ${quote.source}` : ''}, ${quote.dateLabel}${cite(quote.ref)}`, '    '), '')
     }
-    for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text} (${figure.date})`, '  ', '  '))
-    if (topic.figures.length > 0) lines.push('')
+    if (topic.figures.length > 0) {
+      lines.push('  Figures')
+      for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text}${figure.what ? ` ${figure.what}` : ''}, ${figure.dateLabel}${cite(figure.ref)}`, '  ', '    '))
+      lines.push('')
+    }
+    for (const series of topic.series) {
+      lines.push(...wrap(`Over time, ${series.unit}: ${series.line}`, '  ', '    '), ...wrap(`(${series.steps.map((step) => step.dateLabel).join(' → ')})`, '    '), '')
+    }
   }
-  const linked = briefing.articles.filter((article) => article.url)
-  if (linked.length > 0) {
+
+  if (view.sources.length > 0) {
     heading('Sources')
-    linked.forEach((article, index) => lines.push(...wrap(`[${index + 1}] ${article.title}: ${article.url}`, '', '    ')))
+    for (const source of view.sources) {
+      lines.push(...hang(`[${source.n}]`, `${source.title}${source.source ? `. ${source.source}` : ''}, ${source.dateLabel}.`, '     '))
+      if (source.url) lines.push(...wrap(source.url, '     '))
+    }
   }
-  lines.push('', '-- ', ...wrap(footer))
+
+  lines.push('', '', '-- ', ...wrap(view.brand.footer))
+  if (view.brand.webUrl) lines.push(...wrap(`Read on the web: ${view.brand.webUrl}`))
+  if (view.brand.unsubscribeUrl) lines.push(...wrap(`Unsubscribe: ${view.brand.unsubscribeUrl}`))
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`
+}
+
+function cite(ref: number) {
+  return ref > 0 ? ` [${ref}]` : ''
+}
+
+/** `label` in the margin, `text` wrapped beside it at `indent`. */
+function hang(label: string, text: string, indent: string): string[] {
+  const lines = wrap(text, indent)
+  if (lines[0] !== undefined && label.length < indent.length) lines[0] = `${label.padEnd(indent.length)}${lines[0].slice(indent.length)}`
+  else lines.unshift(label)
+  return lines
 }
 
 function wrap(text: string, firstIndent = '', indent = firstIndent): string[] {

@@ -56,11 +56,11 @@ describe('digest preview in chromium', () => {
     await page.screenshot({path: path.join(artifacts, 'preview-desktop.png')})
 
     await page.getByRole('button', {name: 'Mobile'}).click()
-    await expect.poll(() => page.locator('#email').evaluate((frame) => frame.contentWindow?.innerWidth)).toBe(375)
+    await expect.poll(() => page.locator('#email').evaluate((frame) => (frame as unknown as {contentWindow: {innerWidth: number} | null}).contentWindow?.innerWidth)).toBe(375)
 
     await page.getByRole('button', {name: 'Text'}).click()
     await expect(page.locator('#email').isHidden()).resolves.toBe(true)
-    await expect.poll(() => page.locator('#source').textContent()).toMatch(/^Gaza hostage talks briefing\n[\s\S]*TIMELINE/)
+    await expect.poll(() => page.locator('#source').textContent()).toMatch(/^GAZA HOSTAGE TALKS BRIEFING\n[\s\S]*TIMELINE/i)
     await page.screenshot({path: path.join(artifacts, 'preview-mobile-text.png')})
     expect(new URL(page.url()).hash).toBe('#view=text&width=mobile&scheme=light')
   })

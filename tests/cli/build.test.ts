@@ -30,9 +30,9 @@ describe('digest build on the sample content', () => {
     data = JSON.parse(await readFile(path.join(dir, 'digest.json'), 'utf8')) as DigestJson
   })
 
-  it('exits 0 and writes the five files of the contract', async () => {
+  it('exits 0 and writes the files of the contract, plus the web version', async () => {
     expect(result.code, result.stderr).toBe(0)
-    expect((await readdir(dir)).sort()).toEqual(['digest.json', 'email.eml', 'email.mjml', 'index.html', 'index.txt'])
+    expect((await readdir(dir)).sort()).toEqual(['digest.json', 'email.eml', 'email.mjml', 'index.html', 'index.txt', 'web.html'])
   })
 
   it('prints the --json summary of the contract', () => {

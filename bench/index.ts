@@ -1,0 +1,11 @@
+/** `npm run bench`: every benchmark in turn, each in its own process so one's warm caches do not flatter another. */
+import {spawnSync} from 'node:child_process'
+import path from 'node:path'
+
+const benches = ['build.ts', 'extract.ts', 'send.ts']
+let failed = false
+for (const bench of benches) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, bench)], {stdio: 'inherit'})
+  if (result.status !== 0) failed = true
+}
+process.exitCode = failed ? 1 : 0

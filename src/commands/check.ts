@@ -1,0 +1,73 @@
+import {readdir, readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import type {Command} from 'commander'
+import type {Finding} from '../check.js'
+import {DigestError, UsageError} from '../errors.js'
+import type {Io} from '../io.js'
+import {formatMessage} from '../report.js'
+
+/** `digest check [DIR] [--budget BYTES] [--json]`: lints a built briefing; exit 1 on an error. */
+export function registerCheck(program: Command, io: Io, run: (task: () => Promise<number>) => Promise<void>) {
+  program
+    .command('check')
+    .description('Lint a built briefing (OUT/<id>/): size budget, client support (caniemail), alt text, links, text part')
+    .argument('[dir]', 'the briefing folder (default: the newest one in out/)')
+    .option('--budget <bytes>', 'largest allowed index.html in bytes (Gmail clips larger)', '102400')
+    .option('--json', 'print one JSON object with every finding')
+    .action((dirArgument: string | undefined, flags: {budget: string; json?: boolean}) => run(async () => {
+      const budget = Number(flags.budget)
+      if (!Number.isInteger(budget) || budget <= 0) throw new UsageError(`Unexpected --budget value \`${flags.budget}\`, expected a positive whole number of bytes`)
+      const dir = dirArgument ? path.resolve(io.cwd, dirArgument) : await newestBriefing(path.resolve(io.cwd, 'out'))
+      const htmlFile = path.join(dir, 'index.html')
+      const shown = path.relative(io.cwd, htmlFile) || htmlFile
+      let html: string
+      try {
+        html = await readFile(htmlFile, 'utf8')
+      } catch (error) {
+        throw new DigestError(`Cannot read ${shown}, expected a briefing folder built by \`digest build\``, {cause: error, place: {file: shown}})
+      }
+      const text = await readFile(path.join(dir, 'index.txt'), 'utf8').catch(() => undefined)
+      // caniemail's data is large: loaded only when a check runs.
+      const {checkEmail} = await import('../check.js')
+      const findings = checkEmail({html, ...(text === undefined ? {} : {text}), budget})
+      const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length
+      const errors = count('error')
+      if (flags.json) {
+        io.stdout.write(`${JSON.stringify({
+          dir,
+          html: htmlFile,
+          htmlBytes: Buffer.byteLength(html),
+          budget,
+          errors,
+          warnings: count('warning'),
+          findings: findings.map((finding) => ({file: shown, line: finding.line ?? 1, column: finding.column ?? 1, severity: finding.severity, reason: finding.message, ruleId: finding.rule}))
+        })}\n`)
+      } else {
+        for (const finding of findings) io.stdout.write(`${formatFinding(finding, shown)}\n`)
+        io.stderr.write(`${shown}: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB (${Buffer.byteLength(html)} of ${budget} bytes); ${errors} error${errors === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}, ${count('info')} note${count('info') === 1 ? '' : 's'}\n`)
+      }
+      return errors > 0 ? 1 : 0
+    }))
+}
+
+/** `out/x/index.html:3:7  warning  Unsupported: …  caniemail-unsupported`, as build and check print it. */
+export function formatFinding(finding: Finding, file: string, severity: Finding['severity'] = finding.severity) {
+  return formatMessage({file, line: finding.line ?? 1, column: finding.column ?? 1, severity, reason: finding.message, ruleId: finding.rule})
+}
+
+/** The briefing folder in `out` whose `index.html` was written last. */
+async function newestBriefing(out: string): Promise<string> {
+  let names: string[]
+  try {
+    names = await readdir(out)
+  } catch (error) {
+    throw new DigestError(`Cannot read ${out}, expected a folder of built briefings (run \`digest build\` first, or name the folder)`, {cause: error, place: {file: out}})
+  }
+  const built = await Promise.all(names.map(async (name) => {
+    const modified = await stat(path.join(out, name, 'index.html')).then((info) => info.mtimeMs, () => undefined)
+    return {dir: path.join(out, name), modified}
+  }))
+  const newest = built.filter((entry) => entry.modified !== undefined).sort((a, b) => (b.modified ?? 0) - (a.modified ?? 0))[0]
+  if (!newest) throw new DigestError(`Unexpected ${out} without a built briefing, expected OUT/<id>/index.html (run \`digest build\` first)`, {place: {file: out}})
+  return newest.dir
+}

@@ -1,0 +1,132 @@
+import {readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
+import type {Command} from 'commander'
+import {z} from 'zod'
+import {loadConfig} from '../config.js'
+import {readRecipients} from '../deliver/recipients.js'
+import {DigestError, UsageError} from '../errors.js'
+import type {Io} from '../io.js'
+import {formatMessage} from '../report.js'
+import {listIssues} from '../validate.js'
+
+const oneLine = (what: string) => z.string().min(1).refine((value) => !/[\r\n]/.test(value), `expected ${what} on one line`)
+
+const sendFlags = z.object({
+  dir: z.string().min(1).optional(),
+  to: z.array(oneLine('addresses')).optional(),
+  list: z.string().min(1).optional(),
+  smtp: z.url({protocol: /^smtps?$/, error: 'expected smtp://user:pass@host:port or smtps://…'}).optional(),
+  from: oneLine('a sender').optional(),
+  subject: oneLine('a subject').optional(),
+  config: z.string().min(1).optional(),
+  connections: z.coerce.number().int().min(1).max(50).optional(),
+  dryRun: z.boolean().optional(),
+  json: z.boolean().optional()
+}).superRefine((flags, context) => {
+  if (Boolean(flags.to) === Boolean(flags.list)) context.addIssue({code: 'custom', path: ['to'], message: 'expected either --to ADDR[,ADDR…] or --list FILE.csv'})
+  if (!flags.dryRun && !flags.smtp) context.addIssue({code: 'custom', path: ['smtp'], message: 'expected an SMTP URL (--smtp or SMTP_URL), or --dry-run'})
+})
+
+type SendFlags = {dir?: string; to?: string[]; list?: string; smtp?: string; from?: string; subject?: string; config?: string; connections?: string; dryRun?: boolean; json?: boolean}
+
+/** `digest send`: see CONTRACT.md. Resolves to 1 when any recipient failed. */
+export function registerSend(program: Command, io: Io, run: (task: () => Promise<number>) => Promise<void>) {
+  program
+    .command('send')
+    .description('Send the built briefing to each recipient once, over SMTP (or write .eml files with --dry-run)')
+    .option('--dir <dir>', 'briefing folder (default: the newest one in out/)')
+    .option('--to <addr,...>', 'recipient addresses, separated by commas', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--list <file.csv>', 'CSV of recipients: an `email` column, optionally `name`')
+    .option('--smtp <url>', 'smtp://user:pass@host:port or smtps://… (default: the SMTP_URL environment variable)')
+    .option('--from <addr>', 'sender, e.g. "Newsroom <briefing@example.org>" (default: email.from in the config)')
+    .option('--subject <text>', 'subject (default: email.subject in the config, else title and period)')
+    .option('--config <file>', 'config file (default: digest.config.yaml in the current folder, if present)')
+    .option('--connections <n>', 'pooled SMTP connections (default: 5)')
+    .option('--dry-run', 'connect to nothing; write each message as .eml into <dir>/dry-run/')
+    .option('--json', 'print the summary as one JSON object')
+    .action((given: SendFlags) => run(async () => {
+      const parsed = sendFlags.safeParse({...given, smtp: given.smtp ?? (io.env.SMTP_URL || undefined)})
+      if (!parsed.success) {
+        throw new UsageError(listIssues(parsed.error).map((issue) => `Unexpected --${flagName(issue.keyPath)} value, ${issue.message}`).join('\n'))
+      }
+      const flags = parsed.data
+      const config = loadConfig(flags.config && path.resolve(io.cwd, flags.config), io.cwd)
+      const from = flags.from ?? config.email.from
+      if (!from) throw new UsageError('Unexpected missing sender, expected --from ADDR or `email.from` in the config')
+      const dir = flags.dir ? path.resolve(io.cwd, flags.dir) : await newestBriefing(path.resolve(io.cwd, 'out'))
+      const list = await readRecipients({cwd: io.cwd, ...(flags.list ? {list: flags.list} : {to: flags.to ?? []})})
+      if (!flags.json) for (const message of list.messages) io.stderr.write(`${formatMessage(message)}\n`)
+      if (list.recipients.length === 0) throw new DigestError(`No valid recipients in ${flags.list ?? '--to'}: nothing to send`)
+
+      const retryDelay = Number(io.env.DIGEST_SEND_RETRY_DELAY)
+      // nodemailer and the progress bar load only when a send runs, to keep `digest --help` quick.
+      const [{sendBriefing}, {createProgress}] = await Promise.all([import('../deliver/send.js'), import('../progress.js')])
+      const progress = list.recipients.length > 5 ? createProgress(io, flags.dryRun ? 'Writing' : 'Sending', {json: flags.json}) : {update() {}, stop() {}}
+      let result
+      try {
+        result = await sendBriefing({
+          dir,
+          recipients: list.recipients,
+          from,
+          onProgress: progress.update,
+          ...(flags.smtp ? {smtp: flags.smtp} : {}),
+          ...(flags.subject ?? config.email.subject ? {subject: flags.subject ?? config.email.subject} : {}),
+          ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {}),
+          ...(flags.dryRun ? {dryRun: true} : {}),
+          ...(flags.connections ? {maxConnections: flags.connections} : {}),
+          ...(retryDelay >= 0 && io.env.DIGEST_SEND_RETRY_DELAY ? {retryDelay} : {})
+        })
+      } finally {
+        progress.stop()
+      }
+
+      const relative = (file: string) => path.relative(io.cwd, file) || file
+      if (flags.json) {
+        io.stdout.write(`${JSON.stringify({
+          dir: result.dir,
+          dryRun: result.dryRun,
+          ledger: result.ledger ?? null,
+          recipients: result.recipients,
+          sent: result.sent,
+          skipped: result.skipped,
+          failed: result.failed,
+          invalid: list.invalid,
+          duplicates: list.duplicates,
+          files: result.files,
+          failures: result.failures,
+          messages: list.messages
+        })}\n`)
+      } else if (result.dryRun) {
+        io.stdout.write(`Dry run: wrote ${result.files.length} message${result.files.length === 1 ? '' : 's'} to ${relative(path.join(result.dir, 'dry-run'))}; sent nothing (${list.invalid} invalid, ${list.duplicates} duplicate${list.duplicates === 1 ? '' : 's'} left out)\n`)
+      } else {
+        for (const failure of result.failures) {
+          io.stderr.write(`${failure.email}  error  ${failure.code} ${failure.response} (${failure.temporary ? `temporary, gave up after ${failure.attempts} attempts` : 'permanent'})\n`)
+        }
+        io.stdout.write(`Sent ${result.sent}, skipped ${result.skipped} (already sent), failed ${result.failed} of ${result.recipients} recipient${result.recipients === 1 ? '' : 's'} (${list.invalid} invalid, ${list.duplicates} duplicate${list.duplicates === 1 ? '' : 's'} left out); ledger ${relative(result.ledger ?? '')}\n`)
+      }
+      return result.failed > 0 ? 1 : 0
+    }))
+}
+
+function flagName(keyPath: string): string {
+  return keyPath.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/\..*$/, '')
+}
+
+/** The most recently built briefing: the folder under `out` whose digest.json is newest. */
+async function newestBriefing(out: string): Promise<string> {
+  let entries
+  try {
+    entries = await readdir(out, {withFileTypes: true})
+  } catch (error) {
+    throw new DigestError(`Cannot find a briefing in ${out}, expected \`digest build\` to have written one there (or --dir)`, {cause: error, place: {file: out}})
+  }
+  let newest: {dir: string; time: number} | undefined
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue
+    const dir = path.join(out, entry.name)
+    const time = await stat(path.join(dir, 'digest.json')).then((info) => info.mtimeMs, () => undefined)
+    if (time !== undefined && (!newest || time > newest.time)) newest = {dir, time}
+  }
+  if (!newest) throw new DigestError(`Cannot find a briefing in ${out}, expected \`digest build\` to have written one there (or --dir)`, {place: {file: out}})
+  return newest.dir
+}

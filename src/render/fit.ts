@@ -1,0 +1,116 @@
+import type {Briefing} from '../chronology.js'
+import type {Templates} from '../templates.js'
+import {renderHtml} from './html.js'
+import {renderMjml, type RenderedMjml, type ViewOptions} from './mjml.js'
+
+/** An item auto-fit left out of the email (it stays in the web version). */
+export interface Dropped {
+  kind: 'quote' | 'figure' | 'article'
+  topic?: string
+  /** The quote, the figure or the article title, as the build output shows it. */
+  label: string
+  score: number
+}
+
+export interface RenderedEmail {
+  /** The briefing as the email shows it, after auto-fit. */
+  briefing: Briefing
+  mjml: RenderedMjml
+  html: string
+  /** Every item, no budget: what `web.html` holds (the same as `html` when nothing was dropped). */
+  webHtml: string
+  /** Lowest score first, the order they were dropped in. */
+  dropped: Dropped[]
+}
+
+export interface FitOptions extends Omit<ViewOptions, 'omitted'> {
+  /** Bytes of HTML; Gmail clips larger messages. @default 102400 */
+  budget?: number
+}
+
+const defaults = {budget: 102_400}
+
+interface Item {
+  dropped: Dropped
+  date: string
+  /** Position in the briefing, so equal scores keep a stable order. */
+  order: number
+  remove: (briefing: Briefing) => void
+}
+
+/**
+ * Renders the email and, when its HTML is over the budget, drops the lowest-scored items (quotes,
+ * figures, timeline entries) until it fits, telling the reader how many more the web version has.
+ * The count is found by bisection, so a briefing of hundreds of items renders a handful of times.
+ */
+export async function renderEmail(briefing: Briefing, templates: Templates, options: FitOptions): Promise<RenderedEmail> {
+  const {budget, ...view} = {...defaults, ...options}
+  const render = async (shown: Briefing, omitted: number) => {
+    const mjml = renderMjml(shown, templates, {...view, omitted})
+    return {briefing: shown, mjml, html: await renderHtml(mjml)}
+  }
+  const full = await render(briefing, 0)
+  if (Buffer.byteLength(full.html) <= budget) return {...full, webHtml: full.html, dropped: []}
+
+  // Best first: keeping the first `keep` items of this list is what a smaller email means.
+  const items = itemsOf(briefing).sort((a, b) => b.dropped.score - a.dropped.score || b.date.localeCompare(a.date) || a.order - b.order)
+  const attempt = (keep: number) => render(without(briefing, items.slice(keep)), items.length - keep)
+  let low = 0
+  let high = items.length - 1
+  let best = await attempt(0)
+  if (Buffer.byteLength(best.html) > budget) return {...best, webHtml: full.html, dropped: items.reverse().map((item) => item.dropped)}
+  let bestKeep = 0
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    const candidate = await attempt(middle)
+    if (Buffer.byteLength(candidate.html) <= budget) {
+      best = candidate
+      bestKeep = middle
+      low = middle
+    } else {
+      high = middle - 1
+    }
+  }
+  return {...best, webHtml: full.html, dropped: items.slice(bestKeep).reverse().map((item) => item.dropped)}
+}
+
+function itemsOf(briefing: Briefing): Item[] {
+  const items: Item[] = []
+  const best = new Map<string, number>()
+  for (const topic of briefing.topics) {
+    for (const item of [...topic.quotes, ...topic.figures]) best.set(item.article, Math.max(best.get(item.article) ?? Number.NEGATIVE_INFINITY, item.score))
+  }
+  briefing.articles.forEach((article, index) => {
+    // An entry counts for as much as the best item taken from its article.
+    const score = best.get(article.id) ?? article.topFigure?.score ?? 0
+    items.push({dropped: {kind: 'article', label: article.title, score}, date: article.date, order: index, remove: (shown) => {
+      shown.articles = shown.articles.filter((entry) => entry.id !== article.id)
+    }})
+  })
+  briefing.topics.forEach((topic, topicIndex) => {
+    for (const quote of topic.quotes) {
+      items.push({dropped: {kind: 'quote', topic: topic.name, label: `“${quote.text}”${quote.speaker ? ` (${quote.speaker})` : ''}`, score: quote.score}, date: quote.date, order: items.length, remove: (shown) => {
+        const target = shown.topics[topicIndex]
+        if (target) target.quotes = target.quotes.filter((entry) => entry.start !== quote.start || entry.article !== quote.article)
+      }})
+    }
+    for (const figure of topic.figures) {
+      items.push({dropped: {kind: 'figure', topic: topic.name, label: figure.text, score: figure.score}, date: figure.date, order: items.length, remove: (shown) => {
+        const target = shown.topics[topicIndex]
+        if (!target) return
+        target.figures = target.figures.filter((entry) => entry.start !== figure.start || entry.article !== figure.article)
+        // A series point stands for a figure: it goes with it, and a series needs two points.
+        target.series = target.series
+          .map((series) => ({...series, points: series.points.filter((point) => point.article !== figure.article || point.text !== figure.text)}))
+          .filter((series) => series.points.length > 1)
+      }})
+    }
+  })
+  return items
+}
+
+function without(briefing: Briefing, dropped: Item[]): Briefing {
+  const shown: Briefing = {...briefing, articles: [...briefing.articles], topics: briefing.topics.map((topic) => ({...topic}))}
+  for (const item of dropped) item.remove(shown)
+  return shown
+}

@@ -1,0 +1,78 @@
+import {mkdtemp, readFile, rm, writeFile, mkdir} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {checkEmail} from '../../src/check.js'
+import {build, type Written} from '../../src/pipeline.js'
+
+const budget = 102_400
+const speakers = ['Maria Lindqvist', 'Tomasz Nowak', 'Aiyana Redcloud', 'Kwame Mensah', 'Sofia Marchetti', 'Hiroshi Tanaka', 'Leila Haddad', 'Owen Gallagher']
+const places = ['river', 'harbour', 'bridge', 'rail yard', 'school', 'clinic', 'market', 'depot']
+
+/** One generated article a day from 2024-01-01: a lead, two quotes with speakers, two figures. */
+function article(index: number) {
+  const day = new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10)
+  const place = places[index % places.length] ?? 'harbour'
+  const speaker = speakers[index % speakers.length] ?? 'Maria Lindqvist'
+  const other = speakers[(index + 3) % speakers.length] ?? 'Tomasz Nowak'
+  return {
+    name: `${day}-${place.replace(' ', '-')}-${index}.md`,
+    text: `---
+title: 'Flood repairs at the ${place} enter week ${index + 1}'
+date: ${day}
+source: Valley Courier
+url: https://example.org/news/${index}
+---
+
+Crews worked through the night at the ${place} as the flood repairs entered their ${index + 1}th week, with ${120 + index} workers on site and at least ${30 + (index % 17)} homes still without power.
+
+“We are rebuilding the ${place} so that it holds through the next hundred winters, and every crew knows it,” said ${speaker}, who leads the repair programme for the valley council.
+
+The council said the repairs had cost about ${2 + (index % 9)} million dollars so far. “Nobody in the valley has been left to wait alone for help at the ${place},” ${other} said on the ${index + 1}th day of the works.
+`
+  }
+}
+
+describe('auto-fit', () => {
+  let root: string
+  let written: Written
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'digest-fit-'))
+    await mkdir(path.join(root, 'content'))
+    await Promise.all(Array.from({length: 200}, (_, index) => article(index)).map((entry) => writeFile(path.join(root, 'content', entry.name), entry.text)))
+    await writeFile(path.join(root, 'digest.config.yaml'), `title: Valley flood repairs
+window: all
+limits: {articles: 200, quotesPerTopic: 60, figuresPerTopic: 60}
+topics:
+  - {name: Repairs, keywords: [repairs, rebuilding, crews, works]}
+  - {name: Power and homes, keywords: [power, homes, valley]}
+brand: {webUrl: 'https://example.org/briefing'}
+`)
+    written = await build({cwd: root})
+  }, 120_000)
+
+  afterAll(async () => {
+    await rm(root, {recursive: true, force: true})
+  })
+
+  it('keeps the email of 200 articles under the budget and says how many more the web version has', async () => {
+    const html = await readFile(written.files.html, 'utf8')
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(budget)
+    // Only a briefing over the budget proves anything here.
+    expect(Buffer.byteLength(written.webHtml)).toBeGreaterThan(budget)
+    expect(written.dropped.length).toBeGreaterThan(0)
+    expect(html).toContain(`${written.dropped.length} more items are in the web version`)
+    expect(html).toContain('href="https://example.org/briefing"')
+    expect(await readFile(written.files.web, 'utf8')).not.toContain('more items are in the web version')
+    expect(checkEmail({html, text: written.text}).filter((finding) => finding.severity === 'error')).toEqual([])
+  })
+
+  it('drops the lowest-scored quotes and figures first', () => {
+    const dropped = written.dropped.filter((item) => item.kind !== 'article').map((item) => item.score).sort((a, b) => a - b)
+    const all = written.briefing.topics.flatMap((topic) => [...topic.quotes, ...topic.figures]).map((item) => item.score).sort((a, b) => a - b)
+    expect(dropped.length).toBeGreaterThan(0)
+    expect(dropped.length).toBeLessThan(all.length)
+    expect(dropped).toEqual(all.slice(0, dropped.length))
+  })
+})

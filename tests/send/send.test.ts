@@ -1,0 +1,262 @@
+import {createHash} from 'node:crypto'
+import {readdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {simpleParser} from 'mailparser'
+import {afterEach, describe, expect, test} from 'vitest'
+import {cli, counts, ledgerLines, parse, project, spawnCli, startServer, writeList, type TestServer} from './helpers.js'
+
+const servers: TestServer[] = []
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()))
+})
+
+async function server(...args: Parameters<typeof startServer>) {
+  const started = await startServer(...args)
+  servers.push(started)
+  return started
+}
+
+const readers = (count: number) => Array.from({length: count}, (_, index) => `reader${index + 1}@example.com`)
+
+describe('digest send', () => {
+  test('sends each reader one multipart/alternative message with unsubscribe headers and a stable Message-ID', async () => {
+    const {cwd, dir} = await project()
+    const smtp = await server()
+    const list = path.join(cwd, 'list.csv')
+    await writeFile(list, 'name,email\n"Doe, Jane",jane@example.com\nBob "the builder",bob@example.net\n')
+    const run = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`], cwd)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^Sent 2, skipped 0 \(already sent\), failed 0 of 2 recipients .*ledger out\/.+\/send-ledger\.jsonl\n$/)
+    expect(counts(smtp.received)).toEqual({'jane@example.com': 1, 'bob@example.net': 1})
+
+    const id = JSON.parse(await readFile(path.join(dir, 'digest.json'), 'utf8')).id as string
+    const jane = await parse(smtp.received.find((message) => message.rcpt === 'jane@example.com')!)
+    expect(jane.headers.get('content-type')).toMatchObject({value: 'multipart/alternative'})
+    expect(jane.text).toContain('Hamas silent as mediators')
+    expect(jane.html).toContain('Hamas silent as mediators')
+    expect(jane.subject).toBe('The week in hostage talks')
+    expect(jane.from?.value).toEqual([{name: 'Test Desk', address: 'desk@example.org'}])
+    expect(jane.to).toMatchObject({value: [{name: 'Doe, Jane', address: 'jane@example.com'}]})
+    expect(jane.headerLines.filter((header) => header.key.startsWith('list-')).map((header) => header.line)).toEqual([
+      'List-Unsubscribe: <https://example.org/unsubscribe?list=weekly>',
+      'List-Unsubscribe-Post: List-Unsubscribe=One-Click'
+    ])
+    const hash = createHash('sha256').update('jane@example.com').digest('hex').slice(0, 16)
+    expect(jane.messageId).toBe(`<${id}.${hash}@example.org>`)
+    const bob = await parse(smtp.received.find((message) => message.rcpt === 'bob@example.net')!)
+    expect(bob.messageId).not.toBe(jane.messageId)
+    expect(bob.to).toMatchObject({value: [{name: 'Bob "the builder"', address: 'bob@example.net'}]})
+
+    const ledger = await ledgerLines(dir)
+    expect(ledger.map((entry) => [entry.status, entry.email, entry.messageId])).toEqual(expect.arrayContaining([
+      ['sent', 'jane@example.com', jane.messageId],
+      ['sent', 'bob@example.net', bob.messageId]
+    ]))
+    expect(ledger).toHaveLength(2)
+  })
+
+  test('a second run skips everyone in the ledger, and new readers on the list get theirs', async () => {
+    const {cwd, dir} = await project()
+    const smtp = await server()
+    const url = `smtp://127.0.0.1:${smtp.port}`
+    await writeList(cwd, readers(3))
+    expect((await cli(['send', '--list', 'list.csv', '--smtp', url], cwd)).code).toBe(0)
+    const again = await cli(['send', '--list', 'list.csv', '--smtp', url, '--json'], cwd)
+    expect(again.code).toBe(0)
+    expect(JSON.parse(again.stdout)).toMatchObject({sent: 0, skipped: 3, failed: 0, recipients: 3})
+    await writeList(cwd, [...readers(3), 'late@example.com'])
+    const more = await cli(['send', '--list', 'list.csv', '--json'], cwd, {SMTP_URL: url})
+    expect(JSON.parse(more.stdout)).toMatchObject({sent: 1, skipped: 3, failed: 0, dir})
+    expect(counts(smtp.received)).toEqual({'reader1@example.com': 1, 'reader2@example.com': 1, 'reader3@example.com': 1, 'late@example.com': 1})
+    expect(await ledgerLines(dir)).toHaveLength(4)
+  })
+
+  test('550 is recorded and reported as permanent, 451 is retried, and the run exits 1', async () => {
+    const {cwd, dir} = await project()
+    const smtp = await server({reject: ['reader2@example.com'], deferOnce: ['reader3@example.com', 'reader5@example.com']})
+    await writeList(cwd, readers(6))
+    const run = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--json'], cwd)
+    expect(run.code).toBe(1)
+    const summary = JSON.parse(run.stdout)
+    expect(summary).toMatchObject({sent: 5, skipped: 0, failed: 1, failures: [{email: 'reader2@example.com', code: '550', attempts: 1, temporary: false}]})
+    expect(summary.failures[0].response).toContain('No such mailbox here')
+    expect(counts(smtp.received)).toEqual(Object.fromEntries(readers(6).filter((email) => email !== 'reader2@example.com').map((email) => [email, 1])))
+    expect(smtp.attempts.filter((email) => email === 'reader3@example.com')).toHaveLength(2)
+    const ledger = await ledgerLines(dir)
+    expect(ledger.find((entry) => entry.email === 'reader2@example.com')).toMatchObject({status: 'failed', code: '550', temporary: false})
+    expect(ledger.find((entry) => entry.email === 'reader3@example.com')).toMatchObject({status: 'sent', attempts: 2})
+
+    // Human output: the failure on stderr, the summary last on stdout.
+    const again = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`], cwd)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toMatch(/^reader2@example\.com {2}error {2}550 .*No such mailbox here \(permanent\)\n$/)
+    expect(again.stdout).toMatch(/^Sent 0, skipped 5 \(already sent\), failed 1 of 6 recipients/)
+  })
+
+  test('a dropped connection after the 3rd message is retried on a new one', async () => {
+    const {cwd, dir} = await project()
+    const smtp = await server({dropAfter: 3})
+    await writeList(cwd, readers(10))
+    const run = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--connections', '1', '--json'], cwd)
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({sent: 10, failed: 0})
+    expect(counts(smtp.received)).toEqual(Object.fromEntries(readers(10).map((email) => [email, 1])))
+    const ledger = await ledgerLines(dir)
+    expect(ledger.filter((entry) => entry.status === 'sent')).toHaveLength(10)
+    expect(ledger.filter((entry) => entry.attempts === 2)).toHaveLength(1)
+  })
+
+  test('temporary failures that never clear end as failed after the capped attempts', async () => {
+    const {cwd, dir} = await project()
+    const smtp = await server({options: {onRcptTo(_address, _session, callback) { callback(Object.assign(new Error('Greylisted'), {responseCode: 450})) }}})
+    const run = await cli(['send', '--to', 'a@example.com', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--json'], cwd)
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({sent: 0, failed: 1, failures: [{email: 'a@example.com', code: '450', attempts: 5, temporary: true}]})
+    expect(await ledgerLines(dir)).toMatchObject([{status: 'failed', email: 'a@example.com', temporary: true}])
+  })
+
+  test('authenticates with the user and password from the URL', async () => {
+    const {cwd} = await project()
+    const smtp = await server({options: {
+      authOptional: false,
+      allowInsecureAuth: true,
+      onAuth(auth, _session, callback) {
+        if (auth.username === 'news@example.org' && auth.password === 'p@ss:w/rd') return callback(null, {user: auth.username})
+        callback(new Error('Invalid username or password'))
+      }
+    }})
+    const run = await cli(['send', '--to', 'a@example.com', '--smtp', `smtp://news%40example.org:p%40ss%3Aw%2Frd@127.0.0.1:${smtp.port}`], cwd)
+    expect(run.code).toBe(0)
+    expect(smtp.received).toMatchObject([{rcpt: 'a@example.com', user: 'news@example.org'}])
+
+    const wrong = await cli(['send', '--to', 'b@example.com', '--smtp', `smtp://news%40example.org:secret-guess@127.0.0.1:${smtp.port}`], cwd)
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toContain('Cannot connect to the SMTP server')
+    expect(wrong.stderr).not.toContain('secret-guess')
+    expect(smtp.received).toHaveLength(1)
+  })
+
+  test('smtp:// upgrades with STARTTLS when the server offers it, smtps:// starts in TLS', async () => {
+    const {cwd} = await project()
+    const auth = {onAuth(_auth: unknown, _session: unknown, callback: (error: Error | null, response?: {user: string}) => void) { callback(null, {user: 'news'}) }}
+    // smtp-server's bundled self-signed certificate, hence `tls.rejectUnauthorized=false`.
+    const starttls = await server({options: {...auth, authOptional: false, disabledCommands: []}})
+    const run = await cli(['send', '--to', 'a@example.com', '--smtp', `smtp://news:pw@127.0.0.1:${starttls.port}/?tls.rejectUnauthorized=false`], cwd)
+    expect(run.code).toBe(0)
+    expect(starttls.received).toMatchObject([{rcpt: 'a@example.com', secure: true, user: 'news'}])
+
+    const implicit = await server({options: {...auth, authOptional: false, secure: true}})
+    const secure = await cli(['send', '--to', 'b@example.com', '--smtp', `smtps://news:pw@127.0.0.1:${implicit.port}/?tls.rejectUnauthorized=false`], cwd)
+    expect(secure.code).toBe(0)
+    expect(implicit.received).toMatchObject([{rcpt: 'b@example.com', secure: true}])
+
+    // A server that offers no STARTTLS never sees the password when the URL requires TLS.
+    const plain = await server({options: {...auth, authOptional: false, allowInsecureAuth: true}})
+    const refused = await cli(['send', '--to', 'c@example.com', '--smtp', `smtp://news:pw@127.0.0.1:${plain.port}/?requireTLS=true`], cwd)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('Cannot connect to the SMTP server smtp://news:****@127.0.0.1')
+    expect(plain.received).toHaveLength(0)
+  })
+
+  test('a run killed halfway resumes where it stopped: every reader ends with exactly one message', async () => {
+    const {cwd, dir} = await project()
+    const behaviour: {pauseAfter?: number} = {pauseAfter: 7}
+    const smtp = await server(behaviour)
+    await writeList(cwd, readers(20))
+    const args = ['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--json']
+    const first = spawnCli(args, cwd)
+    await smtp.waitFor(7)
+    // Messages already past MAIL FROM still arrive; once the server is quiet and every accepted
+    // one is on disk, kill the sender without a chance to clean up.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    for (let tries = 0; (await ledgerLines(dir)).length < smtp.received.length && tries < 200; tries++) await new Promise((resolve) => setTimeout(resolve, 25))
+    // Meanwhile a second run of the same briefing is refused rather than sending alongside.
+    const overlapping = await cli(args, cwd)
+    expect(overlapping.code).toBe(1)
+    expect(overlapping.stderr).toContain(`process ${first.child.pid} is sending it`)
+    first.child.kill('SIGKILL')
+    const killed = await first.done
+    expect(killed.signal).toBe('SIGKILL')
+    const accepted = smtp.received.length
+    expect(accepted).toBeGreaterThanOrEqual(7)
+    expect(accepted).toBeLessThan(20)
+    expect(await ledgerLines(dir)).toHaveLength(accepted)
+
+    delete behaviour.pauseAfter
+    const second = await spawnCli(args, cwd).done
+    expect(second.code).toBe(0)
+    expect(JSON.parse(second.stdout)).toMatchObject({sent: 20 - accepted, skipped: accepted, failed: 0, recipients: 20})
+    expect(counts(smtp.received)).toEqual(Object.fromEntries(readers(20).map((email) => [email, 1])))
+    expect(await ledgerLines(dir)).toHaveLength(20)
+  })
+
+  test('--dry-run writes one .eml per reader, with the same Message-ID a real send uses, and connects to nothing', async () => {
+    const {cwd, dir} = await project()
+    const smtp = await server()
+    const run = await cli(['send', '--to', 'jane@example.com, Bob@Example.net,bob@example.net', '--dry-run', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--json'], cwd)
+    expect(run.code).toBe(0)
+    const summary = JSON.parse(run.stdout)
+    expect(summary).toMatchObject({dryRun: true, sent: 0, recipients: 2, duplicates: 1, ledger: null})
+    expect((await readdir(path.join(dir, 'dry-run'))).sort()).toEqual(['bob@example.net.eml', 'jane@example.com.eml'])
+    expect(smtp.attempts).toEqual([])
+    expect(await ledgerLines(dir)).toEqual([])
+    const dry = await simpleParser(await readFile(path.join(dir, 'dry-run', 'jane@example.com.eml')))
+    expect(dry.headerLines.map((header) => header.line)).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
+
+    await cli(['send', '--to', 'jane@example.com', '--smtp', `smtp://127.0.0.1:${smtp.port}`], cwd)
+    expect((await parse(smtp.received[0]!)).messageId).toBe(dry.messageId)
+  })
+
+  test('picks the newest briefing in out/ when --dir is not given', async () => {
+    const {cwd, dir} = await project()
+    const run = await cli(['send', '--to', 'a@example.com', '--dry-run', '--json'], cwd)
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout).dir).toBe(dir)
+  })
+
+  test('invalid addresses are reported at their line and column and skipped; the rest go out', async () => {
+    const {cwd} = await project()
+    const smtp = await server()
+    await writeFile(path.join(cwd, 'list.csv'), 'email,name\nok@example.com,Ok\n  not-an-address,Bad\n"two@@example.com",Two\nnodot@domain,X\n"forged@example.com\r\nBcc: evil@example.com",Y\n')
+    const run = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`], cwd)
+    expect(run.code).toBe(0)
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'list.csv:3:3  warning  Unexpected address "not-an-address", expected exactly one @  recipient',
+      'list.csv:4:1  warning  Unexpected address "two@@example.com", expected exactly one @  recipient',
+      'list.csv:5:1  warning  Unexpected address "nodot@domain", expected a domain after the @ such as example.org  recipient',
+      'list.csv:6:1  warning  Unexpected address "forged@example.com\\r\\nBcc: evil@example.com", expected an address without spaces, line breaks, brackets or quotes  recipient'
+    ])
+    expect(run.stdout).toContain('(4 invalid, 0 duplicates left out)')
+    expect(counts(smtp.received)).toEqual({'ok@example.com': 1})
+  })
+
+  test('no line break reaches a header from flags or config', async () => {
+    const {cwd} = await project()
+    const smtp = await server()
+    const url = `smtp://127.0.0.1:${smtp.port}`
+    const subject = await cli(['send', '--to', 'a@example.com', '--smtp', url, '--subject', 'Hi\r\nBcc: evil@example.com'], cwd)
+    expect(subject.code).toBe(2)
+    expect(subject.stderr).toContain('Unexpected --subject value, expected a subject on one line')
+    const from = await cli(['send', '--to', 'a@example.com', '--smtp', url, '--from', 'a@example.org\nBcc: evil@example.com'], cwd)
+    expect(from.code).toBe(2)
+    await writeFile(path.join(cwd, 'digest.config.yaml'), 'window: all\nemail:\n  from: desk@example.org\n  subject: "Hi\\r\\nBcc: evil@example.com"\n')
+    const config = await cli(['send', '--to', 'a@example.com', '--smtp', url], cwd)
+    expect(config.code).toBe(1)
+    expect(config.stderr).toContain('Unexpected line break in the subject header')
+    expect(smtp.attempts).toEqual([])
+  })
+
+  test('wrong usage exits 2', async () => {
+    const {cwd} = await project()
+    const both = await cli(['send', '--to', 'a@example.com', '--list', 'list.csv', '--dry-run'], cwd)
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('expected either --to ADDR[,ADDR…] or --list FILE.csv')
+    expect((await cli(['send', '--dry-run'], cwd)).code).toBe(2)
+    const noServer = await cli(['send', '--to', 'a@example.com'], cwd)
+    expect(noServer.code).toBe(2)
+    expect(noServer.stderr).toContain('Unexpected --smtp value, expected an SMTP URL')
+    expect((await cli(['send', '--to', 'a@example.com', '--smtp', 'http://example.org'], cwd)).code).toBe(2)
+    expect((await cli(['send', '--to', 'a@example.com', '--dry-run', '--connections', '0'], cwd)).code).toBe(2)
+  })
+})
