@@ -45,6 +45,7 @@ export async function startPreview(options?: Options) {
   const cwd = settings.cwd ?? process.cwd()
   const rebuilder = createRebuilder(settings)
   const clients = new Set<http.ServerResponse>()
+  let announced = 0
   let latest = rebuild()
   let timer: NodeJS.Timeout | undefined
   let pending: string[] = []
@@ -77,10 +78,11 @@ export async function startPreview(options?: Options) {
   })
 
   async function rebuild() {
-    const version = rebuilder.state.version
     broadcast('building', {})
     const state = await rebuilder.build()
-    if (state.version !== version) {
+    // A save during a build joins that build; whoever sees a new version first announces it.
+    if (state.version > announced) {
+      announced = state.version
       settings.onBuild(state)
       // The status rides along, so a page needs one request less before it reloads the email.
       broadcast('build', status(state))
