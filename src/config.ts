@@ -11,7 +11,7 @@ export const configFileNames = ['digest.config.yaml', 'digest.config.yml', 'dige
 const topicSchema = z.strictObject({
   name: z.string().min(1),
   /** Words or phrases, matched on word boundaries and simple plurals. */
-  keywords: z.array(z.string().min(1)).min(1),
+  keywords: z.array(z.string().trim().min(1, 'Unexpected empty keyword, expected a word or phrase')).min(1, 'Unexpected empty list, expected at least one keyword'),
   /** Multiplies the topic points of items in this topic. @default 1 */
   weight: z.number().positive().default(1)
 })
@@ -20,7 +20,7 @@ const windowSchema = z.union([
   z.literal('all'),
   z.literal('week'),
   z.strictObject({days: z.number().int().positive()})
-])
+], {error: 'Unexpected window, expected `all`, `week` or `{days: N}`'})
 
 const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb')
 const httpUrl = z.url({protocol: /^https?$/})
@@ -35,7 +35,14 @@ export const configSchema = z.strictObject({
   /** Language of the briefing (the HTML `lang`). @default "en" */
   lang: z.string().min(2).default('en'),
   /** Topics; when empty they are derived from the articles. @default [] */
-  topics: z.array(topicSchema).default([]),
+  topics: z.array(topicSchema).superRefine((topics, context) => {
+    const seen = new Set<string>()
+    for (const [index, topic] of topics.entries()) {
+      // Items are placed by topic name, so two topics of one name would share their places.
+      if (seen.has(topic.name)) context.addIssue({code: 'custom', path: [index, 'name'], message: `Unexpected second topic named \`${topic.name}\`, expected unique names`})
+      seen.add(topic.name)
+    }
+  }).default([]),
   limits: z.strictObject({
     quotesPerTopic: z.number().int().min(0).default(3),
     figuresPerTopic: z.number().int().min(0).default(3),

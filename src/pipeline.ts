@@ -5,8 +5,9 @@
  * 2. parse       VFile → mdast + front matter   (parse.ts, meta.ts: unified + remark-parse)
  * 3. extract     mdast → Quote[], Figure[]      (extract/*.ts: unified plugins on `file.data`)
  *                → Article: plain data, no tree survives this step
- * 4. score       Article[] × Topic[] → Candidate[] with reasons       (score.ts)
- * 5. select      Candidate[] → best items per topic, duplicates merged (select.ts)
+ *    topics      Config topics, or derived from the window's articles  (topics.ts)
+ * 4. score       Article[] × Topic[] → Candidate[] with reasons       (score.ts, measure.ts)
+ * 5. select      Candidate[] → best items per topic, duplicates merged, series (select.ts)
  * 6. chronology  Selection → Briefing: timeline, dated items, series  (chronology.ts)
  * 7. render      Briefing → MJML (Handlebars) → HTML (MJML), text     (render/*.ts)
  * 8. deliver     files in out/<id>/, preview server, SMTP             (deliver/*.ts)
@@ -27,6 +28,7 @@ import {renderText} from './render/text.js'
 import {textDirection} from './render/view.js'
 import {scoreCandidates} from './score.js'
 import {selectHighlights, type Selection} from './select.js'
+import {deriveTopics} from './topics.js'
 import {loadTemplates, type Templates} from './templates.js'
 import type {Article, Message} from './types.js'
 import {resolveWindow, type WindowSpec} from './window.js'
@@ -120,11 +122,25 @@ export async function compileArticles(articles: Article[], messages: Message[], 
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, config.limits.articles)
   if (inWindow.length === 0) {
-    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${articles.length} article${articles.length === 1 ? '' : 's'} read)`)
+    const dates = articles.map((article) => article.date).sort()
+    const read = articles.length === 0 ? 'no article was read' : `the ${articles.length} article${articles.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
+    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read})`)
   }
-  const candidates = scoreCandidates(inWindow, config.topics)
-  const selection = selectHighlights(candidates, config.topics, config.limits)
-  const briefing = layOutChronology(selection, inWindow, period, config.title)
+  const topicsDerived = config.topics.length === 0
+  const topics = topicsDerived ? deriveTopics(inWindow) : config.topics
+  if (topicsDerived) {
+    messages.push({
+      file: path.dirname(inWindow[0]?.file ?? '.'),
+      line: 1,
+      column: 1,
+      severity: 'info',
+      reason: `No topics configured: derived ${topics.length} from the ${inWindow.length} articles of the window (${topics.map((topic) => topic.name).join('; ') || 'none'})`,
+      ruleId: 'topics'
+    })
+  }
+  const candidates = scoreCandidates(inWindow, topics)
+  const selection = selectHighlights(candidates, topics, config.limits)
+  const briefing = layOutChronology(selection, inWindow, period, config.title, {topics, topicsDerived})
   let email
   try {
     email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})

@@ -1,14 +1,170 @@
-import type {Topic} from './types.js'
+import type {Article, Topic} from './types.js'
+import {sentences, singular, stopWords, words} from './words.js'
 
 /**
- * A matcher for a topic's keywords: words or phrases on word boundaries, with simple plurals
- * ("hostage" matches "hostages", "talks" matches "talk" is not assumed). Case-insensitive.
+ * A matcher for a topic's keywords: words or phrases on word boundaries, case-insensitive, with
+ * regular plurals of the last word ("hostage" matches "hostages", "casualty" matches
+ * "casualties", "cease-fire" matches "cease-fires"). A keyword given in the plural also matches
+ * its singular.
  */
 export function keywordMatcher(topic: Topic): RegExp {
-  const alternatives = topic.keywords
-    .map((keyword) => keyword.trim())
-    .filter(Boolean)
+  const alternatives = [...new Set(topic.keywords.map((keyword) => keyword.trim().toLowerCase()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
-    .map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu')
+    .flatMap((keyword) => [...new Set([keyword, singular(keyword)])])
+    .map((keyword) => {
+      const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+      return /[^aeiou]y$/.test(keyword) ? `(?:${escaped(keyword)}|${escaped(keyword.slice(0, -1))}ies)` : `${escaped(keyword)}(?:s|es)?`
+    })
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+}
+
+export interface DeriveOptions {
+  /** At most this many topics. @default 6 */
+  maxTopics?: number
+  /** Distinctive terms kept per article before grouping. @default 8 */
+  termsPerArticle?: number
+  /** Two terms group when this share of the articles of either also has the other. @default 0.5 */
+  cohesion?: number
+}
+
+const deriveDefaults: Required<DeriveOptions> = {maxTopics: 6, termsPerArticle: 8, cohesion: 0.5}
+
+/**
+ * Topics for a window when none are configured. Each article's most distinctive terms (TF-IDF
+ * over the window, unigrams and bigrams, the headline counted twice) are grouped by the articles
+ * they co-occur in; a group found in at least two articles is a topic, named after its top terms.
+ * Terms in more than half of the articles say nothing distinctive and are left out, unless that
+ * leaves no topic at all (a window about one story), in which case the story is the one topic.
+ * An article in no group gets a topic of its own top terms while fewer than `maxTopics` exist.
+ */
+export function deriveTopics(articles: Article[], options?: DeriveOptions): Topic[] {
+  const settings = {...deriveDefaults, ...options}
+  const bags = articles.map(termsOf)
+  const documentFrequency = new Map<string, number>()
+  for (const bag of bags) for (const term of bag.counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
+  const surfaces = new Map<string, Map<string, number>>()
+  for (const bag of bags) {
+    for (const [term, forms] of bag.surfaces) {
+      const known = surfaces.get(term) ?? new Map<string, number>()
+      for (const [form, count] of forms) known.set(form, (known.get(form) ?? 0) + count)
+      surfaces.set(term, known)
+    }
+  }
+  const total = articles.length
+  const distinctive = (maxShare: number, minFrequency = 2) => bags.map((bag) => {
+    const length = [...bag.counts.values()].reduce((sum, count) => sum + count, 0) || 1
+    return [...bag.counts.entries()]
+      .filter(([term]) => {
+        const frequency = documentFrequency.get(term) ?? 0
+        return frequency >= minFrequency && frequency <= Math.max(2, maxShare * total)
+      })
+      .map(([term, count]) => ({term, weight: (count / length) * Math.log(total / (documentFrequency.get(term) ?? 1) + 1)}))
+      // On a tie the phrase wins over its words: "United States", not "United".
+      .sort((a, b) => b.weight - a.weight || b.term.split(' ').length - a.term.split(' ').length || a.term.localeCompare(b.term))
+      .slice(0, settings.termsPerArticle)
+  })
+  let topics = group(distinctive(0.5))
+  if (topics.length === 0) topics = group(distinctive(1))
+  topics = topics.slice(0, settings.maxTopics)
+  // An article that shares its story with no other still feeds the briefing: it gets a topic of
+  // its own terms while there is room.
+  const covered = new Set(topics.flatMap((topic) => [...topic.articles]))
+  const own = distinctive(0.5, 1)
+  for (const [index, terms] of own.entries()) {
+    if (covered.has(index) || topics.length >= settings.maxTopics || terms.length === 0) continue
+    const keywords = terms.slice(0, 6).map((entry) => surfaceOf(entry.term))
+    topics.push({name: nameOf(keywords), keywords, weight: 1, articles: new Set([index])})
+  }
+  return topics.map(({articles: _articles, ...topic}) => topic)
+
+  function group(perArticle: {term: string; weight: number}[][]): (Topic & {articles: Set<number>})[] {
+    const where = new Map<string, {articles: Set<number>; weight: number}>()
+    perArticle.forEach((terms, index) => {
+      for (const {term, weight} of terms) {
+        const entry = where.get(term) ?? {articles: new Set<number>(), weight: 0}
+        entry.articles.add(index)
+        entry.weight += weight
+        where.set(term, entry)
+      }
+    })
+    // Terms that stand out in one article only tell about that article, not a topic.
+    const terms = [...where.entries()].filter(([, entry]) => entry.articles.size >= 2).sort((a, b) => b[1].weight - a[1].weight || a[0].localeCompare(b[0]))
+    // Each group is measured against the articles of its first, strongest term, so that it cannot
+    // drift from story to story through terms that happen to share one article.
+    const clusters: {terms: string[]; seed: Set<number>; articles: Set<number>; weight: number}[] = []
+    for (const [term, entry] of terms) {
+      const home = clusters.find((cluster) => overlap(cluster.seed, entry.articles) >= settings.cohesion)
+      if (home) {
+        home.terms.push(term)
+        home.weight += entry.weight
+        for (const index of entry.articles) home.articles.add(index)
+      } else {
+        clusters.push({terms: [term], seed: entry.articles, articles: new Set(entry.articles), weight: entry.weight})
+      }
+    }
+    return clusters
+      .filter((cluster) => cluster.articles.size >= 3 || (cluster.articles.size >= 2 && cluster.terms.length >= 2))
+      .sort((a, b) => b.weight - a.weight || b.articles.size - a.articles.size)
+      .map((cluster) => {
+        const keywords = cluster.terms.slice(0, 12).map((term) => surfaceOf(term))
+        return {name: nameOf(keywords), keywords, weight: 1, articles: cluster.articles}
+      })
+  }
+
+  function surfaceOf(term: string) {
+    const forms = [...(surfaces.get(term) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    return forms[0]?.[0] ?? term
+  }
+}
+
+/** "Coronavirus, Wuhan and COVID-19": the top terms, skipping one already said by a longer one. */
+function nameOf(keywords: string[]) {
+  const chosen: string[] = []
+  for (const keyword of keywords) {
+    const lower = keyword.toLowerCase()
+    if (chosen.some((taken) => taken.toLowerCase().includes(lower) || lower.includes(taken.toLowerCase()))) continue
+    chosen.push(keyword)
+    if (chosen.length === 3) break
+  }
+  const named = chosen.map((term, index) => (index === 0 ? term.charAt(0).toUpperCase() + term.slice(1) : term))
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : (named[0] ?? 'News')
+}
+
+function overlap(a: Set<number>, b: Set<number>) {
+  let shared = 0
+  for (const value of b) if (a.has(value)) shared++
+  return shared / Math.min(a.size, b.size)
+}
+
+/** Term counts of an article: singular unigrams and bigrams of adjacent content words, inside one sentence. */
+function termsOf(article: Article) {
+  const counts = new Map<string, number>()
+  const surfaces = new Map<string, Map<string, number>>()
+  const add = (term: string, surface: string, times: number) => {
+    counts.set(term, (counts.get(term) ?? 0) + times)
+    const forms = surfaces.get(term) ?? new Map<string, number>()
+    forms.set(surface, (forms.get(surface) ?? 0) + times)
+    surfaces.set(term, forms)
+  }
+  const read = (text: string, times: number) => {
+    for (const sentence of sentences(text)) {
+      let previous: {term: string; surface: string} | undefined
+      for (const entry of words(sentence.text)) {
+        const content = entry.word.length >= 3 && !stopWords.has(entry.word) && !/^[\d,.'-]+$/.test(entry.word) && !/^\d/.test(entry.word)
+        if (!content) {
+          previous = undefined
+          continue
+        }
+        const term = singular(entry.word)
+        // A capital inside a sentence marks a name ("Samoa", "COVID-19"); at its start it says nothing.
+        const surface = /^\p{Lu}/u.test(entry.surface) && entry.index > 1 ? entry.surface : entry.word
+        add(term, surface, times)
+        if (previous) add(`${previous.term} ${term}`, `${previous.surface} ${surface}`, times)
+        previous = {term, surface}
+      }
+    }
+  }
+  read(article.title, 2)
+  for (const paragraph of article.paragraphs) read(paragraph, 1)
+  return {counts, surfaces}
 }

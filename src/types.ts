@@ -35,6 +35,8 @@ export interface Figure {
   /** What is counted or measured: "people", "prisoners", "percent", "dollars". */
   unit: string
   qualifier?: string
+  /** For a ratio, what the figure is counted against ("three prisoners for every hostage" → "hostage"). */
+  per?: string
   /** The figure as written, `content.slice(start, end)`. */
   text: string
   sentence: string

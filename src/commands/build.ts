@@ -3,7 +3,7 @@ import type {Io} from '../io.js'
 import path from 'node:path'
 import {formatMessage} from '../report.js'
 import {formatFinding} from './check.js'
-import {windowFromFlags} from './flags.js'
+import {configFromFlags, formatExplain, windowFromFlags} from './flags.js'
 
 /** `digest build`: see CONTRACT.md. Resolves to the exit code. */
 export function registerBuild(program: Command, io: Io, run: (task: () => Promise<number>) => Promise<void>) {
@@ -17,9 +17,12 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
     .option('--week <YYYY-Www>', 'only articles of this ISO week')
     .option('--since <YYYY-MM-DD>', 'only articles on or after this day')
     .option('--until <YYYY-MM-DD>', 'only articles on or before this day')
+    .option('--title <text>', 'the briefing title (overrides `title` in the config file)')
+    .option('--explain', 'list every candidate quote and figure with its score breakdown and why it was or was not picked')
     .option('--json', 'print one JSON object describing the result')
-    .action((flags: {content: string; out: string; config?: string; templates?: string; week?: string; since?: string; until?: string; json?: boolean}) => run(async () => {
+    .action((flags: {content: string; out: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; explain?: boolean; json?: boolean}) => run(async () => {
       const window = windowFromFlags(flags)
+      const overrides = configFromFlags(flags)
       // Loaded on use so that `digest --help` does not pay for MJML and unified.
       const [{build}, {createProgress}] = await Promise.all([import('../pipeline.js'), import('../progress.js')])
       const progress = createProgress(io, 'Reading articles', {json: flags.json})
@@ -30,6 +33,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           out: flags.out,
           cwd: io.cwd,
           onProgress: progress.update,
+          overrides,
           ...(flags.config ? {config: flags.config} : {}),
           ...(flags.templates ? {templates: flags.templates} : {}),
           ...(window ? {window} : {})
@@ -55,7 +59,8 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           messages: written.messages,
           web: written.files.web,
           dropped: written.dropped,
-          findings: written.findings.map((finding) => ({file: htmlFile, line: finding.line ?? 1, column: finding.column ?? 1, severity: finding.severity, reason: finding.message, ruleId: finding.rule}))
+          findings: written.findings.map((finding) => ({file: htmlFile, line: finding.line ?? 1, column: finding.column ?? 1, severity: finding.severity, reason: finding.message, ruleId: finding.rule})),
+          ...(flags.explain ? {explain: written.selection.decisions} : {})
         })}\n`)
       } else {
         for (const message of written.messages) io.stderr.write(`${formatMessage(message)}\n`)
@@ -68,6 +73,8 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           if (written.dropped.length > 20) io.stderr.write(`  … and ${written.dropped.length - 20} more (\`--json\` lists them all)\n`)
         }
         io.stdout.write(`${written.dir}\n`)
+        // Asked for, the explanation is part of the result, so it goes to stdout after the folder.
+        if (flags.explain) io.stdout.write(formatExplain(written.selection.decisions))
         io.stderr.write(`Built ${written.briefing.articles.length} articles, ${quotes} quotes, ${figures} figures; index.html is ${(htmlBytes / 1024).toFixed(1)} KB${notes > 0 ? `; ${notes} partial-support notes (see \`digest check\`)` : ''}\n`)
       }
       // The briefing from the good articles is written, but a left-out article needs attention.

@@ -1,9 +1,56 @@
+/**
+ * Numeric figures with what they count and their hedge, as a unified plugin: `file.data.figures`.
+ *
+ * Numbers: digits with separators and decimals ("1,400", "2.5"), number words ("two dozen",
+ * "a hundred", "seven-day"), scales ("$1.5 billion", "2.3m", "£600m"), percentages, currencies,
+ * ranges ("between 200 and 300", "200-300", "200 to 300") and ratios ("three prisoners for every
+ * hostage" → `per: "hostage"`). A hedge just before the number ("at least", "more than", "about",
+ * "some", "the estimated"…) is the `qualifier`.
+ *
+ * Unit: what is counted, the first plural noun after the number, skipping up to three adjectives
+ * ("150 Palestinian prisoners" → prisoners), keeping a demonym before a capitalised noun
+ * ("Israeli Americans") and a list of nouns ("men, women, and children"). Currency symbols give
+ * "dollars", "pounds", "euros"…, "%" gives "percent", "seven-day" gives "days". A count with no
+ * noun of its own takes the unit of the figure before it in the sentence ("135 hostages …, with
+ * 116 confirmed alive").
+ *
+ * Not figures: years (1000–2100 written without a separator, unless money or percent), dates
+ * ("Oct. 7", "7 October"), times ("2 pm", "10:30"), ordinals ("21st"), decades ("1960s"),
+ * identifiers (a bare number after a capitalised word inside the sentence: "Flight 847", or glued
+ * to letters: "COVID-19"), a lone "one" (an article, not a count), and scores ("3-1").
+ * Ages ("Mia Schem, 21,", "a 10-year-old") are kept with unit "years" and marked as ages.
+ *
+ * Score (intrinsic; topic relevance is added by a later stage):
+ *   score = unit + hedge + magnitude + position + age, where
+ *   unit      = 1 for people or a group of them (a plural noun for persons or a demonym),
+ *               0.75 for money or percent, 0.5 for another unit, −0.5 when none is found
+ *   hedge     = 0.5 when the figure carries a qualifier (a reader is told how exact it is)
+ *   magnitude = min(1, log10(value) / 6): a million or more earns the full point
+ *   position  = 0.5 × (1 − line index / line count): earlier in the article is worth more
+ *   age       = −1 for an age, which is a detail about a person rather than a fact to report
+ */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import type {Figure} from '../types.js'
+import type {Figure, Reason} from '../types.js'
 import {collectBlocks} from './blocks.js'
+import {letters} from './letters.js'
+import {parseNumberWords} from './numbers.js'
+import {splitSentences, type Span} from './sentences.js'
 
-export type Options = Record<string, never>
+export interface Options {
+  /**
+   * Most adjectives skipped between a number and its noun.
+   * @default 3
+   */
+  maxAdjectives?: number
+  /**
+   * Keep ages ("Mia Schem, 21,") as figures with unit "years".
+   * @default true
+   */
+  ages?: boolean
+}
+
+const defaults: Required<Options> = {maxAdjectives: 3, ages: true}
 
 declare module 'vfile' {
   interface DataMap {
@@ -11,25 +58,585 @@ declare module 'vfile' {
   }
 }
 
-const figure = /\b(?:(at least|more than|about|approximately|nearly|over|around|some)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+([a-z][a-z-]+)/g
-
-/** First version: a number in digits followed by the noun it counts. */
+/** Find numeric figures, their units and hedges in the body paragraphs; sets `file.data.figures`. */
 export default function remarkFigures(options?: Options) {
-  const settings = {...options}
-  void settings
+  const settings = {...defaults, ...options}
   return function (tree: Root, file: VFile) {
-    const figures: Figure[] = []
-    for (const block of collectBlocks(tree, file)) {
-      for (const match of block.text.matchAll(figure)) {
-        const value = Number((match[2] ?? '').replaceAll(',', ''))
-        if (value >= 1900 && value <= 2100) continue
-        const start = block.start + match.index
-        figures.push({
-          value, unit: match[3] ?? '', qualifier: match[1], text: match[0], sentence: block.text,
-          start, end: start + match[0].length, score: 1, reasons: [{name: 'base', points: 1}]
-        })
+    file.data.figures = findFigures(tree, file, settings)
+  }
+}
+
+// prettier-ignore
+const cardinals = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'
+]
+// Case is spelled out in the pattern ("[Ee]ight") rather than with the `i` flag: the candidate
+// scan runs over every character of the article and is much faster without `i` and `u`.
+const capitalised = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
+const cardinal = `(?:${cardinals.map(capitalised).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
+const cardinalInside = `(?:${cardinals.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
+const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)`
+const wordRun = String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinalInside}|${scaleWord}))*`
+const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+// Finding numbers takes two steps, for speed: `starts` finds where one may begin (a digit, a
+// currency sign, a number word), then the sticky `candidate` reads it whole from there. The
+// character before a candidate and after a word run are checked in code (see `boxedIn`).
+const starts = new RegExp(String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})\b`, 'g')
+const candidate = new RegExp(String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])[ \u00a0]?)?(?:(${digits})|\b(${wordRun})\b)`, 'y')
+const currencyPrefix = /(?:^|[^A-Za-z])(US|A|C|NZ|HK|S)$/
+// prettier-ignore
+const fractions = new Map([['halves', 2], ['thirds', 3], ['quarters', 4], ['fifths', 5], ['sixths', 6], ['eighths', 8], ['tenths', 10]])
+const currencies = new Map([
+  ['$', 'dollars'],
+  ['£', 'pounds'],
+  ['€', 'euros'],
+  ['¥', 'yen']
+])
+// prettier-ignore
+const scaleValues = new Map([
+  ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['m', 1e6], ['mn', 1e6],
+  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['t', 1e12]
+])
+
+// Sticky patterns, tried at the end of a number; the patterns before a number are anchored at
+// the end of a short window. None uses the `u` flag: they run for every number in the article.
+const L = letters.letter
+const U = letters.upper
+const scaleAfter = new RegExp(
+  `[ \\u00a0]?(hundred|thousand|million|billion|trillion)\\b|(bn|mn|tn|m|b|k|t)(?![0-9${L}])`,
+  'iy'
+)
+const percentAfter = /[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)/iy
+const pointsAfter = /[ \u00a0]percentage[ \u00a0]points?\b/iy
+const hyphenUnit =
+  /-(?:(year|month|week|day)s?-old\b|(day|week|month|year|hour|minute|second|decade|century|mile|kilometre|kilometer|km|metre|meter|foot|inch|acre|ton|tonne|storey|story|point|game|match|member|seat|man|person|page|room|bed|lane|percent|nation|country|city|state|team)s?\b)/iy
+const rangeAfter = new RegExp(String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'iy')
+const wordRangeAfter = new RegExp(String.raw`[ \u00a0]?(?:-|–|to|or)[ \u00a0]?(${cardinal})\b`, 'iy')
+const andAfter = new RegExp(
+  String.raw`[ \u00a0]+and[ \u00a0]+(?:[$£€¥])?(?:(${digits})|(${wordRun}))(?![0-9${L}])`,
+  'iy'
+)
+const wordAfter = new RegExp(`[ \\u00a0]+([${L}][${L}’'\\-]*)`, 'y')
+const listAfter = new RegExp(
+  `(?:,[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+)([${L}][${L}’'\\-]*)`,
+  'y'
+)
+const ratioAfter = new RegExp(
+  `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
+  'y'
+)
+const timeAfter =
+  /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b|hrs\b|h\b)|:\d/iy
+const ordinalAfter = /(?:st|nd|rd|th)\b/iy
+const decadeAfter = /[’']?s\b/y
+const monthAfter = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/y
+const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$/
+const capitalBefore = new RegExp(`(?:^|[ \\u00a0(])([${U}][${L}\\-]*\\.?|No\\.|#)[ \\u00a0]?$`)
+const ageBefore = new RegExp(`[${U}][${L}’'.\\-]*,[ \\u00a0]$|\\baged[ \\u00a0]$`)
+const ageAfter = /(?:,|\)|;|\.|$)/y
+const hedge =
+  /\b(at least|at most|more than|less than|fewer than|no more than|over|nearly|almost|about|approximately|some|around|roughly|an estimated|the estimated|estimated|up to|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|somewhere between|between|approx\.)[ \u00a0]+$/i
+
+// prettier-ignore
+const functionWords = new Set([
+  'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'but',
+  'that', 'which', 'who', 'whom', 'it', 'its', 'is', 'was', 'were', 'are', 'be', 'been', 'being',
+  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'than',
+  'as', 'into', 'per', 'each', 'every', 'this', 'these', 'those', 'their', 'his', 'her', 'our',
+  'while', 'during', 'after', 'before', 'since', 'until', 'over', 'under', 'about', 'more', 'less',
+  'still', 'also', 'not', 'only', 'now', 'then', 'ago', 'later', 'earlier', 'he', 'she', 'they',
+  'we', 'you', 'i', 'them', 'us', 'there', 'here', 'if', 'so', 'yet', 'when', 'where', 'because',
+  'whose', 'what', 'all', 'both', 'out', 'up', 'down', 'off', 'between', 'among', 'against', 'via',
+  'across', 'through', 'throughout', 'without', 'within', 'including', 'like', 'near', 'did', 'do',
+  'does', 'said', 'says', 'year', 'percent'
+])
+
+// prettier-ignore
+const irregular = new Set([
+  'people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth',
+  'mice', 'geese', 'deer', 'sheep', 'fish', 'aircraft', 'livestock', 'crew', 'youth', 'clergy'
+])
+
+// prettier-ignore
+const singularUnits = new Set([
+  'day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'decade', 'century', 'mile',
+  'kilometre', 'kilometer', 'metre', 'meter', 'foot', 'inch', 'acre', 'hectare', 'ton', 'tonne',
+  'pound', 'dollar', 'euro', 'yen', 'person', 'gallon', 'litre', 'liter', 'barrel', 'degree'
+])
+
+// prettier-ignore
+const abbreviations = new Map([
+  ['km', 'kilometres'], ['mi', 'miles'], ['kg', 'kilograms'], ['mg', 'milligrams'], ['g', 'grams'],
+  ['ml', 'millilitres'], ['cm', 'centimetres'], ['mm', 'millimetres'], ['ft', 'feet'], ['lb', 'pounds'],
+  ['lbs', 'pounds'], ['mph', 'miles per hour'], ['kph', 'kilometres per hour'], ['km/h', 'kilometres per hour'],
+  ['m', 'metres'], ['l', 'litres'], ['t', 'tonnes'], ['gw', 'gigawatts'], ['mw', 'megawatts'],
+  ['kw', 'kilowatts'], ['kwh', 'kilowatt hours'], ['mwh', 'megawatt hours'], ['gb', 'gigabytes'],
+  ['mb', 'megabytes'], ['tb', 'terabytes'], ['sq', 'square']
+])
+
+// prettier-ignore
+const humans = new Set([
+  'people', 'persons', 'person', 'civilians', 'children', 'kids', 'babies', 'men', 'women', 'girls',
+  'boys', 'adults', 'soldiers', 'troops', 'fighters', 'militants', 'prisoners', 'detainees',
+  'hostages', 'captives', 'victims', 'casualties', 'dead', 'residents', 'inhabitants', 'citizens',
+  'nationals', 'dual-nationals', 'workers', 'employees', 'staff', 'patients', 'refugees',
+  'migrants', 'asylum-seekers', 'students', 'pupils', 'teachers', 'doctors', 'nurses', 'voters',
+  'officials', 'officers', 'members', 'individuals', 'passengers', 'survivors', 'protesters',
+  'demonstrators', 'supporters', 'families', 'reservists', 'journalists', 'lawmakers', 'delegates',
+  'athletes', 'players', 'fans', 'tourists', 'visitors', 'users', 'customers', 'suspects', 'police',
+  'personnel', 'deaths', 'injuries', 'infections', 'cases'
+])
+
+interface Line {
+  text: string
+  start: number
+}
+
+function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figure[] {
+  const lines: Line[] = []
+  for (const block of collectBlocks(tree, file)) {
+    let from = 0
+    while (from <= block.text.length) {
+      let to = block.text.indexOf('\n', from)
+      if (to === -1) to = block.text.length
+      if (to > from) lines.push({text: block.text.slice(from, to), start: block.start + from})
+      from = to + 1
+    }
+  }
+
+  const figures: Figure[] = []
+  for (const [index, line] of lines.entries()) {
+    const text = line.text
+    // Split into sentences only once a line turns out to hold a number.
+    let sentences: Span[] | undefined
+    let sentence = 0
+    let previous: {unit: string; sentence: number} | undefined
+    starts.lastIndex = 0
+    let start: RegExpExecArray | null
+    while ((start = starts.exec(text))) {
+      let from = start.index
+      const first = text.charCodeAt(from)
+      if (first < 48 || first > 57) {
+        const prefix =
+          first === 36 || first === 163 || first === 8364 || first === 165
+            ? currencyPrefix.exec(text.slice(Math.max(0, from - 3), from))
+            : null
+        if (prefix) from -= prefix[1]!.length
+      }
+      candidate.lastIndex = from
+      const match = candidate.exec(text)
+      if (!match) continue
+      starts.lastIndex = match.index + match[0].length
+      if (boxedIn(text, match)) continue
+      sentences ??= splitSentences(text)
+      while (sentence < sentences.length - 1 && sentences[sentence]!.end <= match.index) sentence++
+      const span = sentences[sentence] ?? {start: 0, end: text.length}
+      const found = readFigure(text, match, span, settings)
+      if (!found) continue
+      if (found.consumed > starts.lastIndex) starts.lastIndex = found.consumed
+      const figure = found.figure
+      let inherited = false
+      if (figure.unit === '' && previous && previous.sentence === sentence && previous.unit !== '') {
+        figure.unit = previous.unit
+        inherited = true
+      }
+      previous = {unit: figure.unit, sentence}
+      figure.start += line.start
+      figure.end += line.start
+      figure.sentence = text.slice(span.start, span.end)
+      const reasons = scoreFigure(figure, found.age, inherited, index / Math.max(1, lines.length))
+      figure.reasons = reasons
+      figure.score = round(reasons.reduce((sum, reason) => sum + reason.points, 0))
+      figures.push(figure)
+    }
+  }
+  return figures
+}
+
+// A candidate glued to letters or digits before it ("A300", "x2"), or a word run glued after.
+function boxedIn(text: string, match: RegExpExecArray): boolean {
+  if (match.index > 0) {
+    const before = text.charCodeAt(match.index - 1)
+    if (isWordCode(before) || before === 46 || before === 44 || before === 58 || before === 47) return true
+  }
+  if (match[4] !== undefined) {
+    const after = text.charCodeAt(match.index + match[0].length)
+    if (isWordCode(after)) return true
+  }
+  return false
+}
+
+function isWordCode(code: number): boolean {
+  if (Number.isNaN(code)) return false
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+  if (code < 0xc0) return false
+  const char = String.fromCharCode(code)
+  return char.toLowerCase() !== char.toUpperCase()
+}
+
+interface Found {
+  figure: Figure
+  age: boolean
+  /** Where the scan goes on in the line. */
+  consumed: number
+}
+
+// Read one figure at a candidate number, or `undefined` when it is not a figure.
+function readFigure(
+  text: string,
+  match: RegExpExecArray,
+  sentence: Span,
+  settings: Required<Options>
+): Found | undefined {
+  const currency = match[2] === undefined ? undefined : (match[1] ?? '') + match[2]
+  const numberText = match[3] ?? match[4] ?? ''
+  const numberStart = match.index + match[0].length - numberText.length
+  let end = match.index + match[0].length
+  const beforeStart = Math.max(sentence.start, match.index - 24)
+  const before = text.slice(beforeStart, match.index)
+  const charBefore = match.index > 0 ? text[match.index - 1]! : ''
+  const isDigits = match[3] !== undefined
+
+  // Glued to a word ("COVID-19", "F-16"): an identifier.
+  if (charBefore === '-' && match.index > 1 && /[\p{L}\p{N}]/u.test(text[match.index - 2]!)) return undefined
+
+  let value: number
+  let words = numberText
+  if (isDigits) {
+    value = Number(numberText.replaceAll(',', ''))
+    // Fractions: "1/4", "2 1/2".
+    const fraction = /[ \u00a0]?(\d+)?\/(\d+)(?![\p{N}])/uy
+    const found = at(fraction, text, end)
+    if (found && (found[1] !== undefined || text[end] === '/')) {
+      const denominator = Number(found[2])
+      if (denominator === 0 || numberText.includes(',')) return undefined
+      value = found[1] === undefined ? value / denominator : value + Number(found[1]) / denominator
+      end += found[0].length
+    }
+  } else {
+    // "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
+    const cut = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu.exec(words)
+    if (cut) {
+      words = words.slice(0, cut.index)
+      end = numberStart + words.length
+    }
+    const parsed = parseNumberWords(words)
+    if (parsed === undefined) return undefined
+    value = parsed
+  }
+
+  if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
+  if (isDigits && at(decadeAfter, text, end) && /^\d{4}$/u.test(numberText)) return undefined
+  const integer = Number.isInteger(value) && !numberText.includes('.')
+  const day = integer && value >= 1 && value <= 31
+  if (day && (monthBefore.test(before) || at(monthAfter, text, end))) return undefined
+
+  let unit = currency ? (currencies.get(currency.slice(-1)) ?? '') : ''
+  let textEnd = end
+  let age = false
+  const reasons: Reason[] = []
+
+  // Scale: "1.5 billion", "2.3m", "£600m".
+  const scale = at(scaleAfter, text, end)
+  if (scale) {
+    const word = (scale[1] ?? scale[2] ?? '').toLowerCase()
+    const short = scale[2] !== undefined
+    // A glued "t" is a trillion only for money ("$2.174T"); otherwise tonnes.
+    if ((!short || currency || isDigits) && (word !== 't' || currency)) {
+      // A glued "m" is metres unless money or a count of people follows.
+      const glued =
+        short &&
+        !currency &&
+        word === 'm' &&
+        !/^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u.test(
+          text.slice(end + scale[0].length, end + scale[0].length + 16)
+        )
+      if (!glued) {
+        value *= scaleValues.get(word) ?? 1
+        end += scale[0].length
+        textEnd = end
       }
     }
-    file.data.figures = figures
   }
+
+  // Years: a four-digit whole number in range, unless money, percent or a scale.
+  const percent = at(percentAfter, text, end)
+  if (
+    isDigits &&
+    integer &&
+    !currency &&
+    !percent &&
+    !scale &&
+    /^\d{4}$/u.test(numberText) &&
+    value >= 1000 &&
+    value <= 2100
+  ) {
+    // Skip a year range too ("2013-14").
+    return undefined
+  }
+  // "one" alone is an article or a pronoun, not a count.
+  if (!isDigits && /^(?:one|an?)$/iu.test(words) && !at(hyphenUnit, text, end)) return undefined
+
+  // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847").
+  const capital = capitalBefore.exec(before)
+  if (isDigits && integer && !currency && !numberText.includes(',') && capital) {
+    const wordStart = match.index - capital[0].length + (capital[0].length - capital[0].trimStart().length)
+    const first = text.slice(sentence.start, wordStart).trim() === ''
+    if (!first && !hedge.test(before)) return undefined
+  }
+  // A bare number before a capitalised name is a model or a designation ("737 Max").
+  if (
+    isDigits &&
+    integer &&
+    !currency &&
+    /^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) &&
+    !at(monthAfter, text, end)
+  ) {
+    const next = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u.exec(text.slice(end, end + 30))
+    if (next && !isPlural(next[1]!) && !countedNoun(text, end, settings.maxAdjectives)) return undefined
+  }
+  // Letters glued after digits that are not a scale ("06F6", "4e14").
+  if (isDigits && !scale && /[\p{L}]/u.test(text[end] ?? '')) {
+    const glued = /^[\p{L}\/]+/u.exec(text.slice(end, end + 8))![0]
+    const known = abbreviations.get(glued.toLowerCase())
+    if (!known) return undefined
+    unit = known
+    end += glued.length
+    textEnd = end
+  }
+
+  // Ranges: "200-300", "200 to 300", "between 200 and 300".
+  let range: [number, number] | undefined
+  let qualifierMatch = hedge.exec(before)
+  let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
+  let spanStart = currency ? match.index : numberStart
+  const between = qualifier === 'between' || qualifier === 'somewhere between'
+  const second = between
+    ? at(andAfter, text, end)
+    : isDigits
+      ? at(rangeAfter, text, end)
+      : at(wordRangeAfter, text, end)
+  if (second) {
+    let high =
+      second[1] !== undefined
+        ? isDigits || between
+          ? Number(second[1].replaceAll(',', ''))
+          : (parseNumberWords(second[1]) ?? Number.NaN)
+        : Number.NaN
+    if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
+    if (!Number.isNaN(high)) {
+      let afterSecond = end + second[0].length
+      const secondScale = at(scaleAfter, text, afterSecond)
+      let factor = scale ? value / Number(numberText.replaceAll(',', '')) || 1 : 1
+      if (secondScale) {
+        const word = (secondScale[1] ?? secondScale[2] ?? '').toLowerCase()
+        if (secondScale[1] !== undefined || currency) {
+          factor = scaleValues.get(word) ?? factor
+          afterSecond += secondScale[0].length
+          if (!scale) value *= factor
+        }
+      }
+      high *= factor
+      if (high > value) {
+        range = [value, high]
+        end = afterSecond
+        textEnd = end
+      } else if (isDigits && !between) return undefined // A score or a year span ("3-1", "2013-14").
+    }
+  }
+  if (between) {
+    if (range) {
+      qualifier = 'between'
+      spanStart = beforeStart + qualifierMatch!.index + qualifierMatch![0].toLowerCase().lastIndexOf('between')
+    } else {
+      qualifier = undefined
+      qualifierMatch = null
+    }
+  }
+  if (qualifier === 'an estimated' || qualifier === 'the estimated') qualifier = 'estimated'
+  if (qualifier === 'approx.') qualifier = 'approximately'
+
+  const percentNow = at(percentAfter, text, end)
+  if (percentNow) {
+    const points = at(pointsAfter, text, end)
+    unit = points ? 'percentage points' : 'percent'
+    end += (points ?? percentNow)[0].length
+    textEnd = end
+  }
+
+  // "seven-day", "a 10-year-old".
+  const hyphen = !unit ? at(hyphenUnit, text, end) : undefined
+  if (hyphen) {
+    if (hyphen[1] !== undefined) {
+      age = true
+      unit = plural(hyphen[1].toLowerCase())
+    } else unit = plural(hyphen[2]!.toLowerCase())
+    end += hyphen[0].length
+    textEnd = end
+  }
+
+  // The counted noun, skipping adjectives.
+  if (!unit) {
+    const noun = countedNoun(text, end, settings.maxAdjectives)
+    if (noun) {
+      unit = noun.unit
+      textEnd = noun.end
+      end = noun.end
+    }
+  }
+
+  // Fraction words: "two thirds", "three quarters".
+  const denominator = fractions.get(unit)
+  if (denominator && !isDigits && !range) {
+    value /= denominator
+    unit = ''
+  }
+
+  // Ratio: "three prisoners for every hostage".
+  let per: string | undefined
+  const ratio = unit ? at(ratioAfter, text, end) : undefined
+  if (ratio) per = ratio[1]!
+
+  if (!unit && integer && !currency && !range && value >= 1 && value <= 120) {
+    if (ageBefore.test(before) && at(ageAfter, text, end)) {
+      if (!settings.ages) return undefined
+      age = true
+      unit = 'years'
+    }
+  }
+  if (/-year-old\b/u.test(text.slice(end, end + 10)) || /\baged[ \u00a0]$/u.test(before)) {
+    if (!settings.ages) return undefined
+    age = true
+  }
+  if (age && !settings.ages) return undefined
+
+  const figure: Figure = {
+    value: range ?? value,
+    unit,
+    text: text.slice(spanStart, textEnd),
+    sentence: '',
+    start: spanStart,
+    end: textEnd,
+    score: 0,
+    reasons
+  }
+  if (qualifier) figure.qualifier = qualifier
+  if (per) figure.per = per
+  return {figure, age, consumed: end}
+}
+
+// The first plural noun after a number, past at most `limit` adjectives; a demonym before a
+// capitalised noun and a list of nouns ("men, women, and children") are kept.
+function countedNoun(text: string, from: number, limit: number): {unit: string; end: number} | undefined {
+  let position = from
+  let skipped = 0
+  let demonymStart = -1
+  while (skipped <= limit) {
+    const word = at(wordAfter, text, position)
+    if (!word) return undefined
+    const token = word[1]!
+    const lower = token.toLowerCase()
+    const wordStart = position + word[0].length - token.length
+    position += word[0].length
+    if (functionWords.has(lower)) return undefined
+    const abbreviation = abbreviations.get(lower)
+    if (abbreviation && skipped === 0 && token.length <= 3) return {unit: abbreviation, end: position}
+    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower)) {
+      const capital = /^\p{Lu}/u.test(token)
+      const start = capital && demonymStart >= 0 ? demonymStart : wordStart
+      let end = position
+      let list: RegExpExecArray | undefined
+      // Only a list of people is one count ("men, women, and children"), not "civilians, and hundreds".
+      while (humans.has(lower) && (list = at(listAfter, text, end)) && humans.has(list[1]!.toLowerCase())) {
+        end += list[0].length
+      }
+      const unit = text.slice(start, end)
+      return {unit: capital ? unit : unit.toLowerCase(), end}
+    }
+    if (/^\p{Lu}/u.test(token)) {
+      if (demonymStart < 0) demonymStart = wordStart
+    } else demonymStart = -1
+    skipped++
+  }
+  return undefined
+}
+
+function isPlural(token: string): boolean {
+  const lower = token.toLowerCase()
+  if (functionWords.has(lower) || lower.length < 3) return false
+  // "non-Hamas" is an adjective; a capitalised plural is a people or a party ("Americans", "Democrats").
+  if (/-\p{Lu}/u.test(token)) return false
+  if (/^\p{Lu}/u.test(token)) return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
+  return /s$/u.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/u.test(lower)
+}
+
+function plural(unit: string): string {
+  if (unit === 'man') return 'men'
+  if (unit === 'person') return 'people'
+  if (unit === 'foot') return 'feet'
+  if (unit === 'percent') return 'percent'
+  if (unit === 'century') return 'centuries'
+  if (unit === 'country') return 'countries'
+  if (unit === 'city') return 'cities'
+  if (unit === 'storey') return 'storeys'
+  if (unit === 'story') return 'stories'
+  if (unit === 'km') return 'kilometres'
+  if (unit === 'inch') return 'inches'
+  if (unit === 'match') return 'matches'
+  return unit + 's'
+}
+
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | undefined {
+  pattern.lastIndex = index
+  return pattern.exec(text) ?? undefined
+}
+
+const demonym = /(?:ans|is|ese|ers)$/
+const moneyUnits = new Set(['dollars', 'pounds', 'euros', 'yen', 'percent', 'percentage points'])
+
+// The end of the first word of a unit ("men" in "men, women, and children").
+function firstBreak(unit: string): number {
+  for (let index = 0; index < unit.length; index++) {
+    const code = unit.charCodeAt(index)
+    if (code === 32 || code === 44) return index
+  }
+  return unit.length
+}
+
+function scoreFigure(figure: Figure, age: boolean, inherited: boolean, position: number): Reason[] {
+  const reasons: Reason[] = []
+  const unit = figure.unit
+  const head = unit.slice(0, firstBreak(unit))
+  const last = unit.slice(unit.lastIndexOf(' ') + 1)
+  const people = humans.has(head.toLowerCase()) || (last !== last.toLowerCase() && demonym.test(last))
+  const money = moneyUnits.has(unit)
+  const unitPoints = unit === '' ? -0.5 : people ? 1 : money ? 0.75 : 0.5
+  reasons.push({
+    name: 'unit',
+    points: unitPoints,
+    detail:
+      unit === ''
+        ? 'no unit found'
+        : `${people ? 'people' : money ? 'money or percent' : 'counts'}: ${unit}${inherited ? ' (from the figure before)' : ''}`
+  })
+  if (figure.qualifier) reasons.push({name: 'hedge', points: 0.5, detail: figure.qualifier})
+  const value = Array.isArray(figure.value) ? figure.value[1] : figure.value
+  reasons.push({
+    name: 'magnitude',
+    points: round(Math.min(1, Math.log10(Math.max(1, value)) / 6)),
+    detail: String(value)
+  })
+  reasons.push({
+    name: 'position',
+    points: round(0.5 * (1 - position)),
+    detail: `${Math.round(position * 100)}% into the article`
+  })
+  if (age) reasons.push({name: 'age', points: -1, detail: 'an age'})
+  return reasons
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
 }

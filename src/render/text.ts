@@ -15,6 +15,7 @@ export function renderText(briefing: Briefing, options: ViewOptions): string {
   const heading = (text: string) => lines.push('', '', text.toUpperCase(), '-'.repeat(Math.min(width, text.length)), '')
   lines.push(...wrap(view.title.toUpperCase()), ...wrap(`${view.periodLabel} · ${view.countsLabel}`))
   if (view.more.count > 0) lines.push('', ...wrap(`${view.more.label}${view.more.url ? `: ${view.more.url}` : '.'}`))
+  for (const note of view.notes) lines.push('', ...wrap(note))
 
   if (view.timeline.length > 0) heading('Timeline')
   for (const entry of view.timeline) {
@@ -28,11 +29,11 @@ export function renderText(briefing: Briefing, options: ViewOptions): string {
     heading(topic.name)
     for (const quote of topic.quotes) {
       lines.push(...wrap(`“${quote.text}”`, '  '))
-      lines.push(...wrap(`— ${quote.speaker || 'unattributed'}${quote.source ? `, ${quote.source}` : ''}, ${quote.dateLabel}${cite(quote.ref)}`, '    '), '')
+      lines.push(...wrap(`— ${quote.speaker || 'unattributed'}${quote.source ? `, ${quote.source}` : ''}, ${quote.dateLabel}${cite(quote.ref)}${reportedBy(quote.alsoReported)}`, '    '), '')
     }
     if (topic.figures.length > 0) {
       lines.push('  Figures')
-      for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text}${figure.what ? ` ${figure.what}` : ''}, ${figure.dateLabel}${cite(figure.ref)}`, '  ', '    '))
+      for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text}${figure.what ? ` ${figure.what}` : ''}, ${figure.dateLabel}${cite(figure.ref)}${reportedBy(figure.alsoReported)}`, '  ', '    '))
       lines.push('')
     }
     for (const series of topic.series) {
@@ -52,6 +53,10 @@ export function renderText(briefing: Briefing, options: ViewOptions): string {
   if (view.brand.webUrl) lines.push(...wrap(`Read on the web: ${view.brand.webUrl}`))
   if (view.brand.unsubscribeUrl) lines.push(...wrap(`Unsubscribe: ${view.brand.unsubscribeUrl}`))
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`
+}
+
+function reportedBy(alsoReported: number) {
+  return alsoReported > 0 ? `; reported by ${alsoReported + 1} sources` : ''
 }
 
 function cite(ref: number) {

@@ -75,13 +75,15 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
         series: topic.series
           .filter((series) => series.points.length > 1)
           .map((series) => ({
-            unit: series.unit,
+            unit: series.label,
             steps: series.points.map((point, index) => ({value: numberText(point.value, settings.lang), qualifier: point.qualifier ?? '', dateLabel: date(point.date), first: index === 0})),
-            line: series.points.map((point) => numberText(point.value, settings.lang)).join(' → '),
+            // The hedge stays with its number: "at least 199" is not the same claim as "199".
+            line: series.points.map((point) => `${point.qualifier ? `${point.qualifier} ` : ''}${numberText(point.value, settings.lang)}`).join(' → '),
             span: `${date(series.points[0]?.date ?? '')} – ${date(series.points.at(-1)?.date ?? '')}`
           }))
       })),
     sources,
+    notes: briefing.notes,
     more: {count: settings.omitted, url: settings.brand.webUrl ?? '', label: `${settings.omitted} more item${settings.omitted === 1 ? ' is' : 's are'} in the web version`}
   }
 }

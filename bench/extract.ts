@@ -1,0 +1,90 @@
+/**
+ * Extraction throughput against remark-parse, in one run:
+ *
+ * 1. build a corpus of separate in-memory articles (the five seeds and 295 Wikinews articles,
+ *    repeated to about `BENCH_MB` MB, 20 by default);
+ * 2. parse every article with remark-parse alone and time it: the parse MB/s;
+ * 3. run the quote and figure transformers over the already-parsed trees and time it: the
+ *    extraction MB/s (2 and 3 alternate in batches of `BENCH_BATCH` articles, 100 by default,
+ *    each phase timed apart);
+ * 4. print both and their ratio (the target is extraction ≥ 10× parse throughput).
+ *
+ * Run with `node --import tsx bench/extract.ts` (or `npm run bench:extract`).
+ * Wikinews articles: Wikinews contributors, CC BY 2.5 (tests/fixtures/wikinews/).
+ */
+import {readFileSync, readdirSync} from 'node:fs'
+import {performance} from 'node:perf_hooks'
+import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import remarkFigures from '../src/extract/figures.js'
+import remarkQuotes from '../src/extract/quotes.js'
+
+const fixtures = new URL('../tests/fixtures/', import.meta.url)
+const targetBytes = Number(process.env.BENCH_MB ?? 20) * 1024 * 1024
+
+const sources: string[] = []
+for (const name of readdirSync(new URL('seeds/', fixtures))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()) {
+  sources.push(readFileSync(new URL(`seeds/${name}`, fixtures), 'utf8'))
+}
+for (const line of readFileSync(new URL('wikinews/wikinews_2019_2021.jsonl', fixtures), 'utf8').split('\n')) {
+  if (line.trim() !== '') sources.push((JSON.parse(line) as {text: string}).text)
+}
+
+const articles: VFile[] = []
+let bytes = 0
+for (let index = 0; bytes < targetBytes; index++) {
+  const value = sources[index % sources.length]!
+  articles.push(new VFile({path: `article-${index}.txt`, value}))
+  bytes += Buffer.byteLength(value)
+}
+const megabytes = bytes / (1024 * 1024)
+
+// remark-parse alone, as the comparison asks (the corpus has no front matter).
+const processor = unified().use(remarkParse)
+const quotes = remarkQuotes()
+const figures = remarkFigures()
+
+// Warm up both paths so the JIT is not measured.
+for (const file of articles.slice(0, 300)) {
+  const tree = processor.parse(file) as Root
+  quotes(tree, file)
+  figures(tree, file)
+}
+
+// Parse and extract in batches so that the trees of 20 MB are never all alive at once: a huge
+// live heap makes every garbage collection slower and would charge that to whichever phase
+// happens to trigger it. Each phase is timed on its own and the times are summed.
+const batch = Number(process.env.BENCH_BATCH ?? 100)
+let parseSeconds = 0
+let extractSeconds = 0
+let found = 0
+for (let from = 0; from < articles.length; from += batch) {
+  const files = articles.slice(from, from + batch)
+  let started = performance.now()
+  const trees = files.map((file) => processor.parse(file) as Root)
+  parseSeconds += (performance.now() - started) / 1000
+
+  started = performance.now()
+  for (const [index, file] of files.entries()) {
+    const tree = trees[index]!
+    quotes(tree, file)
+    figures(tree, file)
+  }
+  extractSeconds += (performance.now() - started) / 1000
+  for (const file of files) {
+    found += (file.data.quotes?.length ?? 0) + (file.data.figures?.length ?? 0)
+    delete file.data.quotes
+    delete file.data.figures
+  }
+}
+
+const parseRate = megabytes / parseSeconds
+const extractRate = megabytes / extractSeconds
+console.log(`corpus           ${megabytes.toFixed(1)} MB in ${articles.length} articles`)
+console.log(`remark-parse     ${parseRate.toFixed(2)} MB/s (${parseSeconds.toFixed(2)} s)`)
+console.log(`quotes+figures   ${extractRate.toFixed(2)} MB/s (${extractSeconds.toFixed(2)} s, ${found} items)`)
+console.log(`ratio            ${(extractRate / parseRate).toFixed(1)}× (target ≥ 10×)`)

@@ -1,0 +1,266 @@
+/**
+ * People named in an article, so a speaker can be given at their fullest name.
+ *
+ * A run of capitalised words ("Secretary of State Antony J. Blinken", "Mr. O’Leary") is a
+ * person when it carries an honorific or a title, or when it is two to four name words that do
+ * not end in an organisation or place word and do not follow "in"/"at"/"from"…; a single word is
+ * a person when it is the surname of someone named before, or is the subject of a speech verb.
+ * Honorifics give a gender ("Mr." → he), which the name keeps for later pronouns.
+ */
+import {letters} from './letters.js'
+import {speechVerb} from './speech.js'
+
+export interface Names {
+  /** The fullest name for a reference ("Mr. O’Leary" → "Christopher O’Leary"), or the reference as given. */
+  resolve(reference: string, at: number): string
+  /**
+   * The person most recently named before `at` (and not before `since`) who fits the pronoun
+   * ("he", "she"; "" fits anyone), or `undefined`.
+   */
+  lastPerson(at: number, pronoun: string, since?: number): string | undefined
+}
+
+interface Mention {
+  name: string
+  at: number
+}
+
+const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|la|le|di|du)`
+const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\\.|[${letters.upper}](?:\\.|[${letters.letter}’'\\-]*))`
+// The character before a mention is checked in code: a lookbehind here would run at every
+// character of the article.
+const mentionPattern = new RegExp(String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`, 'g')
+const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
+// Names after these are places, bodies or audiences ("told Scientific American"), not people.
+const placeWords = new Set(
+  'in at from to near into across of on for toward towards outside inside the told tells a an'.split(' ')
+)
+
+// Whether the word before `at` makes the name there a place, a body or an audience; read
+// backwards by character codes, as this runs for most capitalised words.
+function placeBefore(text: string, at: number): boolean {
+  let end = at
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  let start = end
+  while (start > 0 && end - start <= 8 && isLower(text.charCodeAt(start - 1))) start--
+  return start < end && placeWords.has(text.slice(start, end))
+}
+
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122
+}
+
+// prettier-ignore
+const honorifics = new Map([
+  ['Mr.', 'm'], ['Mr', 'm'], ['Mrs.', 'f'], ['Mrs', 'f'], ['Ms.', 'f'], ['Ms', 'f'], ['Miss', 'f'],
+  ['Sir', 'm'], ['Dame', 'f'], ['Lord', 'm'], ['Lady', 'f'], ['King', 'm'], ['Queen', 'f'],
+  ['Prince', 'm'], ['Princess', 'f'], ['Sheikh', 'm'], ['Father', 'm'], ['Sister', 'f']
+])
+
+// prettier-ignore
+const titles = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Sen.', 'Senator', 'Rep.', 'Representative',
+  'Gov.', 'Governor', 'Mayor', 'General', 'Gen.', 'Lt.', 'Col.', 'Colonel', 'Captain', 'Capt.',
+  'Sgt.', 'Sergeant', 'Admiral', 'Adm.', 'Chief', 'Director', 'Commissioner', 'Chancellor', 'Pope',
+  'Judge', 'Justice', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Ambassador', 'Envoy', 'Spokesman',
+  'Spokeswoman', 'Spokesperson', 'Officer', 'Detective', 'Inspector', 'Superintendent', 'Coach',
+  'Rabbi', 'Imam', 'Bishop', 'Archbishop', 'Cardinal', 'Rev.', 'Reverend', 'Foreign', 'Defense',
+  'Defence', 'Interior', 'Finance', 'Health', 'State', 'Deputy', 'Acting', 'Former', 'Senior',
+  'Leader', 'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Executive', 'Attorney',
+  'Commander', 'Premier', 'Emir', 'Crown', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord',
+  'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Father', 'Sister', 'Mr', 'Mrs', 'Ms',
+  'President-elect', 'Manager', 'Pilot', 'Analyst', 'Whip', 'Majority', 'Minority',
+  'Representative', 'Spokesman', 'Lawmaker', 'Secretary-General', 'Presidential', 'Special',
+  'First', 'Lady', 'Sen', 'Rep'
+])
+
+// Words that end the names of bodies and places, not people.
+// prettier-ignore
+const institutions = new Set([
+  'House', 'Office', 'Department', 'Ministry', 'Council', 'Party', 'Forces', 'Force', 'Army', 'Navy',
+  'Group', 'Committee', 'Court', 'Union', 'Nations', 'States', 'Kingdom', 'Republic', 'Strip',
+  'Bank', 'Street', 'City', 'Hospital', 'University', 'Times', 'News', 'Post', 'Agency', 'Service',
+  'Organization', 'Organisation', 'Corporation', 'Company', 'Inc.', 'Ltd', 'Parliament', 'Senate',
+  'Congress', 'Government', 'Embassy', 'Assembly', 'Authority', 'Commission', 'Center', 'Centre',
+  'Institute', 'Foundation', 'Association', 'Airport', 'Station', 'Road', 'River', 'Island',
+  'Islands', 'Mountain', 'Mountains', 'Sea', 'Ocean', 'Lake', 'Park', 'Square', 'Church', 'School',
+  'College', 'Prize', 'Award', 'Cup', 'League', 'Club', 'Games', 'Guard', 'Police', 'Command',
+  'Operations', 'Network', 'Channel', 'Media', 'Press', 'Bureau', 'Board', 'Administration',
+  'Cabinet', 'Club', 'Team', 'Project', 'Program', 'Programme', 'Fund', 'Reserve', 'Council',
+  'Security', 'Affairs', 'Brigades', 'Movement', 'Front', 'Alliance', 'Coalition', 'Federation',
+  'County', 'Province', 'Region', 'District', 'Valley', 'Coast', 'East', 'West', 'North', 'South',
+  'Gulf', 'Bay', 'Canal', 'Bridge', 'Tower', 'Hall', 'Palace', 'Stadium', 'Museum', 'Library',
+  'Brigade', 'Ministries', 'Airline', 'Agency', 'Act', 'Bill', 'Treaty', 'Accords', 'Agreement',
+  'Day', 'War', 'Revolution', 'Olympics',
+  'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Labs', 'Media', 'Online', 'Daily',
+  'Journal', 'Telegraph', 'Guardian', 'Herald', 'Tribune', 'Gazette', 'Wire', 'Radio', 'Television',
+  'TV', 'Network', 'Foundation', 'Trust', 'Society', 'Initiative', 'Project', 'Summit', 'Conference'
+])
+
+// Capitalised words that open a sentence or a clause and are not names.
+// prettier-ignore
+const openers = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'After', 'But', 'And', 'Or', 'If', 'As', 'For', 'With', 'From',
+  'To', 'By', 'Of', 'When', 'While', 'Since', 'During', 'Before', 'This', 'That', 'These', 'Those',
+  'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'There',
+  'Here', 'However', 'Meanwhile', 'Still', 'So', 'Yet', 'Although', 'Though', 'Despite', 'Under',
+  'Over', 'Among', 'Between', 'Some', 'Many', 'Most', 'Several', 'One', 'Two', 'Three', 'Both',
+  'Each', 'Every', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'All', 'No', 'Not',
+  'Only', 'Also', 'Even', 'Last', 'Next', 'Then', 'Now',
+  'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+  'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'Shortly', 'Ultimately', 'Nevertheless', 'Following',
+  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper',
+  'Lower', 'Greater', 'New', 'Old', 'Great', 'Saint', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Port',
+  'Mount', 'Lake', 'Cape', 'Al-', 'According', 'Given', 'Unless', 'Until', 'Because', 'Such',
+  'What', 'Why', 'How', 'Who', 'Where'
+])
+
+/** Index the people named in `text` (the whole article), in order. */
+export function indexNames(text: string): Names {
+  const people: Mention[] = []
+  const fullBySurname = new Map<string, string>()
+  const gender = new Map<string, string>()
+  // Built on first use: most articles without quotes never need it.
+  let built = false
+
+  return {resolve, lastPerson}
+
+  function build() {
+    built = true
+    mentionPattern.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = mentionPattern.exec(text))) {
+      const at = match.index
+      if (at > 0 && isNameChar(text.charCodeAt(at - 1))) continue
+      const mention = match[0]
+      const after = at + mention.length
+      // The common case first, without allocating: one word, an opener or not yet known.
+      if (!mention.includes(' ') && !mention.includes('\u00a0')) {
+        const word = stripPossessive(mention)
+        if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) continue
+        const known = fullBySurname.get(word)
+        if (!known && !subjectOfSpeech.test(text.slice(after, after + 24))) continue
+        if (placeBefore(text, at)) continue
+        people.push({name: known ?? word, at})
+        continue
+      }
+      const words = mention.split(/[ \u00a0]+/)
+      const last = words.length - 1
+      words[last] = stripPossessive(words[last]!)
+      const honorific = honorifics.get(words[0]!)
+      const name = personalName(words)
+      if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) continue
+      const surname = name[name.length - 1]!
+      const place = placeBefore(text, at)
+      let full: string | undefined
+      if (name.length === 1) {
+        if (place && !honorific) continue
+        full = fullBySurname.get(surname) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
+      } else if (
+        honorific ||
+        (!institutions.has(surname) &&
+          !openers.has(name[0]!) &&
+          !surname.endsWith('ans') &&
+          (words.length > name.length || !place))
+      ) {
+        full = name.join(' ')
+        const known = fullBySurname.get(surname)
+        if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
+      }
+      if (!full) continue
+      if (honorific && !gender.has(full)) gender.set(full, honorific)
+      people.push({name: full, at})
+    }
+  }
+
+  function resolve(reference: string, at: number): string {
+    const words = reference.trim().split(/\s+/)
+    if (words.length === 0 || !isUpper(words[0]!)) return reference
+    words[words.length - 1] = stripPossessive(words[words.length - 1]!)
+    const name = personalName(words)
+    if (name.length === 0) return reference
+    if (name.length > 1) return name.join(' ')
+    // Only a lone surname needs the index.
+    if (!built) build()
+    const surname = name[0]!
+    let best: string | undefined
+    for (const person of people) {
+      if (person.at >= at && best) break
+      if (person.name !== surname && person.name.endsWith(' ' + surname)) best = person.name
+    }
+    return best ?? fullBySurname.get(surname) ?? surname
+  }
+
+  function lastPerson(at: number, pronoun: string, since = 0): string | undefined {
+    if (!built) build()
+    const want = /^(?:he|him|his)$/i.test(pronoun) ? 'm' : /^(?:she|her)$/i.test(pronoun) ? 'f' : undefined
+    for (let index = people.length - 1; index >= 0; index--) {
+      const person = people[index]!
+      if (person.at >= at) continue
+      if (person.at < since) return undefined
+      const known = gender.get(person.name)
+      if (want && known && known !== want) continue
+      return person.name
+    }
+    return undefined
+  }
+}
+
+// The words of a person's own name: the trailing run after any titles, at most three words
+// (two when the run is longer) not counting initials
+// ("Israeli Prime Minister Benjamin Netanyahu" → Benjamin Netanyahu).
+function personalName(words: readonly string[]): string[] {
+  const name: string[] = []
+  let counted = 0
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index]!
+    if (titles.has(word) || honorifics.has(word)) break
+    if (word.length === 2 && word[1] === '.' && isUpper(word)) {
+      name.unshift(word)
+      continue
+    }
+    const upper = isUpper(word)
+    if (upper && counted === 3) {
+      // Longer than a name: the run began with a place or a body ("United States Joe Biden",
+      // "Hong Kong Carrie Lam"), so keep the last two words.
+      while (name.length > 0 && !isUpper(name[0]!)) name.shift()
+      name.shift()
+      break
+    }
+    if (upper && word.endsWith('.')) break
+    name.unshift(word)
+    if (upper) counted++
+  }
+  while (name.length > 0 && !isUpper(name[0]!)) name.shift()
+  return name
+}
+
+function isUpper(word: string): boolean {
+  const first = word[0]
+  return first !== undefined && first !== first.toLowerCase()
+}
+
+function isNameChar(code: number): boolean {
+  if (
+    code === 39 ||
+    code === 0x2019 ||
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122)
+  )
+    return true
+  if (code < 0xc0) return false
+  const char = String.fromCharCode(code)
+  return char.toLowerCase() !== char.toUpperCase()
+}
+
+function stripPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1)
+  if (last === 39 || last === 0x2019) return word.slice(0, -1)
+  if (last === 115 && word.length > 2) {
+    const before = word.charCodeAt(word.length - 2)
+    if (before === 39 || before === 0x2019) return word.slice(0, -2)
+  }
+  return word
+}
