@@ -2,6 +2,7 @@ import {Command, CommanderError} from 'commander'
 import {registerBuild} from './commands/build.js'
 import {registerCheck} from './commands/check.js'
 import {registerExtract} from './commands/extract.js'
+import {registerPreview} from './commands/preview.js'
 import {registerSend} from './commands/send.js'
 import {DigestError, EmptyBriefingError, UsageError} from './errors.js'
 import {processIo, type Io} from './io.js'
@@ -28,6 +29,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
   registerBuild(program, io, run)
   registerExtract(program, io, run)
   registerCheck(program, io, run)
+  registerPreview(program, io, run)
   registerSend(program, io, run)
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
 

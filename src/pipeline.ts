@@ -107,7 +107,14 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: (done: number, total: number) => void): Promise<Built> {
   const articles = analyzeArticles(files, onProgress ? {onProgress} : {})
-  const messages = files.flatMap(toMessages)
+  return compileArticles(articles, files.flatMap(toMessages), config, templates, window)
+}
+
+/**
+ * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
+ * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
+ */
+export async function compileArticles(articles: Article[], messages: Message[], config: Config, templates: Templates, window?: WindowSpec): Promise<Built> {
   const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
   const period = resolveWindow(spec, articles.map((article) => article.date))
   const inWindow = articles

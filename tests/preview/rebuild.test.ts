@@ -1,0 +1,131 @@
+import {readFile, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {createRebuilder} from '../../src/deliver/rebuild.js'
+import {copySample, editedArticle} from './sample.js'
+
+describe('createRebuilder', () => {
+  let dir: string
+  beforeEach(async () => {
+    dir = await copySample()
+  })
+  afterEach(async () => {
+    await rm(dir, {recursive: true, force: true})
+  })
+
+  async function edit(file: string, change: (text: string) => string) {
+    const absolute = path.join(dir, file)
+    await writeFile(absolute, change(await readFile(absolute, 'utf8')))
+    return absolute
+  }
+
+  it('re-extracts only the edited article and keeps the others from the cache', async () => {
+    const rebuilder = createRebuilder({cwd: dir})
+    const first = structuredClone(await rebuilder.build())
+    expect(first.errors).toEqual([])
+    expect(first.analyzed).toHaveLength(5)
+    expect(first.output?.html).toContain('Hostage negotiations remain at a standstill')
+
+    rebuilder.invalidate([await edit(editedArticle, (text) => text.replace("title: 'Hostage negotiations remain at a standstill'", "title: 'Talks stall again'"))])
+    const second = await rebuilder.build()
+    expect(second.analyzed).toEqual([editedArticle])
+    expect(second.changed).toEqual([editedArticle])
+    expect(second.version).toBe(first.version + 1)
+    expect(second.output?.html).toContain('Talks stall again')
+    expect(second.output?.html).not.toContain('Hostage negotiations remain at a standstill')
+  })
+
+  it('shows a front matter error with its place over the last good output, and clears it when fixed', async () => {
+    const rebuilder = createRebuilder({cwd: dir})
+    const good = (await rebuilder.build()).output
+    rebuilder.invalidate([await edit(editedArticle, (text) => text.replace('date: 2025-06-01', 'date: 2025-13-01'))])
+    const broken = structuredClone(await rebuilder.build())
+    expect(broken.errors).toEqual([{file: editedArticle, line: 3, column: 7, message: expect.stringMatching(/^Unexpected `date` value/)}])
+    // The edit broke the article: the render on show is still the one with it.
+    expect(broken.stale).toBe(true)
+    expect(broken.output).toEqual(good)
+
+    rebuilder.invalidate([await edit(editedArticle, (text) => text.replace('date: 2025-13-01', 'date: 2025-06-01'))])
+    const fixed = await rebuilder.build()
+    expect(fixed.errors).toEqual([])
+    expect(fixed.stale).toBe(false)
+    expect(fixed.output?.html).toBe(good?.html)
+  })
+
+  it('builds without an article that was broken from the start, and says so', async () => {
+    await edit(editedArticle, (text) => text.replace('date: 2025-06-01', 'date: 2025-13-01'))
+    const rebuilder = createRebuilder({cwd: dir})
+    const first = await rebuilder.build()
+    expect(first.errors).toEqual([{file: editedArticle, line: 3, column: 7, message: expect.stringMatching(/^Unexpected `date` value/)}])
+    expect(first.stale).toBe(false)
+    expect(first.output?.articles).toBe(4)
+
+    // Other edits still show while the draft stays broken.
+    const other = 'content/2023-11-23-how-the-first-hostage-deal-came-together.md'
+    rebuilder.invalidate([await edit(other, (text) => text.replace("title: 'How the first hostage deal came together'", "title: 'The first deal'"))])
+    const second = await rebuilder.build()
+    expect(second.stale).toBe(false)
+    expect(second.errors).toHaveLength(1)
+    expect(second.output?.html).toContain('The first deal')
+  })
+
+  it('keeps a broken config on show until the config itself is fixed', async () => {
+    const rebuilder = createRebuilder({cwd: dir})
+    const good = (await rebuilder.build()).output
+    const config = await edit('digest.config.yaml', (text) => text.replace('window: all', 'window: fortnight'))
+    rebuilder.invalidate([config])
+    const broken = await rebuilder.build()
+    expect(broken.errors).toHaveLength(1)
+    expect(broken.errors[0]).toMatchObject({file: 'digest.config.yaml', line: 4, column: 9})
+    expect(broken.output).toBe(good)
+
+    // Editing an article must not build with the old config and hide the error.
+    rebuilder.invalidate([await edit(editedArticle, (text) => text.replace("title: 'Hostage negotiations remain at a standstill'", "title: 'Talks stall again'"))])
+    expect((await rebuilder.build()).errors[0]).toMatchObject({file: 'digest.config.yaml'})
+
+    rebuilder.invalidate([await edit('digest.config.yaml', (text) => text.replace('window: fortnight', 'window: all'))])
+    const fixed = await rebuilder.build()
+    expect(fixed.errors).toEqual([])
+    expect(fixed.output?.html).toContain('Talks stall again')
+  })
+
+  it('does not count a save that changes nothing as a new build', async () => {
+    const rebuilder = createRebuilder({cwd: dir})
+    const {version} = await rebuilder.build()
+    rebuilder.invalidate([await edit(editedArticle, (text) => text)])
+    expect((await rebuilder.build()).version).toBe(version)
+  })
+
+  it('rebuilds without an article that was deleted', async () => {
+    const rebuilder = createRebuilder({cwd: dir})
+    expect((await rebuilder.build()).output?.articles).toBe(5)
+    await rm(path.join(dir, editedArticle))
+    rebuilder.invalidate([path.join(dir, editedArticle)])
+    const state = await rebuilder.build()
+    expect(state.analyzed).toEqual([])
+    expect(state.output?.articles).toBe(4)
+  })
+
+  it('takes in a new article, and leaves out a README note', async () => {
+    const rebuilder = createRebuilder({cwd: dir})
+    await rebuilder.build()
+    const added = path.join(dir, 'content', '2025-06-02-new.md')
+    await writeFile(added, "---\ntitle: 'Freshly filed'\n---\n\nTalks resumed on Monday, officials said.\n")
+    rebuilder.invalidate([added, path.join(dir, 'content', 'README.md')])
+    const state = await rebuilder.build()
+    expect(state.analyzed).toEqual(['content/2025-06-02-new.md'])
+    expect(state.output?.articles).toBe(6)
+    expect(state.output?.html).toContain('Freshly filed')
+  })
+
+  it('reports a template error instead of throwing', async () => {
+    const templates = path.join(dir, 'templates')
+    const rebuilder = createRebuilder({cwd: dir, templates})
+    await import('node:fs/promises').then(({mkdir}) => mkdir(path.join(templates, 'partials'), {recursive: true}))
+    await writeFile(path.join(templates, 'partials', 'header.hbs'), '<mj-section>{{#if briefing}}</mj-section>\n')
+    const state = await rebuilder.build()
+    expect(state.output).toBeUndefined()
+    expect(state.errors).toHaveLength(1)
+    expect(state.errors[0]?.message).toMatch(/\S/)
+  })
+})
