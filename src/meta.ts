@@ -26,7 +26,7 @@ const fileNameDate = /^(\d{4}-\d{2}-\d{2})(?=$|[^\d])/
 
 const expectations: Record<string, string> = {
   title: 'a title as text',
-  date: 'a date as YYYY-MM-DD',
+  date: 'a date as YYYY-MM-DD, or a time with its offset as 2023-11-23T22:30:00-05:00',
   dateNote: 'a note as text',
   source: 'the outlet as text',
   url: 'an http(s) URL'
@@ -34,7 +34,7 @@ const expectations: Record<string, string> = {
 
 const frontMatterSchema = z.looseObject({
   title: z.string().trim().min(1).optional(),
-  date: z.string().regex(isoDate).refine(isRealDate).optional(),
+  date: z.union([z.string().regex(isoDate).refine(isRealDate), z.iso.datetime({offset: true})]).optional(),
   dateNote: z.string().optional(),
   source: z.string().trim().min(1).optional(),
   url: z.url({protocol: /^https?$/}).optional()
@@ -84,6 +84,12 @@ export default function remarkArticleMeta(options?: Options) {
         for (const key of ['title', 'date', 'dateNote', 'source', 'url'] as const) {
           const value = parsed.data[key]
           if (value !== undefined) meta[key] = value
+        }
+        // A time of day belongs to a time zone: keep the instant, and let the build (which knows
+        // the configured zone) decide its day. Until then the day is the UTC one.
+        if (parsed.data.date && !isoDate.test(parsed.data.date)) {
+          meta.published = parsed.data.date
+          meta.date = new Date(parsed.data.date).toISOString().slice(0, 10)
         }
       }
       tree.children.shift()

@@ -31,7 +31,7 @@ import {selectHighlights, type Selection} from './select.js'
 import {deriveTopics} from './topics.js'
 import {loadTemplates, type Templates} from './templates.js'
 import type {Article, Message} from './types.js'
-import {resolveWindow, type WindowSpec} from './window.js'
+import {dayIn, resolveWindow, type WindowSpec} from './window.js'
 
 export interface BuildOptions {
   content?: string
@@ -114,7 +114,10 @@ export async function compile(files: VFile[], config: Config, templates: Templat
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
  */
-export async function compileArticles(articles: Article[], messages: Message[], config: Config, templates: Templates, window?: WindowSpec): Promise<Built> {
+export async function compileArticles(analyzed: Article[], messages: Message[], config: Config, templates: Templates, window?: WindowSpec): Promise<Built> {
+  // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
+  // Sunday article in New York.
+  const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
   const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
   const period = resolveWindow(spec, articles.map((article) => article.date))
   const inWindow = articles

@@ -49,8 +49,10 @@ export interface Figure {
 /** What the front matter (or a plain-text file) tells about an article. */
 export interface ArticleMeta {
   title: string
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: the day of publication (in the configured time zone when `published` is given). */
   date: string
+  /** ISO 8601 instant with its offset, when the front matter gives a time too. */
+  published?: string
   dateNote?: string
   source?: string
   url?: string

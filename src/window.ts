@@ -86,3 +86,10 @@ function toUtc(date: string) {
 function fromUtc(date: Date) {
   return date.toISOString().slice(0, 10)
 }
+
+/** The calendar day of an instant in a time zone: 2023-11-24T02:30:00Z is 2023-11-23 in New York. */
+export function dayIn(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(new Date(instant))
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
