@@ -96,7 +96,7 @@ describe('digest build with bad articles', () => {
     const result = await runDigest(['build', '--content', path.relative(repoRoot, content), '--out', out, '--config', path.join(fixtures, 'injection/digest.config.yaml')])
     expect(result.code).toBe(1)
     const lines = result.stderr.split('\n')
-    expect(lines).toContain('tests/fixtures/bad-front-matter/content/bad-date.md:3:7  error  Unexpected `date` value "2024-13-45", expected a date as YYYY-MM-DD  date')
+    expect(lines).toContain('tests/fixtures/bad-front-matter/content/bad-date.md:3:7  error  Unexpected `date` value "2024-13-45", expected a date as YYYY-MM-DD, or a time with its offset as 2023-11-23T22:30:00-05:00  date')
     expect(lines.some((line) => line.startsWith('tests/fixtures/bad-front-matter/content/2024-05-02-broken-yaml.md:2:8  error  Unexpected YAML'))).toBe(true)
     expect(lines).toContain('tests/fixtures/bad-front-matter/content/no-date.txt:1:1  error  Unexpected missing date, expected a `date:` in front matter or a YYYY-MM-DD file-name prefix  date')
     const data = JSON.parse(await readFile(path.join(result.stdout.trim(), 'digest.json'), 'utf8')) as DigestJson

@@ -43,7 +43,7 @@ describe('parse', () => {
     expect(analyzeArticles([file])).toEqual([])
     expect(file.messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([
       '2:8 Unexpected `title` value "", expected a title as text',
-      '3:7 Unexpected `date` value "2024-02-30", expected a date as YYYY-MM-DD',
+      '3:7 Unexpected `date` value "2024-02-30", expected a date as YYYY-MM-DD, or a time with its offset as 2023-11-23T22:30:00-05:00',
       '4:6 Unexpected `url` value "ftp://x", expected an http(s) URL'
     ])
     expect(file.messages.every((message) => message.fatal)).toBe(true)
