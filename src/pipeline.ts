@@ -16,7 +16,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {layOutChronology, type Briefing} from './chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
-import {composeMessage} from './deliver/message.js'
+import {composeMessage, defaultSubject} from './deliver/message.js'
 import {writeFilesAtomically} from './deliver/write.js'
 import {EmptyBriefingError} from './errors.js'
 import {loadArticles} from './load.js'
@@ -156,7 +156,7 @@ export async function compileArticles(analyzed: Article[], messages: Message[], 
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
   const eml = await composeMessage({
     from: config.email.from ?? `${config.brand.name} <digest@localhost>`,
-    subject: config.email.subject ?? `${briefing.title} · ${briefing.period.start === briefing.period.end ? briefing.period.start : `${briefing.period.start} – ${briefing.period.end}`}`,
+    subject: config.email.subject ?? defaultSubject(briefing),
     html,
     text,
     messageId: `<${briefing.id}@digest>`,

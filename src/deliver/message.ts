@@ -85,3 +85,9 @@ function addressLine(to: NonNullable<MessageParts['to']>): string {
 function addressHeader(to: NonNullable<MessageParts['to']>) {
   return typeof to === 'string' ? to : {name: to.name ?? '', address: to.address}
 }
+
+/** The subject when the config and flags set none: the title and the period, as the build and every send use it. */
+export function defaultSubject(briefing: {title: string; period: {start: string; end: string}}): string {
+  const {start, end} = briefing.period
+  return `${briefing.title} · ${start === end ? start : `${start} – ${end}`}`
+}

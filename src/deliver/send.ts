@@ -9,7 +9,7 @@ import {parseConnectionUrl} from 'nodemailer/lib/shared/index.js'
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js'
 import {DigestError} from '../errors.js'
 import {openLedger, type Ledger} from './ledger.js'
-import {composeForReaders} from './message.js'
+import {composeForReaders, defaultSubject} from './message.js'
 import type {Recipient} from './recipients.js'
 import {writeFilesAtomically} from './write.js'
 
@@ -270,12 +270,6 @@ async function readBriefing(dir: string): Promise<BriefingFiles> {
     throw new DigestError('Unexpected digest.json, expected `id`, `title` and `period.start`/`period.end` strings', {place: {file: path.join(dir, 'digest.json')}})
   }
   return {id, title, period: {start: period.start, end: period.end}, html, text}
-}
-
-/** The subject `digest build` gives email.eml when the config sets none. */
-function defaultSubject(briefing: BriefingFiles): string {
-  const {start, end} = briefing.period
-  return `${briefing.title} · ${start === end ? start : `${start} – ${end}`}`
 }
 
 function parseSender(from: string): {address: string; domain: string} {
