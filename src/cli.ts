@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {Command, CommanderError} from 'commander'
 import {registerBuild} from './commands/build.js'
 import {registerCheck} from './commands/check.js'
@@ -6,6 +8,7 @@ import {registerPreview} from './commands/preview.js'
 import {registerSend} from './commands/send.js'
 import {DigestError, EmptyBriefingError, UsageError} from './errors.js'
 import {processIo, type Io} from './io.js'
+import {packageRoot} from './paths.js'
 
 /**
  * The one place that decides how the process ends (CONTRACT.md): 0 success, 1 the input or the
@@ -18,7 +21,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
   }
   const program = new Command('digest')
     .description('Turn a folder of news articles into an email briefing')
-    .version('0.1.0')
+    .version(packageVersion())
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -72,4 +75,8 @@ export function runMain(argv: string[]) {
       process.exitCode = 1
     }
   )
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string}).version
 }

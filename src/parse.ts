@@ -43,7 +43,7 @@ export function analyzeArticles(files: VFile[], options?: Options): Article[] {
       ...meta,
       title: meta.title ?? file.stem ?? file.path,
       date: meta.date ?? '',
-      id: articleId(file.path),
+      id: file.data.id ?? articleId(file.path),
       file: file.path,
       paragraphs: tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)),
       quotes: file.data.quotes ?? [],
@@ -53,7 +53,7 @@ export function analyzeArticles(files: VFile[], options?: Options): Article[] {
   return articles
 }
 
-/** `content/2023/hostages.md` → `hostages`: the file name is the id users see in `digest.json`. */
+/** For a VFile made without `loadArticles`: its file name (`content/hostages.md` → `hostages`). */
 function articleId(filePath: string) {
   return path.basename(filePath).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 }

@@ -62,13 +62,15 @@ export interface Built {
   /** What auto-fit left out of the email to stay under the budget, lowest score first. */
   dropped: Dropped[]
   text: string
-  eml: Buffer
+  /** The files' own messages, then the build's (such as derived topics). */
   messages: Message[]
   /** `digest check` findings on the email; `digest build` prints them as warnings. */
   findings: Finding[]
 }
 
 export interface Written extends Built {
+  /** The whole message as written to `email.eml`. */
+  eml: Buffer
   dir: string
   files: {html: string; text: string; mjml: string; data: string; eml: string; web: string}
 }
@@ -90,6 +92,15 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     }
     throw error
   }
+  // The message carries the time it was made: composed here, in deliver, not in the pure stages.
+  const eml = await composeMessage({
+    from: config.email.from ?? `${config.brand.name} <digest@localhost>`,
+    subject: config.email.subject ?? defaultSubject(built.briefing),
+    html: built.html,
+    text: built.text,
+    messageId: `<${built.briefing.id}@digest>`,
+    ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
+  })
   const dir = path.resolve(cwd, settings.out, built.briefing.id)
   const names = {html: 'index.html', text: 'index.txt', mjml: 'email.mjml', data: 'digest.json', eml: 'email.eml', web: 'web.html'}
   await writeFilesAtomically(dir, {
@@ -97,11 +108,11 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     [names.text]: built.text,
     [names.mjml]: built.mjml,
     [names.data]: `${JSON.stringify(briefingData(built), null, 2)}\n`,
-    [names.eml]: built.eml,
+    [names.eml]: eml,
     [names.web]: built.webHtml
   })
   const files_ = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, path.join(dir, name)])) as Written['files']
-  return {...built, dir, files: files_}
+  return {...built, eml, dir, files: files_}
 }
 
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
@@ -114,10 +125,11 @@ export async function compile(files: VFile[], config: Config, templates: Templat
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
  */
-export async function compileArticles(analyzed: Article[], messages: Message[], config: Config, templates: Templates, window?: WindowSpec): Promise<Built> {
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec): Promise<Built> {
   // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
   // Sunday article in New York.
   const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
+  const messages = [...fileMessages]
   const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
   const period = resolveWindow(spec, articles.map((article) => article.date))
   const inWindow = articles
@@ -154,16 +166,8 @@ export async function compileArticles(analyzed: Article[], messages: Message[], 
   const {html, dropped} = email
   // The text part has no clipping limit: it keeps every item.
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
-  const eml = await composeMessage({
-    from: config.email.from ?? `${config.brand.name} <digest@localhost>`,
-    subject: config.email.subject ?? defaultSubject(briefing),
-    html,
-    text,
-    messageId: `<${briefing.id}@digest>`,
-    ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
-  })
   const findings = checkEmail({html, text})
-  return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, eml, messages, findings}
+  return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings}
 }
 
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */

@@ -45,6 +45,8 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
       const figures = written.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0)
       const htmlBytes = Buffer.byteLength(written.html)
       const htmlFile = path.relative(io.cwd, written.files.html) || written.files.html
+      // Messages go to stderr in every mode (CONTRACT.md); with --json they are in the result too.
+      for (const message of written.messages) io.stderr.write(`${formatMessage(message)}\n`)
       if (flags.json) {
         io.stdout.write(`${JSON.stringify({
           dir: written.dir,
@@ -63,7 +65,6 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           ...(flags.explain ? {explain: written.selection.decisions} : {})
         })}\n`)
       } else {
-        for (const message of written.messages) io.stderr.write(`${formatMessage(message)}\n`)
         // The same checks as `digest check`, as warnings: the briefing is built either way.
         const notes = written.findings.filter((finding) => finding.severity === 'info').length
         for (const finding of written.findings) if (finding.severity !== 'info') io.stderr.write(`${formatFinding(finding, htmlFile, 'warning')}\n`)
@@ -75,9 +76,13 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
         io.stdout.write(`${written.dir}\n`)
         // Asked for, the explanation is part of the result, so it goes to stdout after the folder.
         if (flags.explain) io.stdout.write(formatExplain(written.selection.decisions))
-        io.stderr.write(`Built ${written.briefing.articles.length} articles, ${quotes} quotes, ${figures} figures; index.html is ${(htmlBytes / 1024).toFixed(1)} KB${notes > 0 ? `; ${notes} partial-support notes (see \`digest check\`)` : ''}\n`)
+        io.stderr.write(`Built ${count(written.briefing.articles.length, 'article')}, ${count(quotes, 'quote')}, ${count(figures, 'figure')}; index.html is ${htmlBytes.toLocaleString('en')} bytes (budget 102,400)${notes > 0 ? `; ${notes} partial-support notes (see \`digest check\`)` : ''}\n`)
       }
       // The briefing from the good articles is written, but a left-out article needs attention.
       return written.messages.some((message) => message.severity === 'error') ? 1 : 0
     }))
+}
+
+function count(n: number, noun: string) {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

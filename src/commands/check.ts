@@ -1,7 +1,8 @@
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Command} from 'commander'
 import type {Finding} from '../check.js'
+import {newestBriefing} from './newest.js'
 import {DigestError, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {formatMessage} from '../report.js'
@@ -53,21 +54,4 @@ export function registerCheck(program: Command, io: Io, run: (task: () => Promis
 /** `out/x/index.html:3:7  warning  Unsupported: …  caniemail-unsupported`, as build and check print it. */
 export function formatFinding(finding: Finding, file: string, severity: Finding['severity'] = finding.severity) {
   return formatMessage({file, line: finding.line ?? 1, column: finding.column ?? 1, severity, reason: finding.message, ruleId: finding.rule})
-}
-
-/** The briefing folder in `out` whose `index.html` was written last. */
-async function newestBriefing(out: string): Promise<string> {
-  let names: string[]
-  try {
-    names = await readdir(out)
-  } catch (error) {
-    throw new DigestError(`Cannot read ${out}, expected a folder of built briefings (run \`digest build\` first, or name the folder)`, {cause: error, place: {file: out}})
-  }
-  const built = await Promise.all(names.map(async (name) => {
-    const modified = await stat(path.join(out, name, 'index.html')).then((info) => info.mtimeMs, () => undefined)
-    return {dir: path.join(out, name), modified}
-  }))
-  const newest = built.filter((entry) => entry.modified !== undefined).sort((a, b) => (b.modified ?? 0) - (a.modified ?? 0))[0]
-  if (!newest) throw new DigestError(`Unexpected ${out} without a built briefing, expected OUT/<id>/index.html (run \`digest build\` first)`, {place: {file: out}})
-  return newest.dir
 }

@@ -15,14 +15,18 @@ export function registerExtract(program: Command, io: Io, run: (task: () => Prom
       const articles = analyzeArticles(files, {requireDate: false})
       const messages = files.flatMap(toMessages)
       for (const message of messages) io.stderr.write(`${formatMessage(message)}\n`)
+      const withBom = new Set(files.filter((file) => file.data.bom).map((file) => file.path))
       for (const article of articles) {
         if (flags.json) {
+          // The contract's offsets index the file as read, byte-order mark included.
+          const shift = withBom.has(article.file) ? 1 : 0
+          const shifted = <T extends {start: number; end: number}>(item: T): T => ({...item, start: item.start + shift, end: item.end + shift})
           io.stdout.write(`${JSON.stringify({
             file: article.file,
             ...(article.title ? {title: article.title} : {}),
             ...(article.date ? {date: article.date} : {}),
-            quotes: article.quotes,
-            figures: article.figures
+            quotes: article.quotes.map(shifted),
+            figures: article.figures.map(shifted)
           })}\n`)
           continue
         }

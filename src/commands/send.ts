@@ -1,9 +1,9 @@
-import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Command} from 'commander'
 import {z} from 'zod'
 import {loadConfig} from '../config.js'
 import {readRecipients} from '../deliver/recipients.js'
+import {newestBriefing} from './newest.js'
 import {DigestError, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {formatMessage} from '../report.js'
@@ -16,7 +16,8 @@ const sendFlags = z.object({
   to: z.array(oneLine('addresses')).optional(),
   list: z.string().min(1).optional(),
   smtp: z.url({protocol: /^smtps?$/, error: 'expected smtp://user:pass@host:port or smtps://…'}).optional(),
-  from: oneLine('a sender').optional(),
+  // One address, optionally with a display name: `Desk <desk@example.org>`.
+  from: oneLine('a sender').refine((value) => /^(?:[^<>@]*<)?[^\s<>@]+@[^\s<>@]+(?:>)?$/.test(value.trim()), 'expected one address such as "Desk <desk@example.org>"').optional(),
   subject: oneLine('a subject').optional(),
   config: z.string().min(1).optional(),
   connections: z.coerce.number().int().min(1).max(50).optional(),
@@ -97,7 +98,7 @@ export function registerSend(program: Command, io: Io, run: (task: () => Promise
           messages: list.messages
         })}\n`)
       } else if (result.dryRun) {
-        io.stdout.write(`Dry run: wrote ${result.files.length} message${result.files.length === 1 ? '' : 's'} to ${relative(path.join(result.dir, 'dry-run'))}; sent nothing (${list.invalid} invalid, ${list.duplicates} duplicate${list.duplicates === 1 ? '' : 's'} left out)\n`)
+        io.stdout.write(`Dry run: wrote ${result.files.length} message${result.files.length === 1 ? '' : 's'} to ${relative(path.join(result.dir, 'dry-run'))}; sent 0, skipped 0 (already sent), failed 0 (${list.invalid} invalid, ${list.duplicates} duplicate${list.duplicates === 1 ? '' : 's'} left out)\n`)
       } else {
         for (const failure of result.failures) {
           io.stderr.write(`${failure.email}  error  ${failure.code} ${failure.response} (${failure.temporary ? `temporary, gave up after ${failure.attempts} attempts` : 'permanent'})\n`)
@@ -110,23 +111,4 @@ export function registerSend(program: Command, io: Io, run: (task: () => Promise
 
 function flagName(keyPath: string): string {
   return keyPath.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/\..*$/, '')
-}
-
-/** The most recently built briefing: the folder under `out` whose digest.json is newest. */
-async function newestBriefing(out: string): Promise<string> {
-  let entries
-  try {
-    entries = await readdir(out, {withFileTypes: true})
-  } catch (error) {
-    throw new DigestError(`Cannot find a briefing in ${out}, expected \`digest build\` to have written one there (or --dir)`, {cause: error, place: {file: out}})
-  }
-  let newest: {dir: string; time: number} | undefined
-  for (const entry of entries) {
-    if (!entry.isDirectory()) continue
-    const dir = path.join(out, entry.name)
-    const time = await stat(path.join(dir, 'digest.json')).then((info) => info.mtimeMs, () => undefined)
-    if (time !== undefined && (!newest || time > newest.time)) newest = {dir, time}
-  }
-  if (!newest) throw new DigestError(`Cannot find a briefing in ${out}, expected \`digest build\` to have written one there (or --dir)`, {place: {file: out}})
-  return newest.dir
 }

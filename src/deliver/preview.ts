@@ -42,7 +42,6 @@ const loopback = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])
  */
 export async function startPreview(options?: Options) {
   const settings = {...defaults, ...options}
-  const cwd = settings.cwd ?? process.cwd()
   const rebuilder = createRebuilder(settings)
   const clients = new Set<http.ServerResponse>()
   let announced = 0

@@ -165,6 +165,7 @@ export function createRebuilder(options?: Options) {
     let output = state.output
     let errors = [...failures, ...articleErrors]
     let fresh = false
+    let shown = messages
     // An edit that breaks its article keeps the last good render on show, with the article in it;
     // an article that was broken before (a draft) does not hold every other edit back.
     const justBroken = state.output !== undefined && articleErrors.some((error) => analyzed.includes(error.file ?? ''))
@@ -172,6 +173,7 @@ export function createRebuilder(options?: Options) {
       try {
         const articles = entries.flatMap((entry) => entry.articles)
         const built = await compileArticles(articles, messages, config, templates)
+        shown = built.messages
         output = {
           title: built.briefing.title,
           html: built.html,
@@ -195,7 +197,7 @@ export function createRebuilder(options?: Options) {
       output,
       stale: output !== undefined && !fresh,
       errors,
-      messages: messages.filter((message) => message.severity !== 'error'),
+      messages: shown.filter((message) => message.severity !== 'error'),
       builtAt: new Date().toISOString(),
       durationMs: Math.round(performance.now() - started),
       changed: [...changed],
@@ -217,7 +219,7 @@ export function createRebuilder(options?: Options) {
     let files: VFile[] | undefined
     if (edited.length > 0 && edited.every((file) => cache.has(path.relative(cwd, file) || file))) {
       // A file deleted since its event makes the read fail: the whole folder settles it then.
-      files = await loadArticles(edited, cwd).catch(() => undefined)
+      files = await loadArticles(edited, cwd, {root: settings.content}).catch(() => undefined)
     }
     if (!files) {
       files = await loadArticles([settings.content], cwd)

@@ -66,7 +66,7 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       figure: article.topFigure ? hedged(article.topFigure) : ''
     })),
     topics: briefing.topics
-      .filter((topic) => topic.quotes.length + topic.figures.length > 0)
+      .filter((topic) => topic.quotes.length + topic.figures.length + topic.series.length > 0)
       .map((topic) => ({
         name: topic.name,
         // A quote that ran on into the sentence (“…, he said”) loses its trailing comma when it stands alone.

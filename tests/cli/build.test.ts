@@ -43,7 +43,7 @@ describe('digest build on the sample content', () => {
   })
 
   it('stays under Gmail’s 102 KB clipping limit', () => {
-    expect(Buffer.byteLength(html)).toBeLessThan(102 * 1024)
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(102_400)
   })
 
   it('lists all five articles in date order, in the data and in the HTML', () => {
