@@ -8,7 +8,7 @@
  * Honorifics give a gender ("Mr." → he), which the name keeps for later pronouns.
  */
 import {letters} from './letters.js'
-import {speechVerb, speechVerbFirstWords} from './speech.js'
+import {speechVerb} from './speech.js'
 
 export interface Names {
   /** The fullest name for a reference ("Mr. O’Leary" → "Christopher O’Leary"), or the reference as given. */
@@ -25,13 +25,11 @@ interface Mention {
   at: number
 }
 
-// A mention is a run of name words: `token (spaces (particle spaces)? token)*`, where a token is
-// an abbreviated honorific ("Mr.", "Gen.") or a capital followed by a dot (an initial) or by
-// letters, apostrophes and hyphens. A regex finds where one starts (a capital: rare enough for
-// the regex engine to skip ahead fast); the rest is read by character codes in `readMention`.
-const particles = new Set('bin bint ibn al el de da dos van von der den del la le di du'.split(' '))
-const abbreviatedHonorifics = new Set('Mr Mrs Ms Dr Sen Rep Gov Gen Prof Lt Col Capt Sgt Rev St Jr Sr'.split(' '))
-const capital = new RegExp(`[${letters.upper}]`, 'g')
+const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|la|le|di|du)`
+const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\\.|[${letters.upper}](?:\\.|[${letters.letter}’'\\-]*))`
+// The character before a mention is checked in code: a lookbehind here would run at every
+// character of the article.
+const mentionPattern = new RegExp(String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`, 'g')
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
 const placeWords = new Set(
@@ -130,25 +128,24 @@ export function indexNames(text: string): Names {
 
   function build() {
     built = true
-    const words: string[] = []
-    let from = 0
+    mentionPattern.lastIndex = 0
     let match: RegExpExecArray | null
-    while (((capital.lastIndex = from), (match = capital.exec(text)))) {
+    while ((match = mentionPattern.exec(text))) {
       const at = match.index
-      words.length = 0
-      const after = readMention(text, at, words)
-      from = after
       if (at > 0 && isNameChar(text.charCodeAt(at - 1))) continue
-      // The common case first: one word, an opener or not yet known.
-      if (words.length === 1) {
-        const word = stripPossessive(words[0]!)
+      const mention = match[0]
+      const after = at + mention.length
+      // The common case first, without allocating: one word, an opener or not yet known.
+      if (!mention.includes(' ') && !mention.includes('\u00a0')) {
+        const word = stripPossessive(mention)
         if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) continue
         const known = fullBySurname.get(word)
-        if (!known && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) continue
+        if (!known && !subjectOfSpeech.test(text.slice(after, after + 24))) continue
         if (placeBefore(text, at)) continue
         people.push({name: known ?? word, at})
         continue
       }
+      const words = mention.split(/[ \u00a0]+/)
       const last = words.length - 1
       words[last] = stripPossessive(words[last]!)
       const honorific = honorifics.get(words[0]!)
@@ -169,7 +166,7 @@ export function indexNames(text: string): Names {
       ) {
         full = name.join(' ')
         const known = fullBySurname.get(surname)
-        if (!known || countSpaces(known) + 1 < name.length) fullBySurname.set(surname, full)
+        if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
       }
       if (!full) continue
       if (honorific && !gender.has(full)) gender.set(full, honorific)
@@ -208,122 +205,6 @@ export function indexNames(text: string): Names {
     }
     return undefined
   }
-}
-
-// Read the mention starting at the capital at `at` into `words` (its tokens and particles);
-// returns where it ends.
-function readMention(text: string, at: number, words: string[]): number {
-  let end = readToken(text, at)
-  words.push(text.slice(at, end))
-  for (;;) {
-    let next = end
-    while (isNameSpace(text.charCodeAt(next))) next++
-    if (next === end) return end
-    // A particle ("bin", "van") counts only when a token follows it.
-    let stop = next
-    while (isLower(text.charCodeAt(stop))) stop++
-    if (stop > next && isNameSpace(text.charCodeAt(stop))) {
-      let token = stop
-      while (isNameSpace(text.charCodeAt(token))) token++
-      const particle = text.slice(next, stop)
-      const tokenEnd = particles.has(particle) ? readToken(text, token) : token
-      if (tokenEnd > token) {
-        words.push(particle, text.slice(token, tokenEnd))
-        end = tokenEnd
-        continue
-      }
-    }
-    const tokenEnd = readToken(text, next)
-    if (tokenEnd === next) return end
-    words.push(text.slice(next, tokenEnd))
-    end = tokenEnd
-  }
-}
-
-// The end of the token at `at`, or `at` when none starts there.
-function readToken(text: string, at: number): number {
-  let end = at
-  while (isAsciiLetter(text.charCodeAt(end))) end++
-  if (end > at && text.charCodeAt(end) === 46 && abbreviatedHonorifics.has(text.slice(at, end))) return end + 1
-  if (!isCapital(text.charCodeAt(at))) return at
-  if (text.charCodeAt(at + 1) === 46) return at + 2
-  end = at + 1
-  while (isNameLetter(text.charCodeAt(end))) end++
-  return end
-}
-
-// `letters.upper` by code.
-function isCapital(code: number): boolean {
-  return (
-    (code >= 65 && code <= 90) ||
-    (code >= 0xc0 && code <= 0xd6) ||
-    (code >= 0xd8 && code <= 0xde) ||
-    (code >= 0x100 && code <= 0x17f) ||
-    (code >= 0x391 && code <= 0x3a9) ||
-    (code >= 0x400 && code <= 0x42f)
-  )
-}
-
-// `letters.letter` by code, with apostrophes and hyphens.
-function isNameLetter(code: number): boolean {
-  return (
-    isAsciiLetter(code) ||
-    code === 0x2019 ||
-    code === 39 ||
-    code === 45 ||
-    (code >= 0xc0 && code <= 0xd6) ||
-    (code >= 0xd8 && code <= 0xf6) ||
-    (code >= 0xf8 && code <= 0x24f) ||
-    (code >= 0x370 && code <= 0x3ff) ||
-    (code >= 0x400 && code <= 0x4ff)
-  )
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-function isNameSpace(code: number): boolean {
-  return code === 32 || code === 0xa0
-}
-
-// A cheap necessary condition for `subjectOfSpeech` on the 24 characters after a mention: a
-// comma or a space, then a word that can open a speech verb (or "also", "later", "then").
-function mayOpenSpeech(text: string, after: number): boolean {
-  const limit = Math.min(text.length, after + 24)
-  let index = after
-  if (text.charCodeAt(index) === 44) index++
-  const spaces = index
-  while (index < limit && isRegexSpace(text.charCodeAt(index))) index++
-  if (index === spaces) return false
-  const start = index
-  while (index < limit && isLower(text.charCodeAt(index))) index++
-  if (index === start) return false
-  const word = text.slice(start, index)
-  return speechVerbFirstWords.has(word) || word === 'also' || word === 'later' || word === 'then'
-}
-
-// `\s` of a regex.
-function isRegexSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
-function countSpaces(text: string): number {
-  let count = 0
-  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) count++
-  return count
 }
 
 // The words of a person's own name: the trailing run after any titles, at most three words
