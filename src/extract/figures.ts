@@ -80,10 +80,10 @@ const cardinalInside = `(?:${cardinals.join('|')})(?:-(?:one|two|three|four|five
 const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)`
 const wordRun = String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinalInside}|${scaleWord}))*`
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
-// Finding numbers takes two steps, for speed: `nextStart` finds where one may begin (a digit, a
+// Finding numbers takes two steps, for speed: `starts` finds where one may begin (a digit, a
 // currency sign, a number word), then the sticky `candidate` reads it whole from there. The
 // character before a candidate and after a word run are checked in code (see `boxedIn`).
-const wordStart = new RegExp(String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})\b`, 'y')
+const starts = new RegExp(String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})\b`, 'g')
 const candidate = new RegExp(String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])[ \u00a0]?)?(?:(${digits})|\b(${wordRun})\b)`, 'y')
 const currencyPrefix = /(?:^|[^A-Za-z])(US|A|C|NZ|HK|S)$/
 // prettier-ignore
@@ -213,12 +213,11 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     let sentences: Span[] | undefined
     let sentence = 0
     let previous: {unit: string; sentence: number} | undefined
-    let scanned = 0
-    let from: number
-    while ((from = nextStart(text, scanned)) !== -1) {
+    starts.lastIndex = 0
+    let start: RegExpExecArray | null
+    while ((start = starts.exec(text))) {
+      let from = start.index
       const first = text.charCodeAt(from)
-      // Where the scan goes on when no number is read here: after the sign or the number word.
-      scanned = first >= 48 && first <= 57 ? from + 1 : from + (first < 128 && isAsciiLetter(first) ? wordStart.lastIndex - from : 1)
       if (first < 48 || first > 57) {
         const prefix =
           first === 36 || first === 163 || first === 8364 || first === 165
@@ -229,14 +228,14 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       candidate.lastIndex = from
       const match = candidate.exec(text)
       if (!match) continue
-      scanned = match.index + match[0].length
+      starts.lastIndex = match.index + match[0].length
       if (boxedIn(text, match)) continue
       sentences ??= splitSentences(text)
       while (sentence < sentences.length - 1 && sentences[sentence]!.end <= match.index) sentence++
       const span = sentences[sentence] ?? {start: 0, end: text.length}
       const found = readFigure(text, match, span, settings)
       if (!found) continue
-      if (found.consumed > scanned) scanned = found.consumed
+      if (found.consumed > starts.lastIndex) starts.lastIndex = found.consumed
       const figure = found.figure
       let inherited = false
       if (figure.unit === '' && previous && previous.sentence === sentence && previous.unit !== '') {
@@ -254,38 +253,6 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     }
   }
   return figures
-}
-
-// Where a number may begin at or after `from`: a digit, a currency sign, or a number word at the
-// start of a word (`-1` when none). A loop over character codes: a regex alternation of the
-// number words would be tried at every character of the article. On a number word,
-// `wordStart.lastIndex` is left at its end.
-function nextStart(text: string, from: number): number {
-  // Whether the character before is a word character in the sense of `\b` ([A-Za-z0-9_]).
-  let afterWord = from > 0 && isBoundaryWord(text.charCodeAt(from - 1))
-  for (let index = from; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if ((code >= 48 && code <= 57) || code === 36 || code === 163 || code === 8364 || code === 165) return index
-    const word = isBoundaryWord(code)
-    if (word && !afterWord && numberInitial[code | 32] === 1) {
-      wordStart.lastIndex = index
-      if (wordStart.test(text)) return index
-    }
-    afterWord = word
-  }
-  return -1
-}
-
-// The first letters of number words ("a", "zero", "one" … "nine", "ten" … "twenty").
-const numberInitial = new Uint8Array(128)
-for (const letter of 'azotfsen') numberInitial[letter.charCodeAt(0)] = 1
-
-function isBoundaryWord(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 95 || isAsciiLetter(code)
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 // A candidate glued to letters or digits before it ("A300", "x2"), or a word run glued after.
