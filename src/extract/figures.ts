@@ -32,10 +32,10 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Figure, Reason} from '../types.js'
-import {collectBlocks} from './blocks.js'
+import {readArticle} from './article.js'
 import {letters} from './letters.js'
 import {parseNumberWords} from './numbers.js'
-import {splitSentences, type Span} from './sentences.js'
+import {sentencesAt, type Span} from './sentences.js'
 
 export interface Options {
   /**
@@ -189,22 +189,9 @@ const humans = new Set([
   'personnel', 'deaths', 'injuries', 'infections', 'cases'
 ])
 
-interface Line {
-  text: string
-  start: number
-}
-
 function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figure[] {
-  const lines: Line[] = []
-  for (const block of collectBlocks(tree, file)) {
-    let from = 0
-    while (from <= block.text.length) {
-      let to = block.text.indexOf('\n', from)
-      if (to === -1) to = block.text.length
-      if (to > from) lines.push({text: block.text.slice(from, to), start: block.start + from})
-      from = to + 1
-    }
-  }
+  const article = readArticle(tree, file)
+  const lines = article.lines
 
   const figures: Figure[] = []
   for (const [index, line] of lines.entries()) {
@@ -230,7 +217,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       if (!match) continue
       starts.lastIndex = match.index + match[0].length
       if (boxedIn(text, match)) continue
-      sentences ??= splitSentences(text)
+      sentences ??= sentencesAt(text, article.cuts(line))
       while (sentence < sentences.length - 1 && sentences[sentence]!.end <= match.index) sentence++
       const span = sentences[sentence] ?? {start: 0, end: text.length}
       const found = readFigure(text, match, span, settings)

@@ -8,7 +8,7 @@
  * Honorifics give a gender ("Mr." → he), which the name keeps for later pronouns.
  */
 import {letters} from './letters.js'
-import {speechVerb} from './speech.js'
+import {speechVerb, speechVerbFirstWords} from './speech.js'
 
 export interface Names {
   /** The fullest name for a reference ("Mr. O’Leary" → "Christopher O’Leary"), or the reference as given. */
@@ -27,9 +27,6 @@ interface Mention {
 
 const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|la|le|di|du)`
 const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\\.|[${letters.upper}](?:\\.|[${letters.letter}’'\\-]*))`
-// The character before a mention is checked in code: a lookbehind here would run at every
-// character of the article.
-const mentionPattern = new RegExp(String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`, 'g')
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
 const placeWords = new Set(
@@ -116,6 +113,19 @@ const openers = new Set([
   'What', 'Why', 'How', 'Who', 'Where'
 ])
 
+// The character before a mention is checked in code: a lookbehind here would run at every
+// character of the article. A lone opener or title ("The", "President") is most of the
+// capitalised words of an article and never a person on its own, so it is passed over here
+// rather than in code: a capital not followed by a plain word of `lone` standing alone.
+const lone = [...new Set([...openers, ...titles])]
+  .filter((word) => /^[A-Za-z]+$/.test(word))
+  .sort((a, b) => b.length - a.length)
+export const mentionPattern = new RegExp(
+  String.raw`(?=[${letters.upper}])(?!(?:${lone.join('|')})(?![${letters.letter}’'.\-]|[  ]+(?:${particle}[  ]+)?[${letters.upper}]))` +
+    String.raw`${token}(?:[  ]+(?:${particle}[  ]+)?${token})*`,
+  'g'
+)
+
 /** Index the people named in `text` (the whole article), in order. */
 export function indexNames(text: string): Names {
   const people: Mention[] = []
@@ -140,7 +150,7 @@ export function indexNames(text: string): Names {
         const word = stripPossessive(mention)
         if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) continue
         const known = fullBySurname.get(word)
-        if (!known && !subjectOfSpeech.test(text.slice(after, after + 24))) continue
+        if (!known && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) continue
         if (placeBefore(text, at)) continue
         people.push({name: known ?? word, at})
         continue
@@ -205,6 +215,20 @@ export function indexNames(text: string): Names {
     }
     return undefined
   }
+}
+
+// A cheap necessary condition for `subjectOfSpeech` on the 24 characters after a mention: a
+// comma or white space, then a word that can open a speech verb (or "also", "later", "then").
+const nextWord = /,?\s+([a-z]+)/y
+
+function mayOpenSpeech(text: string, after: number): boolean {
+  nextWord.lastIndex = after
+  const match = nextWord.exec(text)
+  if (!match) return false
+  // The regex sees only 24 characters: a word cut short there is left to it.
+  if (nextWord.lastIndex >= after + 24) return true
+  const word = match[1]!
+  return speechVerbFirstWords.has(word) || word === 'also' || word === 'later' || word === 'then'
 }
 
 // The words of a person's own name: the trailing run after any titles, at most three words

@@ -31,10 +31,10 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Quote, Reason} from '../types.js'
-import {collectBlocks} from './blocks.js'
+import {readArticle, type Article, type Line} from './article.js'
 import {letters} from './letters.js'
 import {indexNames, type Names} from './names.js'
-import {splitSentences, type Span} from './sentences.js'
+import {sentencesAt, type Span} from './sentences.js'
 import {speechVerb} from './speech.js'
 
 export interface Options {
@@ -64,11 +64,6 @@ export default function remarkQuotes(options?: Options) {
   return function (tree: Root, file: VFile) {
     file.data.quotes = findQuotes(tree, file, settings)
   }
-}
-
-interface Line {
-  text: string
-  start: number
 }
 
 interface Raw {
@@ -112,10 +107,10 @@ const titleCue =
   /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 
 function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote[] {
-  const content = String(file.value)
-  const lines = splitLines(collectBlocks(tree, file))
-  const names = indexNames(content)
-  const raws = findMarks(lines)
+  const article = readArticle(tree, file)
+  const lines = article.proseLines
+  const names = indexNames(article.content)
+  const raws = findMarks(article)
   const attributions: Array<Attribution | undefined> = []
   const quotes: Array<Quote | undefined> = []
 
@@ -190,13 +185,13 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const line = lines[raw.line]!
     if (raw.open !== raw.sentence.start) return undefined
     // The sentence before: in the same line, or the last of the line before.
-    const sentences = splitSentences(line.text, protectedSpans(raws, raw.line))
+    const sentences = sentencesAt(line.text, article.cuts(line), protectedSpans(raws, raw.line))
     const position = sentences.findIndex((sentence) => sentence.start === raw.sentence.start)
     let lineIndex = raw.line
     let previous = position > 0 ? sentences[position - 1] : undefined
     if (!previous && raw.line > 0) {
       lineIndex = raw.line - 1
-      const before = splitSentences(lines[lineIndex]!.text, protectedSpans(raws, lineIndex))
+      const before = sentencesAt(lines[lineIndex]!.text, article.cuts(lines[lineIndex]!), protectedSpans(raws, lineIndex))
       previous = before[before.length - 1]
     }
     if (!previous) return undefined
@@ -219,25 +214,9 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
 }
 
-// Body paragraphs split into lines: a plain-text file is one Markdown paragraph whose lines
-// are the article's paragraphs.
-function splitLines(blocks: ReadonlyArray<{text: string; start: number}>): Line[] {
-  const lines: Line[] = []
-  for (const block of blocks) {
-    let from = 0
-    while (from <= block.text.length) {
-      let to = block.text.indexOf('\n', from)
-      if (to === -1) to = block.text.length
-      if (to > from && block.text.slice(from, to).trim() !== '')
-        lines.push({text: block.text.slice(from, to), start: block.start + from})
-      from = to + 1
-    }
-  }
-  return lines
-}
-
 // Pair quotation marks line by line; see the module docblock for the rules.
-function findMarks(lines: readonly Line[]): Raw[] {
+function findMarks(article: Article): Raw[] {
+  const lines = article.proseLines
   const raws: Raw[] = []
   let group = 0
   let carried = false
@@ -270,7 +249,7 @@ function findMarks(lines: readonly Line[]): Raw[] {
     carried = open >= 0
     if (found.length === 0) continue
     const protect = found.map((span) => ({start: span.open, end: span.close + 1}))
-    const sentences = splitSentences(text, protect)
+    const sentences = sentencesAt(text, article.cuts(line), protect)
     for (const [position, span] of found.entries()) {
       const continues = position === 0 && carriedIn && span.open === firstMark(text)
       if (!continues) group++
