@@ -5,6 +5,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import type {Reason} from '../types.js'
 import {collectBlocks} from './blocks.js'
 import {sentenceCuts} from './sentences.js'
 
@@ -69,4 +70,27 @@ function read(tree: Root, file: VFile, content: string): Article {
     }
     return list
   }
+}
+
+// The details of the position reason, made once: they were a good share of the scoring time.
+const positionDetails = Array.from({length: 101}, (_, percent) => `${percent}% into the article`)
+
+/**
+ * The reason for where an item stands, `position` being its line index over the line count:
+ * 0.5 × (1 − position), as earlier in the article is worth more.
+ */
+export function positionReason(position: number): Reason {
+  const percent = Math.round(position * 100)
+  return {
+    name: 'position',
+    points: Math.round(0.5 * (1 - position) * 100) / 100,
+    detail: positionDetails[percent] ?? `${percent}% into the article`
+  }
+}
+
+/** The sum of the points of `reasons`, to two decimals. */
+export function totalPoints(reasons: readonly Reason[]): number {
+  let sum = 0
+  for (const reason of reasons) sum += reason.points
+  return Math.round(sum * 100) / 100
 }

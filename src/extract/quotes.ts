@@ -31,7 +31,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Quote, Reason} from '../types.js'
-import {readArticle, type Article, type Line} from './article.js'
+import {positionReason, readArticle, totalPoints, type Article, type Line} from './article.js'
 import {letters} from './letters.js'
 import {indexNames, type Names} from './names.js'
 import {sentencesAt, type Span} from './sentences.js'
@@ -141,7 +141,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
       text,
       speaker: attribution?.speaker ?? '',
       cue: attribution?.cue,
-      kind: /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text) ? 'full' : 'partial',
+      kind: fullSpeech.test(text) ? 'full' : 'partial',
       start: line.start + textStart,
       end: line.start + textEnd,
       sentence: line.text.slice(raw.sentence.start, raw.sentence.end),
@@ -173,7 +173,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     if (!quote) continue
     const reasons = scoreQuote(quote, raw.line / Math.max(1, lines.length), settings)
     quote.reasons = reasons
-    quote.score = round(reasons.reduce((sum, reason) => sum + reason.points, 0))
+    quote.score = totalPoints(reasons)
     if (quote.cue === undefined) delete quote.cue
     result.push(quote)
   }
@@ -241,7 +241,7 @@ function findMarks(article: Article): Raw[] {
       } else if (at + 1 < text.length && !isSpace(text.charCodeAt(at + 1))) open = at
     }
     const next = lines[index + 1]?.text.trimStart()
-    if (open >= 0 && next !== undefined && /^["“]/u.test(next)) {
+    if (open >= 0 && next !== undefined && opensWithQuote.test(next)) {
       found.push({open, close: trimEnd(text, open + 1, text.length), continued: false})
     } else open = -1
 
@@ -326,7 +326,7 @@ function attributeBefore(segment: string, names: Names, at: number): Attribution
     const speaker = subjectBefore(before)
     if (speaker) return resolved(speaker, verb[0], names, at)
     // A second verb of the sentence's subject ("Duda described it as … and wrote “…”").
-    if (/\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(before)) {
+    if (joinedVerb.test(before)) {
       const subject = sentenceSubject.exec(segment)
       const name = subject ? valid(subject[1]!) : undefined
       if (name) return resolved(name, verb[0], names, at)
@@ -337,10 +337,10 @@ function attributeBefore(segment: string, names: Names, at: number): Attribution
 
 function resolved(speaker: string, cue: string, names: Names, at: number): Attribution | undefined {
   let name = speaker
-  if (pronoun.test(speaker)) name = /^(?:he|she|him|her)$/iu.test(speaker) ? (names.lastPerson(at, speaker) ?? '') : ''
+  if (pronoun.test(speaker)) name = personalPronoun.test(speaker) ? (names.lastPerson(at, speaker) ?? '') : ''
   else if (
-    /^\p{Lu}/u.test(speaker) &&
-    !/^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u.test(speaker)
+    capitalStart.test(speaker) &&
+    !describedStart.test(speaker)
   ) {
     name = names.resolve(speaker, at)
   }
@@ -379,7 +379,7 @@ function subjectBefore(text: string): string | undefined {
 }
 
 function isNameLike(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && countWords(text) <= 6 && !badStart.test(text) && !/^(?:The|A|An)\s/u.test(text)
+  return capitalStart.test(text) && countWords(text) <= 6 && !badStart.test(text) && !articleStart.test(text)
 }
 
 // Punctuation and spaces at either end of a phrase (keeping a final "." or apostrophe).
@@ -394,20 +394,34 @@ const clauseVerb = /\b(?:has|have|had|was|were|is|are|been|will|would|could|shou
 const roleBeforeOf =
   /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
 
+// Patterns used on quotes and speaker candidates (made once, not on every call).
+const capitalStart = /^\p{Lu}/u
+const articleStart = /^(?:The|A|An)\s/u
+const fullSpeech = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
+const opensWithQuote = /^["“]/u
+const joinedVerb = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/
+const personalPronoun = /^(?:he|she|him|her)$/iu
+const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
+const wordStop = /[a-z]{3}\.$/
+const nameOf = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+(?:the\s+)?\p{Lu}/u
+const indefiniteStart = /^(?:a|an|the|one|two|some|several|another)\s/iu
+const closingPunctuation = /[.!?,;:…]$/u
+const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
+// A role before a name ("eyewitness Vinnie DeVita").
+const roleThenName =
+  /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u
+
 function valid(phrase: string): string | undefined {
   let clean = phrase.replace(edges, '')
   // A sentence's full stop, not an abbreviation's ("Smith." but "Jr.").
-  if (clean.endsWith('.') && /[a-z]{3}\.$/.test(clean)) clean = clean.slice(0, -1)
+  if (clean.endsWith('.') && wordStop.test(clean)) clean = clean.slice(0, -1)
   // "Michael Siegel of Boston University" → Michael Siegel.
   // Not after a title, where the name follows ("Secretary of State Mike Pompeo").
-  const of = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(clean)
+  const of = nameOf.exec(clean)
   if (of && !roleBeforeOf.test(of[1]!)) clean = of[1]!
   // A role before a name keeps the name ("eyewitness Vinnie DeVita", "his wife Jonna Mendez").
-  const named =
-    /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u.exec(
-      clean
-    )
-  if (named && !/^(?:a|an|the|one|two|some|several|another)\s/iu.test(clean)) clean = named[1]!
+  const named = roleThenName.exec(clean)
+  if (named && !indefiniteStart.test(clean)) clean = named[1]!
   // A clause, not a name or a description ("Guy has been associated with …").
   if (clean.length === 0 || badStart.test(clean) || clauseVerb.test(clean) || pronounPhrase.test(clean))
     return undefined
@@ -417,7 +431,7 @@ function valid(phrase: string): string | undefined {
 }
 
 function isTitle(text: string, before: string): boolean {
-  if (/[.!?,;:…]$/u.test(text)) return false
+  if (closingPunctuation.test(text)) return false
   const list = text.match(words) ?? []
   if (list.length > 12) return false
   if (titleCue.test(before) && list.length <= 8) return true
@@ -425,7 +439,7 @@ function isTitle(text: string, before: string): boolean {
   for (const word of list) {
     if (word.length < 4) continue
     long++
-    if (!/^[\p{Lu}\p{N}]/u.test(word)) return false
+    if (!capitalOrDigitStart.test(word)) return false
   }
   return long > 0 && list.length > 1
 }
@@ -434,7 +448,7 @@ function scoreQuote(quote: Quote, position: number, settings: Required<Options>)
   const count = countWords(quote.text) // once per kept quote
   const [low, high] = settings.sweetSpot
   const length = count >= low && count <= high ? 1 : count >= 4 && count <= 60 ? 0.5 : 0
-  const named = quote.speaker !== '' && /^\p{Lu}/u.test(quote.speaker) && !/^(?:The|A|An)\s/u.test(quote.speaker)
+  const named = quote.speaker !== '' && capitalStart.test(quote.speaker) && !articleStart.test(quote.speaker)
   return [
     {name: 'length', points: length, detail: `${count} words`},
     {
@@ -444,7 +458,7 @@ function scoreQuote(quote: Quote, position: number, settings: Required<Options>)
         quote.speaker === '' ? 'no speaker found' : named ? `named: ${quote.speaker}` : `described: ${quote.speaker}`
     },
     {name: 'kind', points: quote.kind === 'full' ? 0.5 : 0, detail: quote.kind},
-    {name: 'position', points: round(0.5 * (1 - position)), detail: `${Math.round(position * 100)}% into the article`}
+    positionReason(position)
   ]
 }
 
@@ -488,8 +502,4 @@ function trimEnd(text: string, from: number, to: number): number {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100
 }
