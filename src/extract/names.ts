@@ -120,9 +120,10 @@ const openers = new Set([
 const lone = [...new Set([...openers, ...titles])]
   .filter((word) => /^[A-Za-z]+$/.test(word))
   .sort((a, b) => b.length - a.length)
-export const mentionPattern = new RegExp(
-  String.raw`(?=[${letters.upper}])(?!(?:${lone.join('|')})(?![${letters.letter}’'.\-]|[  ]+(?:${particle}[  ]+)?[${letters.upper}]))` +
-    String.raw`${token}(?:[  ]+(?:${particle}[  ]+)?${token})*`,
+const nameSpaces = /[ \u00a0]+/
+const mentionPattern = new RegExp(
+  String.raw`(?=[${letters.upper}])(?!(?:${lone.join('|')})(?![${letters.letter}’'.\-]|[ \u00a0]+(?:${particle}[ \u00a0]+)?[${letters.upper}]))` +
+    String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`,
   'g'
 )
 
@@ -131,57 +132,73 @@ export function indexNames(text: string): Names {
   const people: Mention[] = []
   const fullBySurname = new Map<string, string>()
   const gender = new Map<string, string>()
-  // Built on first use: most articles without quotes never need it.
-  let built = false
+  // Read on demand, only as far as a question needs: most articles without quotes never need
+  // it, and a mention's reading depends only on those before it.
+  let scanned = 0
+  let pending: RegExpExecArray | null | undefined
 
   return {resolve, lastPerson}
 
-  function build() {
-    built = true
-    mentionPattern.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = mentionPattern.exec(text))) {
-      const at = match.index
-      if (at > 0 && isNameChar(text.charCodeAt(at - 1))) continue
-      const mention = match[0]
-      const after = at + mention.length
-      // The common case first, without allocating: one word, an opener or not yet known.
-      if (!mention.includes(' ') && !mention.includes('\u00a0')) {
-        const word = stripPossessive(mention)
-        if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) continue
-        const known = fullBySurname.get(word)
-        if (!known && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) continue
-        if (placeBefore(text, at)) continue
-        people.push({name: known ?? word, at})
-        continue
+  // Read the mentions that start before `limit`.
+  function scan(limit: number) {
+    while (scanned < text.length) {
+      if (pending === undefined) {
+        mentionPattern.lastIndex = scanned
+        pending = mentionPattern.exec(text)
       }
-      const words = mention.split(/[ \u00a0]+/)
-      const last = words.length - 1
-      words[last] = stripPossessive(words[last]!)
-      const honorific = honorifics.get(words[0]!)
-      const name = personalName(words)
-      if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) continue
-      const surname = name[name.length - 1]!
-      const place = placeBefore(text, at)
-      let full: string | undefined
-      if (name.length === 1) {
-        if (place && !honorific) continue
-        full = fullBySurname.get(surname) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
-      } else if (
-        honorific ||
-        (!institutions.has(surname) &&
-          !openers.has(name[0]!) &&
-          !surname.endsWith('ans') &&
-          (words.length > name.length || !place))
-      ) {
-        full = name.join(' ')
-        const known = fullBySurname.get(surname)
-        if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
+      const match = pending
+      if (!match) {
+        scanned = text.length
+        return
       }
-      if (!full) continue
-      if (honorific && !gender.has(full)) gender.set(full, honorific)
-      people.push({name: full, at})
+      if (match.index >= limit) return
+      pending = undefined
+      scanned = match.index + match[0].length
+      read(match)
     }
+  }
+
+  function read(match: RegExpExecArray) {
+    const at = match.index
+    if (at > 0 && isNameChar(text.charCodeAt(at - 1))) return
+    const mention = match[0]
+    const after = at + mention.length
+    // The common case first, without allocating: one word, an opener or not yet known.
+    if (!mention.includes(' ') && !mention.includes('\u00a0')) {
+      const word = stripPossessive(mention)
+      if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) return
+      const known = fullBySurname.get(word)
+      if (!known && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) return
+      if (placeBefore(text, at)) return
+      people.push({name: known ?? word, at})
+      return
+    }
+    const words = mention.split(nameSpaces)
+    const last = words.length - 1
+    words[last] = stripPossessive(words[last]!)
+    const honorific = honorifics.get(words[0]!)
+    const name = personalName(words)
+    if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) return
+    const surname = name[name.length - 1]!
+    const place = placeBefore(text, at)
+    let full: string | undefined
+    if (name.length === 1) {
+      if (place && !honorific) return
+      full = fullBySurname.get(surname) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
+    } else if (
+      honorific ||
+      (!institutions.has(surname) &&
+        !openers.has(name[0]!) &&
+        !surname.endsWith('ans') &&
+        (words.length > name.length || !place))
+    ) {
+      full = name.join(' ')
+      const known = fullBySurname.get(surname)
+      if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
+    }
+    if (!full) return
+    if (honorific && !gender.has(full)) gender.set(full, honorific)
+    people.push({name: full, at})
   }
 
   function resolve(reference: string, at: number): string {
@@ -191,19 +208,29 @@ export function indexNames(text: string): Names {
     const name = personalName(words)
     if (name.length === 0) return reference
     if (name.length > 1) return name.join(' ')
-    // Only a lone surname needs the index.
-    if (!built) build()
+    // Only a lone surname needs the index: the last fuller name before `at`, else the first after
+    // it, else the fullest the article gives.
     const surname = name[0]!
-    let best: string | undefined
-    for (const person of people) {
-      if (person.at >= at && best) break
-      if (person.name !== surname && person.name.endsWith(' ' + surname)) best = person.name
-    }
+    scan(at)
+    let best = fullerName(surname, at)
+    if (best) return best
+    scan(Number.POSITIVE_INFINITY)
+    best = fullerName(surname, at)
     return best ?? fullBySurname.get(surname) ?? surname
   }
 
+  function fullerName(surname: string, at: number): string | undefined {
+    const ending = ' ' + surname
+    let best: string | undefined
+    for (const person of people) {
+      if (person.at >= at && best) break
+      if (person.name !== surname && person.name.endsWith(ending)) best = person.name
+    }
+    return best
+  }
+
   function lastPerson(at: number, pronoun: string, since = 0): string | undefined {
-    if (!built) build()
+    scan(at)
     const want = /^(?:he|him|his)$/i.test(pronoun) ? 'm' : /^(?:she|her)$/i.test(pronoun) ? 'f' : undefined
     for (let index = people.length - 1; index >= 0; index--) {
       const person = people[index]!
