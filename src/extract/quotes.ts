@@ -240,8 +240,8 @@ function findMarks(article: Article): Raw[] {
         open = -1
       } else if (at + 1 < text.length && !isSpace(text.charCodeAt(at + 1))) open = at
     }
-    const next = lines[index + 1]?.text.trimStart()
-    if (open >= 0 && next !== undefined && opensWithQuote.test(next)) {
+    const next = open >= 0 ? lines[index + 1]?.text.trimStart() : undefined
+    if (next !== undefined && opensWithQuote.test(next)) {
       found.push({open, close: trimEnd(text, open + 1, text.length), continued: false})
     } else open = -1
 
