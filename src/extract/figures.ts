@@ -82,9 +82,8 @@ const wordRun = String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // Finding numbers takes two steps, for speed: `starts` finds where one may begin (a digit, a
 // currency sign, a number word), then the sticky `candidate` reads it whole from there. The
-// character before a candidate and after a word run are checked in code (see `boxedIn`), and so
-// is the start of a number word: a leading `\b` slows the scan of every character.
-const starts = new RegExp(String.raw`[$£€¥0-9]|(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})\b`, 'g')
+// character before a candidate and after a word run are checked in code (see `boxedIn`).
+const starts = new RegExp(String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})\b`, 'g')
 const candidate = new RegExp(String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])[ \u00a0]?)?(?:(${digits})|\b(${wordRun})\b)`, 'y')
 const currencyPrefix = /(?:^|[^A-Za-z])(US|A|C|NZ|HK|S)$/
 // prettier-ignore
@@ -222,13 +221,12 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     while ((start = starts.exec(text))) {
       let from = start.index
       const first = text.charCodeAt(from)
-      if (first === 36 || first === 163 || first === 8364 || first === 165) {
-        const prefix = currencyPrefix.exec(text.slice(Math.max(0, from - 3), from))
+      if (first < 48 || first > 57) {
+        const prefix =
+          first === 36 || first === 163 || first === 8364 || first === 165
+            ? currencyPrefix.exec(text.slice(Math.max(0, from - 3), from))
+            : null
         if (prefix) from -= prefix[1]!.length
-      } else if ((first < 48 || first > 57) && from > 0 && isRegexWord(text.charCodeAt(from - 1))) {
-        // A number word inside a word ("someone", "often"): go on from the next character.
-        starts.lastIndex = from + 1
-        continue
       }
       candidate.lastIndex = from
       const match = candidate.exec(text)
@@ -258,11 +256,6 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     }
   }
   return figures
-}
-
-// A word character of `\b`.
-function isRegexWord(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
 }
 
 // A candidate glued to letters or digits before it ("A300", "x2"), or a word run glued after.
