@@ -113,6 +113,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   const raws = findMarks(article)
   const attributions: Array<Attribution | undefined> = []
   const quotes: Array<Quote | undefined> = []
+  const wordCounts: number[] = []
 
   for (const [index, raw] of raws.entries()) {
     const line = lines[raw.line]!
@@ -120,6 +121,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const textEnd = trimEnd(line.text, textStart, raw.close)
     const text = line.text.slice(textStart, textEnd)
     const count = countWords(text)
+    wordCounts[index] = count
     attributions[index] = undefined
     quotes[index] = undefined
     if (count === 0) continue
@@ -171,7 +173,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   for (const [index, raw] of raws.entries()) {
     const quote = quotes[index]
     if (!quote) continue
-    const reasons = scoreQuote(quote, raw.line / Math.max(1, lines.length), settings)
+    const reasons = scoreQuote(quote, wordCounts[index]!, raw.line / Math.max(1, lines.length), settings)
     quote.reasons = reasons
     quote.score = totalPoints(reasons)
     if (quote.cue === undefined) delete quote.cue
@@ -444,8 +446,8 @@ function isTitle(text: string, before: string): boolean {
   return long > 0 && list.length > 1
 }
 
-function scoreQuote(quote: Quote, position: number, settings: Required<Options>): Reason[] {
-  const count = countWords(quote.text) // once per kept quote
+// `count`: the words of the quote's text.
+function scoreQuote(quote: Quote, count: number, position: number, settings: Required<Options>): Reason[] {
   const [low, high] = settings.sweetSpot
   const length = count >= low && count <= high ? 1 : count >= 4 && count <= 60 ? 0.5 : 0
   const named = quote.speaker !== '' && capitalStart.test(quote.speaker) && !articleStart.test(quote.speaker)
