@@ -32,10 +32,10 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Figure, Reason} from '../types.js'
-import {collectBlocks} from './blocks.js'
+import {positionReason, readArticle, totalPoints} from './article.js'
 import {letters} from './letters.js'
 import {parseNumberWords} from './numbers.js'
-import {splitSentences, type Span} from './sentences.js'
+import {sentencesAt, type Span} from './sentences.js'
 
 export interface Options {
   /**
@@ -139,6 +139,22 @@ const ageAfter = /(?:,|\)|;|\.|$)/y
 const hedge =
   /\b(at least|at most|more than|less than|fewer than|no more than|over|nearly|almost|about|approximately|some|around|roughly|an estimated|the estimated|estimated|up to|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|somewhere between|between|approx\.)[ \u00a0]+$/i
 
+// Patterns used once a candidate is read (made once, not on every call).
+const letterOrDigit = /[\p{L}\p{N}]/u
+// "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
+const joiningAnd = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu
+const fourDigits = /^\d{4}$/u
+const peopleAfter = /^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u
+const loneOne = /^(?:one|an?)$/iu
+const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
+const capitalisedStart = /^[ \u00a0]\p{Lu}\p{Ll}/u
+const letter = /[\p{L}]/u
+const gluedLetters = /^[\p{L}\/]+/u
+const yearOld = /-year-old\b/u
+const agedBefore = /\baged[ \u00a0]$/u
+// Fractions: "1/4", "2 1/2".
+const fraction = /[ \u00a0]?(\d+)?\/(\d+)(?![\p{N}])/uy
+
 // prettier-ignore
 const functionWords = new Set([
   'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'but',
@@ -189,22 +205,9 @@ const humans = new Set([
   'personnel', 'deaths', 'injuries', 'infections', 'cases'
 ])
 
-interface Line {
-  text: string
-  start: number
-}
-
 function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figure[] {
-  const lines: Line[] = []
-  for (const block of collectBlocks(tree, file)) {
-    let from = 0
-    while (from <= block.text.length) {
-      let to = block.text.indexOf('\n', from)
-      if (to === -1) to = block.text.length
-      if (to > from) lines.push({text: block.text.slice(from, to), start: block.start + from})
-      from = to + 1
-    }
-  }
+  const article = readArticle(tree, file)
+  const lines = article.lines
 
   const figures: Figure[] = []
   for (const [index, line] of lines.entries()) {
@@ -230,7 +233,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       if (!match) continue
       starts.lastIndex = match.index + match[0].length
       if (boxedIn(text, match)) continue
-      sentences ??= splitSentences(text)
+      sentences ??= sentencesAt(text, article.cuts(line))
       while (sentence < sentences.length - 1 && sentences[sentence]!.end <= match.index) sentence++
       const span = sentences[sentence] ?? {start: 0, end: text.length}
       const found = readFigure(text, match, span, settings)
@@ -248,7 +251,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       figure.sentence = text.slice(span.start, span.end)
       const reasons = scoreFigure(figure, found.age, inherited, index / Math.max(1, lines.length))
       figure.reasons = reasons
-      figure.score = round(reasons.reduce((sum, reason) => sum + reason.points, 0))
+      figure.score = totalPoints(reasons)
       figures.push(figure)
     }
   }
@@ -300,14 +303,13 @@ function readFigure(
   const isDigits = match[3] !== undefined
 
   // Glued to a word ("COVID-19", "F-16"): an identifier.
-  if (charBefore === '-' && match.index > 1 && /[\p{L}\p{N}]/u.test(text[match.index - 2]!)) return undefined
+  if (charBefore === '-' && match.index > 1 && letterOrDigit.test(text[match.index - 2]!)) return undefined
 
   let value: number
   let words = numberText
   if (isDigits) {
     value = Number(numberText.replaceAll(',', ''))
     // Fractions: "1/4", "2 1/2".
-    const fraction = /[ \u00a0]?(\d+)?\/(\d+)(?![\p{N}])/uy
     const found = at(fraction, text, end)
     if (found && (found[1] !== undefined || text[end] === '/')) {
       const denominator = Number(found[2])
@@ -316,8 +318,7 @@ function readFigure(
       end += found[0].length
     }
   } else {
-    // "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
-    const cut = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu.exec(words)
+    const cut = joiningAnd.exec(words)
     if (cut) {
       words = words.slice(0, cut.index)
       end = numberStart + words.length
@@ -328,7 +329,7 @@ function readFigure(
   }
 
   if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
-  if (isDigits && at(decadeAfter, text, end) && /^\d{4}$/u.test(numberText)) return undefined
+  if (isDigits && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
   const integer = Number.isInteger(value) && !numberText.includes('.')
   const day = integer && value >= 1 && value <= 31
   if (day && (monthBefore.test(before) || at(monthAfter, text, end))) return undefined
@@ -350,7 +351,7 @@ function readFigure(
         short &&
         !currency &&
         word === 'm' &&
-        !/^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u.test(
+        !peopleAfter.test(
           text.slice(end + scale[0].length, end + scale[0].length + 16)
         )
       if (!glued) {
@@ -369,7 +370,7 @@ function readFigure(
     !currency &&
     !percent &&
     !scale &&
-    /^\d{4}$/u.test(numberText) &&
+    fourDigits.test(numberText) &&
     value >= 1000 &&
     value <= 2100
   ) {
@@ -377,7 +378,7 @@ function readFigure(
     return undefined
   }
   // "one" alone is an article or a pronoun, not a count.
-  if (!isDigits && /^(?:one|an?)$/iu.test(words) && !at(hyphenUnit, text, end)) return undefined
+  if (!isDigits && loneOne.test(words) && !at(hyphenUnit, text, end)) return undefined
 
   // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847").
   const capital = capitalBefore.exec(before)
@@ -391,15 +392,15 @@ function readFigure(
     isDigits &&
     integer &&
     !currency &&
-    /^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) &&
+    capitalisedStart.test(text.slice(end, end + 3)) &&
     !at(monthAfter, text, end)
   ) {
-    const next = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u.exec(text.slice(end, end + 30))
+    const next = capitalisedWord.exec(text.slice(end, end + 30))
     if (next && !isPlural(next[1]!) && !countedNoun(text, end, settings.maxAdjectives)) return undefined
   }
   // Letters glued after digits that are not a scale ("06F6", "4e14").
-  if (isDigits && !scale && /[\p{L}]/u.test(text[end] ?? '')) {
-    const glued = /^[\p{L}\/]+/u.exec(text.slice(end, end + 8))![0]
+  if (isDigits && !scale && letter.test(text[end] ?? '')) {
+    const glued = gluedLetters.exec(text.slice(end, end + 8))![0]
     const known = abbreviations.get(glued.toLowerCase())
     if (!known) return undefined
     unit = known
@@ -506,7 +507,7 @@ function readFigure(
       unit = 'years'
     }
   }
-  if (/-year-old\b/u.test(text.slice(end, end + 10)) || /\baged[ \u00a0]$/u.test(before)) {
+  if (yearOld.test(text.slice(end, end + 10)) || agedBefore.test(before)) {
     if (!settings.ages) return undefined
     age = true
   }
@@ -628,11 +629,7 @@ function scoreFigure(figure: Figure, age: boolean, inherited: boolean, position:
     points: round(Math.min(1, Math.log10(Math.max(1, value)) / 6)),
     detail: String(value)
   })
-  reasons.push({
-    name: 'position',
-    points: round(0.5 * (1 - position)),
-    detail: `${Math.round(position * 100)}% into the article`
-  })
+  reasons.push(positionReason(position))
   if (age) reasons.push({name: 'age', points: -1, detail: 'an age'})
   return reasons
 }

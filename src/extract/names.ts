@@ -8,7 +8,7 @@
  * Honorifics give a gender ("Mr." → he), which the name keeps for later pronouns.
  */
 import {letters} from './letters.js'
-import {speechVerb} from './speech.js'
+import {speechVerb, speechVerbFirstWords} from './speech.js'
 
 export interface Names {
   /** The fullest name for a reference ("Mr. O’Leary" → "Christopher O’Leary"), or the reference as given. */
@@ -27,9 +27,6 @@ interface Mention {
 
 const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|la|le|di|du)`
 const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\\.|[${letters.upper}](?:\\.|[${letters.letter}’'\\-]*))`
-// The character before a mention is checked in code: a lookbehind here would run at every
-// character of the article.
-const mentionPattern = new RegExp(String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`, 'g')
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
 const placeWords = new Set(
@@ -116,62 +113,92 @@ const openers = new Set([
   'What', 'Why', 'How', 'Who', 'Where'
 ])
 
+// The character before a mention is checked in code: a lookbehind here would run at every
+// character of the article. A lone opener or title ("The", "President") is most of the
+// capitalised words of an article and never a person on its own, so it is passed over here
+// rather than in code: a capital not followed by a plain word of `lone` standing alone.
+const lone = [...new Set([...openers, ...titles])]
+  .filter((word) => /^[A-Za-z]+$/.test(word))
+  .sort((a, b) => b.length - a.length)
+const nameSpaces = /[ \u00a0]+/
+const mentionPattern = new RegExp(
+  String.raw`(?=[${letters.upper}])(?!(?:${lone.join('|')})(?![${letters.letter}’'.\-]|[ \u00a0]+(?:${particle}[ \u00a0]+)?[${letters.upper}]))` +
+    String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`,
+  'g'
+)
+
 /** Index the people named in `text` (the whole article), in order. */
 export function indexNames(text: string): Names {
   const people: Mention[] = []
   const fullBySurname = new Map<string, string>()
   const gender = new Map<string, string>()
-  // Built on first use: most articles without quotes never need it.
-  let built = false
+  // Read on demand, only as far as a question needs: most articles without quotes never need
+  // it, and a mention's reading depends only on those before it.
+  let scanned = 0
+  let pending: RegExpExecArray | null | undefined
 
   return {resolve, lastPerson}
 
-  function build() {
-    built = true
-    mentionPattern.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = mentionPattern.exec(text))) {
-      const at = match.index
-      if (at > 0 && isNameChar(text.charCodeAt(at - 1))) continue
-      const mention = match[0]
-      const after = at + mention.length
-      // The common case first, without allocating: one word, an opener or not yet known.
-      if (!mention.includes(' ') && !mention.includes('\u00a0')) {
-        const word = stripPossessive(mention)
-        if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) continue
-        const known = fullBySurname.get(word)
-        if (!known && !subjectOfSpeech.test(text.slice(after, after + 24))) continue
-        if (placeBefore(text, at)) continue
-        people.push({name: known ?? word, at})
-        continue
+  // Read the mentions that start before `limit`.
+  function scan(limit: number) {
+    while (scanned < text.length) {
+      if (pending === undefined) {
+        mentionPattern.lastIndex = scanned
+        pending = mentionPattern.exec(text)
       }
-      const words = mention.split(/[ \u00a0]+/)
-      const last = words.length - 1
-      words[last] = stripPossessive(words[last]!)
-      const honorific = honorifics.get(words[0]!)
-      const name = personalName(words)
-      if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) continue
-      const surname = name[name.length - 1]!
-      const place = placeBefore(text, at)
-      let full: string | undefined
-      if (name.length === 1) {
-        if (place && !honorific) continue
-        full = fullBySurname.get(surname) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
-      } else if (
-        honorific ||
-        (!institutions.has(surname) &&
-          !openers.has(name[0]!) &&
-          !surname.endsWith('ans') &&
-          (words.length > name.length || !place))
-      ) {
-        full = name.join(' ')
-        const known = fullBySurname.get(surname)
-        if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
+      const match = pending
+      if (!match) {
+        scanned = text.length
+        return
       }
-      if (!full) continue
-      if (honorific && !gender.has(full)) gender.set(full, honorific)
-      people.push({name: full, at})
+      if (match.index >= limit) return
+      pending = undefined
+      scanned = match.index + match[0].length
+      read(match)
     }
+  }
+
+  function read(match: RegExpExecArray) {
+    const at = match.index
+    if (at > 0 && isNameChar(text.charCodeAt(at - 1))) return
+    const mention = match[0]
+    const after = at + mention.length
+    // The common case first, without allocating: one word, an opener or not yet known.
+    if (!mention.includes(' ') && !mention.includes('\u00a0')) {
+      const word = stripPossessive(mention)
+      if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) return
+      const known = fullBySurname.get(word)
+      if (!known && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) return
+      if (placeBefore(text, at)) return
+      people.push({name: known ?? word, at})
+      return
+    }
+    const words = mention.split(nameSpaces)
+    const last = words.length - 1
+    words[last] = stripPossessive(words[last]!)
+    const honorific = honorifics.get(words[0]!)
+    const name = personalName(words)
+    if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) return
+    const surname = name[name.length - 1]!
+    const place = placeBefore(text, at)
+    let full: string | undefined
+    if (name.length === 1) {
+      if (place && !honorific) return
+      full = fullBySurname.get(surname) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
+    } else if (
+      honorific ||
+      (!institutions.has(surname) &&
+        !openers.has(name[0]!) &&
+        !surname.endsWith('ans') &&
+        (words.length > name.length || !place))
+    ) {
+      full = name.join(' ')
+      const known = fullBySurname.get(surname)
+      if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
+    }
+    if (!full) return
+    if (honorific && !gender.has(full)) gender.set(full, honorific)
+    people.push({name: full, at})
   }
 
   function resolve(reference: string, at: number): string {
@@ -181,19 +208,29 @@ export function indexNames(text: string): Names {
     const name = personalName(words)
     if (name.length === 0) return reference
     if (name.length > 1) return name.join(' ')
-    // Only a lone surname needs the index.
-    if (!built) build()
+    // Only a lone surname needs the index: the last fuller name before `at`, else the first after
+    // it, else the fullest the article gives.
     const surname = name[0]!
-    let best: string | undefined
-    for (const person of people) {
-      if (person.at >= at && best) break
-      if (person.name !== surname && person.name.endsWith(' ' + surname)) best = person.name
-    }
+    scan(at)
+    let best = fullerName(surname, at)
+    if (best) return best
+    scan(Number.POSITIVE_INFINITY)
+    best = fullerName(surname, at)
     return best ?? fullBySurname.get(surname) ?? surname
   }
 
+  function fullerName(surname: string, at: number): string | undefined {
+    const ending = ' ' + surname
+    let best: string | undefined
+    for (const person of people) {
+      if (person.at >= at && best) break
+      if (person.name !== surname && person.name.endsWith(ending)) best = person.name
+    }
+    return best
+  }
+
   function lastPerson(at: number, pronoun: string, since = 0): string | undefined {
-    if (!built) build()
+    scan(at)
     const want = /^(?:he|him|his)$/i.test(pronoun) ? 'm' : /^(?:she|her)$/i.test(pronoun) ? 'f' : undefined
     for (let index = people.length - 1; index >= 0; index--) {
       const person = people[index]!
@@ -205,6 +242,20 @@ export function indexNames(text: string): Names {
     }
     return undefined
   }
+}
+
+// A cheap necessary condition for `subjectOfSpeech` on the 24 characters after a mention: a
+// comma or white space, then a word that can open a speech verb (or "also", "later", "then").
+const nextWord = /,?\s+([a-z]+)/y
+
+function mayOpenSpeech(text: string, after: number): boolean {
+  nextWord.lastIndex = after
+  const match = nextWord.exec(text)
+  if (!match) return false
+  // The regex sees only 24 characters: a word cut short there is left to it.
+  if (nextWord.lastIndex >= after + 24) return true
+  const word = match[1]!
+  return speechVerbFirstWords.has(word) || word === 'also' || word === 'later' || word === 'then'
 }
 
 // The words of a person's own name: the trailing run after any titles, at most three words

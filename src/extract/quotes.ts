@@ -31,10 +31,10 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Quote, Reason} from '../types.js'
-import {collectBlocks} from './blocks.js'
+import {positionReason, readArticle, totalPoints, type Article, type Line} from './article.js'
 import {letters} from './letters.js'
 import {indexNames, type Names} from './names.js'
-import {splitSentences, type Span} from './sentences.js'
+import {sentencesAt, type Span} from './sentences.js'
 import {speechVerb} from './speech.js'
 
 export interface Options {
@@ -64,11 +64,6 @@ export default function remarkQuotes(options?: Options) {
   return function (tree: Root, file: VFile) {
     file.data.quotes = findQuotes(tree, file, settings)
   }
-}
-
-interface Line {
-  text: string
-  start: number
 }
 
 interface Raw {
@@ -112,12 +107,13 @@ const titleCue =
   /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 
 function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote[] {
-  const content = String(file.value)
-  const lines = splitLines(collectBlocks(tree, file))
-  const names = indexNames(content)
-  const raws = findMarks(lines)
+  const article = readArticle(tree, file)
+  const lines = article.proseLines
+  const names = indexNames(article.content)
+  const raws = findMarks(article)
   const attributions: Array<Attribution | undefined> = []
   const quotes: Array<Quote | undefined> = []
+  const wordCounts: number[] = []
 
   for (const [index, raw] of raws.entries()) {
     const line = lines[raw.line]!
@@ -125,6 +121,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const textEnd = trimEnd(line.text, textStart, raw.close)
     const text = line.text.slice(textStart, textEnd)
     const count = countWords(text)
+    wordCounts[index] = count
     attributions[index] = undefined
     quotes[index] = undefined
     if (count === 0) continue
@@ -146,7 +143,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
       text,
       speaker: attribution?.speaker ?? '',
       cue: attribution?.cue,
-      kind: /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text) ? 'full' : 'partial',
+      kind: fullSpeech.test(text) ? 'full' : 'partial',
       start: line.start + textStart,
       end: line.start + textEnd,
       sentence: line.text.slice(raw.sentence.start, raw.sentence.end),
@@ -176,9 +173,9 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   for (const [index, raw] of raws.entries()) {
     const quote = quotes[index]
     if (!quote) continue
-    const reasons = scoreQuote(quote, raw.line / Math.max(1, lines.length), settings)
+    const reasons = scoreQuote(quote, wordCounts[index]!, raw.line / Math.max(1, lines.length), settings)
     quote.reasons = reasons
-    quote.score = round(reasons.reduce((sum, reason) => sum + reason.points, 0))
+    quote.score = totalPoints(reasons)
     if (quote.cue === undefined) delete quote.cue
     result.push(quote)
   }
@@ -190,13 +187,13 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const line = lines[raw.line]!
     if (raw.open !== raw.sentence.start) return undefined
     // The sentence before: in the same line, or the last of the line before.
-    const sentences = splitSentences(line.text, protectedSpans(raws, raw.line))
+    const sentences = sentencesAt(line.text, article.cuts(line), protectedSpans(raws, raw.line))
     const position = sentences.findIndex((sentence) => sentence.start === raw.sentence.start)
     let lineIndex = raw.line
     let previous = position > 0 ? sentences[position - 1] : undefined
     if (!previous && raw.line > 0) {
       lineIndex = raw.line - 1
-      const before = splitSentences(lines[lineIndex]!.text, protectedSpans(raws, lineIndex))
+      const before = sentencesAt(lines[lineIndex]!.text, article.cuts(lines[lineIndex]!), protectedSpans(raws, lineIndex))
       previous = before[before.length - 1]
     }
     if (!previous) return undefined
@@ -219,25 +216,9 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
 }
 
-// Body paragraphs split into lines: a plain-text file is one Markdown paragraph whose lines
-// are the article's paragraphs.
-function splitLines(blocks: ReadonlyArray<{text: string; start: number}>): Line[] {
-  const lines: Line[] = []
-  for (const block of blocks) {
-    let from = 0
-    while (from <= block.text.length) {
-      let to = block.text.indexOf('\n', from)
-      if (to === -1) to = block.text.length
-      if (to > from && block.text.slice(from, to).trim() !== '')
-        lines.push({text: block.text.slice(from, to), start: block.start + from})
-      from = to + 1
-    }
-  }
-  return lines
-}
-
 // Pair quotation marks line by line; see the module docblock for the rules.
-function findMarks(lines: readonly Line[]): Raw[] {
+function findMarks(article: Article): Raw[] {
+  const lines = article.proseLines
   const raws: Raw[] = []
   let group = 0
   let carried = false
@@ -261,8 +242,8 @@ function findMarks(lines: readonly Line[]): Raw[] {
         open = -1
       } else if (at + 1 < text.length && !isSpace(text.charCodeAt(at + 1))) open = at
     }
-    const next = lines[index + 1]?.text.trimStart()
-    if (open >= 0 && next !== undefined && /^["“]/u.test(next)) {
+    const next = open >= 0 ? lines[index + 1]?.text.trimStart() : undefined
+    if (next !== undefined && opensWithQuote.test(next)) {
       found.push({open, close: trimEnd(text, open + 1, text.length), continued: false})
     } else open = -1
 
@@ -270,7 +251,7 @@ function findMarks(lines: readonly Line[]): Raw[] {
     carried = open >= 0
     if (found.length === 0) continue
     const protect = found.map((span) => ({start: span.open, end: span.close + 1}))
-    const sentences = splitSentences(text, protect)
+    const sentences = sentencesAt(text, article.cuts(line), protect)
     for (const [position, span] of found.entries()) {
       const continues = position === 0 && carriedIn && span.open === firstMark(text)
       if (!continues) group++
@@ -347,7 +328,7 @@ function attributeBefore(segment: string, names: Names, at: number): Attribution
     const speaker = subjectBefore(before)
     if (speaker) return resolved(speaker, verb[0], names, at)
     // A second verb of the sentence's subject ("Duda described it as … and wrote “…”").
-    if (/\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(before)) {
+    if (joinedVerb.test(before)) {
       const subject = sentenceSubject.exec(segment)
       const name = subject ? valid(subject[1]!) : undefined
       if (name) return resolved(name, verb[0], names, at)
@@ -358,10 +339,10 @@ function attributeBefore(segment: string, names: Names, at: number): Attribution
 
 function resolved(speaker: string, cue: string, names: Names, at: number): Attribution | undefined {
   let name = speaker
-  if (pronoun.test(speaker)) name = /^(?:he|she|him|her)$/iu.test(speaker) ? (names.lastPerson(at, speaker) ?? '') : ''
+  if (pronoun.test(speaker)) name = personalPronoun.test(speaker) ? (names.lastPerson(at, speaker) ?? '') : ''
   else if (
-    /^\p{Lu}/u.test(speaker) &&
-    !/^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u.test(speaker)
+    capitalStart.test(speaker) &&
+    !describedStart.test(speaker)
   ) {
     name = names.resolve(speaker, at)
   }
@@ -400,7 +381,7 @@ function subjectBefore(text: string): string | undefined {
 }
 
 function isNameLike(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && countWords(text) <= 6 && !badStart.test(text) && !/^(?:The|A|An)\s/u.test(text)
+  return capitalStart.test(text) && countWords(text) <= 6 && !badStart.test(text) && !articleStart.test(text)
 }
 
 // Punctuation and spaces at either end of a phrase (keeping a final "." or apostrophe).
@@ -415,20 +396,34 @@ const clauseVerb = /\b(?:has|have|had|was|were|is|are|been|will|would|could|shou
 const roleBeforeOf =
   /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
 
+// Patterns used on quotes and speaker candidates (made once, not on every call).
+const capitalStart = /^\p{Lu}/u
+const articleStart = /^(?:The|A|An)\s/u
+const fullSpeech = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
+const opensWithQuote = /^["“]/u
+const joinedVerb = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/
+const personalPronoun = /^(?:he|she|him|her)$/iu
+const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
+const wordStop = /[a-z]{3}\.$/
+const nameOf = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+(?:the\s+)?\p{Lu}/u
+const indefiniteStart = /^(?:a|an|the|one|two|some|several|another)\s/iu
+const closingPunctuation = /[.!?,;:…]$/u
+const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
+// A role before a name ("eyewitness Vinnie DeVita").
+const roleThenName =
+  /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u
+
 function valid(phrase: string): string | undefined {
   let clean = phrase.replace(edges, '')
   // A sentence's full stop, not an abbreviation's ("Smith." but "Jr.").
-  if (clean.endsWith('.') && /[a-z]{3}\.$/.test(clean)) clean = clean.slice(0, -1)
+  if (clean.endsWith('.') && wordStop.test(clean)) clean = clean.slice(0, -1)
   // "Michael Siegel of Boston University" → Michael Siegel.
   // Not after a title, where the name follows ("Secretary of State Mike Pompeo").
-  const of = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(clean)
+  const of = nameOf.exec(clean)
   if (of && !roleBeforeOf.test(of[1]!)) clean = of[1]!
   // A role before a name keeps the name ("eyewitness Vinnie DeVita", "his wife Jonna Mendez").
-  const named =
-    /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u.exec(
-      clean
-    )
-  if (named && !/^(?:a|an|the|one|two|some|several|another)\s/iu.test(clean)) clean = named[1]!
+  const named = roleThenName.exec(clean)
+  if (named && !indefiniteStart.test(clean)) clean = named[1]!
   // A clause, not a name or a description ("Guy has been associated with …").
   if (clean.length === 0 || badStart.test(clean) || clauseVerb.test(clean) || pronounPhrase.test(clean))
     return undefined
@@ -438,7 +433,7 @@ function valid(phrase: string): string | undefined {
 }
 
 function isTitle(text: string, before: string): boolean {
-  if (/[.!?,;:…]$/u.test(text)) return false
+  if (closingPunctuation.test(text)) return false
   const list = text.match(words) ?? []
   if (list.length > 12) return false
   if (titleCue.test(before) && list.length <= 8) return true
@@ -446,16 +441,16 @@ function isTitle(text: string, before: string): boolean {
   for (const word of list) {
     if (word.length < 4) continue
     long++
-    if (!/^[\p{Lu}\p{N}]/u.test(word)) return false
+    if (!capitalOrDigitStart.test(word)) return false
   }
   return long > 0 && list.length > 1
 }
 
-function scoreQuote(quote: Quote, position: number, settings: Required<Options>): Reason[] {
-  const count = countWords(quote.text) // once per kept quote
+// `count`: the words of the quote's text.
+function scoreQuote(quote: Quote, count: number, position: number, settings: Required<Options>): Reason[] {
   const [low, high] = settings.sweetSpot
   const length = count >= low && count <= high ? 1 : count >= 4 && count <= 60 ? 0.5 : 0
-  const named = quote.speaker !== '' && /^\p{Lu}/u.test(quote.speaker) && !/^(?:The|A|An)\s/u.test(quote.speaker)
+  const named = quote.speaker !== '' && capitalStart.test(quote.speaker) && !articleStart.test(quote.speaker)
   return [
     {name: 'length', points: length, detail: `${count} words`},
     {
@@ -465,7 +460,7 @@ function scoreQuote(quote: Quote, position: number, settings: Required<Options>)
         quote.speaker === '' ? 'no speaker found' : named ? `named: ${quote.speaker}` : `described: ${quote.speaker}`
     },
     {name: 'kind', points: quote.kind === 'full' ? 0.5 : 0, detail: quote.kind},
-    {name: 'position', points: round(0.5 * (1 - position)), detail: `${Math.round(position * 100)}% into the article`}
+    positionReason(position)
   ]
 }
 
@@ -509,8 +504,4 @@ function trimEnd(text: string, from: number, to: number): number {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100
 }

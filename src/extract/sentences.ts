@@ -33,22 +33,33 @@ const openers = new Set([
 ])
 
 /**
- * Split `text` into sentences, trimmed, as spans into `text`.
- * `protect`: ranges (sorted by start) in which no sentence may end, such as quotations.
+ * Where sentences of `text` end, before any protection: each cut is the start of the next
+ * sentence. Whether a boundary ends a sentence depends only on the text around it, so the cuts
+ * of a line can be found once and split it under several protections (see `sentencesAt`).
  */
-export function splitSentences(text: string, protect: readonly Span[] = []): Span[] {
-  const spans: Span[] = []
-  let start = 0
-  let guard = 0
+export function sentenceCuts(text: string): number[] {
+  const cuts: number[] = []
   boundary.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = boundary.exec(text))) {
     const cut = match.index + match[0].length
+    if (text.charCodeAt(match.index) === 46 /* . */ && !endsSentence(text, match.index, cut)) continue
+    cuts.push(cut)
+  }
+  return cuts
+}
+
+/**
+ * The sentences of `text`, trimmed, as spans into `text`, given its `cuts` (from `sentenceCuts`).
+ * `protect`: ranges (sorted by start) in which no sentence may end, such as quotations.
+ */
+export function sentencesAt(text: string, cuts: readonly number[], protect: readonly Span[] = []): Span[] {
+  const spans: Span[] = []
+  let start = 0
+  let guard = 0
+  for (const cut of cuts) {
     while (guard < protect.length && protect[guard]!.end <= cut) guard++
-    const inside = guard < protect.length && protect[guard]!.start < cut && cut < protect[guard]!.end
-    if (inside) continue
-    if (text.charCodeAt(match.index) === 46 /* . */ && match[0].length > 0 && !endsSentence(text, match.index, cut))
-      continue
+    if (guard < protect.length && protect[guard]!.start < cut && cut < protect[guard]!.end) continue
     push(start, cut)
     start = cut
   }
