@@ -449,7 +449,8 @@ function readFigure(
   }
   if (between) {
     if (range) {
-      qualifier = 'between'
+      // The bounds of a range say how sure it is: "between" is part of the figure, not a hedge.
+      qualifier = undefined
       spanStart = beforeStart + qualifierMatch!.index + qualifierMatch![0].toLowerCase().lastIndexOf('between')
     } else {
       qualifier = undefined

@@ -31,7 +31,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Quote, Reason} from '../types.js'
-import {positionReason, readArticle, totalPoints, type Article, type Line} from './article.js'
+import {positionReason, readArticle, totalPoints, type Article} from './article.js'
 import {letters} from './letters.js'
 import {indexNames, type Names} from './names.js'
 import {sentencesAt, type Span} from './sentences.js'

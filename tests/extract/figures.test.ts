@@ -39,11 +39,9 @@ describe('remarkFigures: numbers', () => {
   })
 
   it('reads ranges', () => {
-    expect(one('The release of between 200 and 300 prisoners was discussed.')).toEqual({
-      value: [200, 300],
-      unit: 'prisoners',
-      qualifier: 'between'
-    })
+    // A range's bounds are its certainty: "between" is no hedge.
+    expect(one('The release of between 200 and 300 prisoners was discussed.')).toEqual({value: [200, 300], unit: 'prisoners'})
+    expect(one('Officials said some 200 to 300 prisoners could be freed.')).toEqual({value: [200, 300], unit: 'prisoners', qualifier: 'some'})
     expect(one('Police counted 200-300 protesters.')).toEqual({value: [200, 300], unit: 'protesters'})
     expect(one('Each flight carries 150 to 180 passengers.')).toEqual({value: [150, 180], unit: 'passengers'})
   })
