@@ -215,8 +215,17 @@ function findSeries(groups: Group[], why: Map<string, {picked: boolean; why: str
   return series.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
 
   function seriesOf(key: string, members: Extract<Group, {kind: 'figure'}>[]): SeriesHighlight | undefined {
+    // Values more than ten times apart are rarely one count moving ("two children freed" against
+    // "over 100 released in the truce"): keep the largest set on one scale, the stronger on a tie.
+    const within = (anchor: (typeof members)[number]) => members.filter((member) => {
+      const ratio = (member.item.value as number) / (anchor.item.value as number)
+      return ratio >= 0.1 && ratio <= 10
+    })
+    const onScale = members
+      .map((anchor) => ({anchor, near: within(anchor)}))
+      .sort((a, b) => b.near.length - a.near.length || b.anchor.score - a.anchor.score)[0]?.near ?? []
     const byDate = new Map<string, typeof members>()
-    for (const member of members) byDate.set(member.date, [...(byDate.get(member.date) ?? []), member])
+    for (const member of onScale) byDate.set(member.date, [...(byDate.get(member.date) ?? []), member])
     if (byDate.size < 2) return undefined
     const points = [...byDate.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))

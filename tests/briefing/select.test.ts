@@ -42,6 +42,17 @@ describe('selection', () => {
     expect(series[0]?.summary).toBe('at least 199 (2023-10-17) → 135 (2023-12-12) → 24 (2025-03-05)')
   })
 
+  it('keeps counts of another scale out of a series: two freed children are not the truce’s releases', () => {
+    const released = [
+      article('d', '2023-10-20', 'Video of hostages', 'A video from Hamas in Gaza appeared to show two hostages being released near the border.', [['two hostages', 2, 'hostages']]),
+      article('e', '2023-11-28', 'Truce frees hostages', 'During the truce Hamas released 105 hostages from Gaza, officials said.', [['105 hostages', 105, 'hostages']]),
+      article('f', '2023-12-01', 'Truce ends', 'By the end of the truce Hamas had released 110 hostages from Gaza.', [['110 hostages', 110, 'hostages']])
+    ]
+    const chosen = selectHighlights(scoreCandidates(released, topics), topics, {quotesPerTopic: 3, figuresPerTopic: 3})
+    const rows = chosen.topics.flatMap((topic) => topic.series).map((series) => series.points.map((point) => point.item.value))
+    expect(rows).toEqual([[105, 110]])
+  })
+
   it('shows an item once in the whole briefing, and says why each candidate was or was not picked', () => {
     const keys = selection.topics.flatMap((topic) => [...topic.quotes, ...topic.figures, ...topic.series.flatMap((series) => series.points)].map((item) => item.key))
     expect(new Set(keys).size).toBe(keys.length)
