@@ -184,6 +184,12 @@ function sameThing(a: Candidate, b: Candidate, wordsOf: (text: string) => Set<st
 }
 
 /**
+ * A share or a length of time says something about many different things ("37 percent" of voters,
+ * "8 months" in prison): two of them on two dates are rarely one quantity moving.
+ */
+const notCounts = /^(?:percent|percentage point|second|minute|hour|day|week|month|year|decade)s?$/
+
+/**
  * Series: figures of one measure with different values on at least two dates. Per date the plainest
  * figure stands for the day: unhedged before hedged ("135" before "over 100"), the measure named
  * next to the number before one borrowed from an earlier figure, then by score. The other figures
@@ -193,6 +199,7 @@ function findSeries(groups: Group[], why: Map<string, {picked: boolean; why: str
   const byMeasure = new Map<string, Extract<Group, {kind: 'figure'}>[]>()
   for (const group of groups) {
     if (group.kind !== 'figure' || !group.measure || Array.isArray(group.item.value)) continue
+    if (notCounts.test(group.measure.family)) continue
     byMeasure.set(group.measure.key, [...(byMeasure.get(group.measure.key) ?? []), group])
   }
   const series: SeriesHighlight[] = []

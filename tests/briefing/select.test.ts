@@ -53,6 +53,15 @@ describe('selection', () => {
     expect(rows).toEqual([[105, 110]])
   })
 
+  it('makes no series of shares or lengths of time, which describe different things', () => {
+    const shares = [
+      article('g', '2023-10-20', 'Hostage poll', 'A poll in Gaza found 37 percent backed a hostage deal, and talks lasted 8 months.', [['37 percent', 37, 'percent'], ['8 months', 8, 'months']]),
+      article('h', '2023-11-28', 'Hostage vote', 'In Gaza 25 percent voted for the hostage plan after 3 months of talks.', [['25 percent', 25, 'percent'], ['3 months', 3, 'months']])
+    ]
+    const chosen = selectHighlights(scoreCandidates(shares, topics), topics, {quotesPerTopic: 3, figuresPerTopic: 3})
+    expect(chosen.topics.flatMap((topic) => topic.series)).toEqual([])
+  })
+
   it('shows an item once in the whole briefing, and says why each candidate was or was not picked', () => {
     const keys = selection.topics.flatMap((topic) => [...topic.quotes, ...topic.figures, ...topic.series.flatMap((series) => series.points)].map((item) => item.key))
     expect(new Set(keys).size).toBe(keys.length)
