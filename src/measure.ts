@@ -1,5 +1,5 @@
 import type {Figure} from './types.js'
-import {sentenceAround, singular, stopWords, words} from './words.js'
+import {plural, sentenceAround, singular, stopWords, words} from './words.js'
 
 /**
  * What a figure measures, so that the same thing reported on several dates lines up as a series
@@ -97,8 +97,8 @@ export function measureOf(figure: Figure, previous?: Measure): Measure | undefin
   const found = aspects.find(([, pattern]) => near.some((word) => pattern.test(word)))?.[0] ?? (explicit ? undefined : previous?.aspect)
   // "deaths killed" says it twice.
   const aspect = family === 'death' && found === 'killed' ? undefined : found
-  const plural = family === 'person' ? 'people' : family.endsWith('y') ? `${family.slice(0, -1)}ies` : /(?:%|percent|\$|€|£)$/.test(family) ? family : `${family}s`
-  return {key: `${family}·${aspect ?? ''}`, family, ...(aspect ? {aspect} : {}), label: aspect ? `${plural} ${aspect}` : plural, explicit}
+  const counted = plural(family)
+  return {key: `${family}·${aspect ?? ''}`, family, ...(aspect ? {aspect} : {}), label: aspect ? `${counted} ${aspect}` : counted, explicit}
 }
 
 /** A known family for a word, by itself or by its singular. */

@@ -45,6 +45,19 @@ export function singular(word: string): string {
   return word
 }
 
+const irregularPlurals = new Map([['man', 'men'], ['woman', 'women'], ['person', 'people'], ['child', 'children'], ['foot', 'feet'], ['km', 'kilometres']])
+
+/** The plural of a counted noun, the inverse of `singular`: "casualty" → "casualties", "person" → "people". */
+export function plural(word: string): string {
+  const irregular = irregularPlurals.get(word)
+  if (irregular) return irregular
+  // Shares and currencies do not take an s: "40 percent", "£600m".
+  if (/(?:%|percent|\$|€|£)$/.test(word)) return word
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`
+  if (/(?:ch|sh|ss|x|z)$/.test(word)) return `${word}es`
+  return `${word}s`
+}
+
 /** The sentences of a text, split after `.`, `!` or `?` unless the dot ends a known abbreviation. */
 export function sentences(text: string): {text: string; start: number}[] {
   const result: {text: string; start: number}[] = []

@@ -35,6 +35,7 @@ import type {Figure, Reason} from '../types.js'
 import {positionReason, readArticle, totalPoints} from './article.js'
 import {letters} from './letters.js'
 import {parseNumberWords} from './numbers.js'
+import {plural} from '../words.js'
 import {sentencesAt, type Span} from './sentences.js'
 
 export interface Options {
@@ -572,22 +573,6 @@ function isPlural(token: string): boolean {
   if (/-\p{Lu}/u.test(token)) return false
   if (/^\p{Lu}/u.test(token)) return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
   return /s$/u.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/u.test(lower)
-}
-
-function plural(unit: string): string {
-  if (unit === 'man') return 'men'
-  if (unit === 'person') return 'people'
-  if (unit === 'foot') return 'feet'
-  if (unit === 'percent') return 'percent'
-  if (unit === 'century') return 'centuries'
-  if (unit === 'country') return 'countries'
-  if (unit === 'city') return 'cities'
-  if (unit === 'storey') return 'storeys'
-  if (unit === 'story') return 'stories'
-  if (unit === 'km') return 'kilometres'
-  if (unit === 'inch') return 'inches'
-  if (unit === 'match') return 'matches'
-  return unit + 's'
 }
 
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | undefined {
