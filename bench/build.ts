@@ -9,10 +9,10 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {loadConfig} from '../src/config.js'
-import {loadArticles} from '../src/load.js'
-import {analyzeArticles} from '../src/parse.js'
+import {loadArticles} from '../src/load/files.js'
+import {analyzeArticles} from '../src/extract/analyze.js'
 import {build, compile} from '../src/pipeline.js'
-import {loadTemplates} from '../src/templates.js'
+import {loadTemplates} from '../src/render/templates.js'
 import {makeCorpus} from './corpus.js'
 
 const root = path.resolve(import.meta.dirname, '..')

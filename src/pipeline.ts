@@ -1,37 +1,38 @@
 /**
- * The build pipeline, stage by stage. Only the first and the last touch the disk or network.
+ * The build pipeline, stage by stage; each stage is a folder of `src/`. Only the first and the
+ * last touch the disk or network.
  *
- * 1. load        paths → VFile[]                (load.ts; config.ts and templates.ts read theirs)
- * 2. parse       VFile → mdast + front matter   (parse.ts, meta.ts: unified + remark-parse)
- * 3. extract     mdast → Quote[], Figure[]      (extract/*.ts: unified plugins on `file.data`)
+ * 0. ingest      pages, feeds → content/*.md       (ingest/: `digest add`, `digest fetch`)
+ * 1. load        paths → VFile[] + front matter     (load/; config.ts and render/templates.ts read theirs)
+ * 2. extract     VFile → mdast → Quote[], Figure[]  (extract/: analyze.ts runs unified + remark-parse
+ *                and the extract plugins, which put what they find on `file.data`)
  *                → Article: plain data, no tree survives this step
- *    topics      Config topics, or derived from the window's articles  (topics.ts)
- * 4. score       Article[] × Topic[] → Candidate[] with reasons       (score.ts, measure.ts)
- * 5. select      Candidate[] → best items per topic, duplicates merged, series (select.ts)
- * 6. chronology  Selection → Briefing: timeline, dated items, series  (chronology.ts)
- * 7. render      Briefing → MJML (Handlebars) → HTML (MJML), text     (render/*.ts)
- * 8. deliver     files in out/<id>/, preview server, SMTP             (deliver/*.ts)
+ * 3. briefing    Article[] → Briefing               (briefing/: window, topics, score, select,
+ *                series and merging, chronology)
+ * 4. render      Briefing → MJML (Handlebars) → HTML (MJML), text     (render/)
+ * 5. deliver     files in out/<id>/, preview server, SMTP             (deliver/)
+ *    commands    the CLI over all of it; only cli.ts sets the exit code (commands/, cli.ts)
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {layOutChronology, type Briefing} from './chronology.js'
+import {layOutChronology, type Briefing} from './briefing/chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
 import {writeFilesAtomically} from './deliver/write.js'
 import {EmptyBriefingError} from './errors.js'
-import {loadArticles} from './load.js'
-import {analyzeArticles} from './parse.js'
-import {checkEmail, type Finding} from './check.js'
+import {loadArticles} from './load/files.js'
+import {analyzeArticles} from './extract/analyze.js'
+import {checkEmail, type Finding} from './render/check.js'
 import {renderEmail, type Dropped} from './render/fit.js'
 import {MjmlError} from './render/html.js'
 import {renderText} from './render/text.js'
 import {textDirection} from './render/view.js'
-import {scoreCandidates} from './score.js'
-import {selectHighlights, type Selection} from './select.js'
-import {deriveTopics} from './topics.js'
-import {loadTemplates, type Templates} from './templates.js'
+import {scoreCandidates} from './briefing/score.js'
+import {selectHighlights, type Selection} from './briefing/select.js'
+import {deriveTopics} from './briefing/topics.js'
+import {loadTemplates, type Templates} from './render/templates.js'
 import type {Article, Message} from './types.js'
-import {dayIn, resolveWindow, type WindowSpec} from './window.js'
+import {dayIn, resolveWindow, type WindowSpec} from './briefing/window.js'
 
 export interface BuildOptions {
   content?: string

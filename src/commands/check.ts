@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Command} from 'commander'
-import type {Finding} from '../check.js'
+import type {Finding} from '../render/check.js'
 import {newestBriefing} from './newest.js'
 import {DigestError, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
@@ -29,7 +29,7 @@ export function registerCheck(program: Command, io: Io, run: (task: () => Promis
       }
       const text = await readFile(path.join(dir, 'index.txt'), 'utf8').catch(() => undefined)
       // caniemail's data is large: loaded only when a check runs.
-      const {checkEmail} = await import('../check.js')
+      const {checkEmail} = await import('../render/check.js')
       const findings = checkEmail({html, ...(text === undefined ? {} : {text}), budget})
       const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length
       const errors = count('error')

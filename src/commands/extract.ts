@@ -10,7 +10,7 @@ export function registerExtract(program: Command, io: Io, run: (task: () => Prom
     .argument('<path...>', 'article files or folders')
     .option('--json', 'one JSON object per article (JSON Lines)')
     .action((paths: string[], flags: {json?: boolean}) => run(async () => {
-      const [{loadArticles}, {analyzeArticles}, {toMessages}] = await Promise.all([import('../load.js'), import('../parse.js'), import('../pipeline.js')])
+      const [{loadArticles}, {analyzeArticles}, {toMessages}] = await Promise.all([import('../load/files.js'), import('../extract/analyze.js'), import('../pipeline.js')])
       const files = await loadArticles(paths, io.cwd)
       const articles = analyzeArticles(files, {requireDate: false})
       const messages = files.flatMap(toMessages)

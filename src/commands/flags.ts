@@ -2,8 +2,8 @@ import {z} from 'zod'
 import {UsageError} from '../errors.js'
 import {listIssues} from '../validate.js'
 import type {ConfigInput} from '../config.js'
-import type {Decision} from '../select.js'
-import type {WindowSpec} from '../window.js'
+import type {Decision} from '../briefing/select.js'
+import type {WindowSpec} from '../briefing/window.js'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'expected a real day')
 

@@ -1,5 +1,5 @@
-import type {Briefing} from '../chronology.js'
-import type {Templates} from '../templates.js'
+import type {Briefing} from '../briefing/chronology.js'
+import type {Templates} from './templates.js'
 import {renderHtml} from './html.js'
 import {renderMjml, type RenderedMjml, type ViewOptions} from './mjml.js'
 

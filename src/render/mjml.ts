@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars'
-import type {Briefing} from '../chronology.js'
+import type {Briefing} from '../briefing/chronology.js'
 import {DigestError} from '../errors.js'
-import type {Templates} from '../templates.js'
+import type {Templates} from './templates.js'
 import {buildView, Raw, type ViewOptions} from './view.js'
 
 export type {ViewOptions} from './view.js'

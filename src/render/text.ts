@@ -1,4 +1,4 @@
-import type {Briefing} from '../chronology.js'
+import type {Briefing} from '../briefing/chronology.js'
 import {buildView, type ViewOptions} from './view.js'
 
 const width = 78

@@ -1,4 +1,4 @@
-import type {Briefing, BriefingFigure, BriefingQuote} from '../chronology.js'
+import type {Briefing, BriefingFigure, BriefingQuote} from '../briefing/chronology.js'
 
 /** What the caller tells the templates besides the briefing itself. */
 export interface ViewOptions {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {measureOf, type Measure} from '../../src/measure.js'
+import {measureOf, type Measure} from '../../src/briefing/measure.js'
 import type {Figure} from '../../src/types.js'
 
 const figure = (sentence: string, text: string, value: number, unit: string): Figure => {

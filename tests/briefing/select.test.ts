@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {layOutChronology} from '../../src/chronology.js'
-import {scoreCandidates} from '../../src/score.js'
-import {selectHighlights} from '../../src/select.js'
-import {deriveTopics, keywordMatcher} from '../../src/topics.js'
+import {layOutChronology} from '../../src/briefing/chronology.js'
+import {scoreCandidates} from '../../src/briefing/score.js'
+import {selectHighlights} from '../../src/briefing/select.js'
+import {deriveTopics, keywordMatcher} from '../../src/briefing/topics.js'
 import type {Article, Figure, Quote} from '../../src/types.js'
 
 /** An article whose quotes and figures are found in its one paragraph, as the extract stage gives them. */

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build, type Written} from '../../src/pipeline.js'
-import type {WindowSpec} from '../../src/window.js'
+import type {WindowSpec} from '../../src/briefing/window.js'
 
 // The multi-week Wikinews corpus (tests/fixtures/wikinews, CC BY 2.5, Wikinews contributors).
 const root = path.resolve(import.meta.dirname, '../..')

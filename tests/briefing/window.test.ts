@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {UsageError} from '../../src/errors.js'
-import {isoWeekOf, resolveWindow, weekRange} from '../../src/window.js'
+import {isoWeekOf, resolveWindow, weekRange} from '../../src/briefing/window.js'
 
 describe('ISO weeks', () => {
   it('puts the days at the edges of a week in the right week', () => {

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {checkEmail} from '../../src/check.js'
+import {checkEmail} from '../../src/render/check.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const bin = path.join(root, 'bin', 'digest.js')

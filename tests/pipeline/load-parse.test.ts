@@ -3,8 +3,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {loadArticles} from '../../src/load.js'
-import {analyzeArticles} from '../../src/parse.js'
+import {loadArticles} from '../../src/load/files.js'
+import {analyzeArticles} from '../../src/extract/analyze.js'
 
 const fixtures = path.join(import.meta.dirname, '../fixtures')
 

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {configSchema} from '../../src/config.js'
-import {analyzeArticles} from '../../src/parse.js'
+import {analyzeArticles} from '../../src/extract/analyze.js'
 import {compile} from '../../src/pipeline.js'
-import {loadTemplates} from '../../src/templates.js'
+import {loadTemplates} from '../../src/render/templates.js'
 
 const article = (name: string, date: string) => new VFile({
   path: `content/${name}.md`,

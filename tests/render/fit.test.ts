@@ -2,7 +2,7 @@ import {mkdtemp, readFile, rm, writeFile, mkdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {checkEmail} from '../../src/check.js'
+import {checkEmail} from '../../src/render/check.js'
 import {build, type Written} from '../../src/pipeline.js'
 
 const budget = 102_400

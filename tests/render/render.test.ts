@@ -2,11 +2,11 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import type {Briefing} from '../../src/chronology.js'
+import type {Briefing} from '../../src/briefing/chronology.js'
 import {renderHtml} from '../../src/render/html.js'
 import {renderMjml} from '../../src/render/mjml.js'
 import {renderText} from '../../src/render/text.js'
-import {loadTemplates} from '../../src/templates.js'
+import {loadTemplates} from '../../src/render/templates.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/render/', import.meta.url))
 const view = {lang: 'en', dir: 'ltr' as const, brand: {name: 'Harbour Desk', color: '#1a4d8f', footer: 'You receive this because you asked for it.', unsubscribeUrl: 'https://example.org/unsubscribe'}}

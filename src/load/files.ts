@@ -1,7 +1,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {DigestError} from './errors.js'
+import {DigestError} from '../errors.js'
 
 declare module 'vfile' {
   interface DataMap {

@@ -1,5 +1,5 @@
 import type {Highlight, SeriesHighlight, Selection} from './select.js'
-import type {Article, Figure, Quote, Reason, Topic} from './types.js'
+import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
 import type {Period} from './window.js'
 
 export interface BriefingArticle {

@@ -1,7 +1,7 @@
 import type {Measure} from './measure.js'
 import type {Candidate} from './score.js'
-import type {Reason, Topic} from './types.js'
-import {sentenceAround, wordOverlap, wordSet} from './words.js'
+import type {Reason, Topic} from '../types.js'
+import {sentenceAround, wordOverlap, wordSet} from '../words.js'
 
 export interface Limits {
   quotesPerTopic: number

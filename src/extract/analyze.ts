@@ -5,10 +5,10 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import remarkFigures from './extract/figures.js'
-import remarkQuotes from './extract/quotes.js'
-import remarkArticleMeta from './meta.js'
-import type {Article} from './types.js'
+import remarkFigures from './figures.js'
+import remarkQuotes from './quotes.js'
+import remarkArticleMeta from '../load/meta.js'
+import type {Article} from '../types.js'
 
 export interface Options {
   /** Leave out articles without a date (a build needs one; `digest extract` does not). @default true */

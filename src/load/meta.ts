@@ -4,8 +4,8 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {LineCounter, parseDocument} from 'yaml'
 import {z} from 'zod'
-import type {ArticleMeta} from './types.js'
-import {listIssues, yamlLocator} from './validate.js'
+import type {ArticleMeta} from '../types.js'
+import {listIssues, yamlLocator} from '../validate.js'
 
 export interface Options {
   /** Leave out (with an error message) an article that has no date. @default true */

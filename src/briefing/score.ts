@@ -1,7 +1,7 @@
 import {measureOf, type Measure} from './measure.js'
 import {keywordMatcher} from './topics.js'
-import type {Article, Figure, Quote, Reason, Topic} from './types.js'
-import {sentenceAround, sentences, stopWords, words} from './words.js'
+import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
+import {sentenceAround, sentences, stopWords, words} from '../words.js'
 
 /** A quote or figure with the topics it belongs to and its full score. */
 export type Candidate = CandidateBase & ({kind: 'quote'; item: Quote} | {kind: 'figure'; item: Figure; measure?: Measure; context: string[]})

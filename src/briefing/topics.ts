@@ -1,5 +1,5 @@
-import type {Article, Topic} from './types.js'
-import {sentences, singular, stopWords, words} from './words.js'
+import type {Article, Topic} from '../types.js'
+import {sentences, singular, stopWords, words} from '../words.js'
 
 /**
  * A matcher for a topic's keywords: words or phrases on word boundaries, case-insensitive, with

@@ -1,4 +1,4 @@
-import {UsageError} from './errors.js'
+import {UsageError} from '../errors.js'
 
 /** Which articles a briefing covers. Dates are calendar days, YYYY-MM-DD, both ends included. */
 export type WindowSpec =

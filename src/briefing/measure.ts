@@ -1,5 +1,5 @@
-import type {Figure} from './types.js'
-import {plural, sentenceAround, singular, stopWords, words} from './words.js'
+import type {Figure} from '../types.js'
+import {plural, sentenceAround, singular, stopWords, words} from '../words.js'
 
 /**
  * What a figure measures, so that the same thing reported on several dates lines up as a series

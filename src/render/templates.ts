@@ -1,7 +1,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {DigestError} from './errors.js'
-import {defaultTemplatesDir} from './paths.js'
+import {DigestError} from '../errors.js'
+import {defaultTemplatesDir} from '../paths.js'
 
 /** Template sources by name (`layout`, `header`, …) with the file each came from, for messages. */
 export interface Templates {
