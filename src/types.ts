@@ -86,3 +86,16 @@ export interface Message {
   reason: string
   ruleId?: string
 }
+
+/**
+ * An article that was read and is not in the briefing, with why (`digest.json` → `omitted`).
+ * Load adds the ones it could not read or that fall outside the window; briefing adds the ones
+ * over `limits.articles` and duplicates of another article.
+ */
+export interface Omitted {
+  id: string
+  title?: string
+  date?: string
+  /** "outside the window", "over limits.articles", "duplicate of ID", "unreadable: …" */
+  why: string
+}
