@@ -18,9 +18,10 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
     .option('--since <YYYY-MM-DD>', 'only articles on or after this day')
     .option('--until <YYYY-MM-DD>', 'only articles on or before this day')
     .option('--title <text>', 'the briefing title (overrides `title` in the config file)')
+    .option('--no-cache', 'parse every article afresh: neither read nor write .digest-cache/ (beside the out folder)')
     .option('--explain', 'list every candidate quote and figure with its score breakdown and why it was or was not picked')
     .option('--json', 'print one JSON object describing the result')
-    .action((flags: {content: string; out: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; explain?: boolean; json?: boolean}) => run(async () => {
+    .action((flags: {content: string; out: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; cache: boolean; explain?: boolean; json?: boolean}) => run(async () => {
       const window = windowFromFlags(flags)
       const overrides = configFromFlags(flags)
       // Loaded on use so that `digest --help` does not pay for MJML and unified.
@@ -33,6 +34,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           out: flags.out,
           cwd: io.cwd,
           onProgress: progress.update,
+          cache: flags.cache,
           overrides,
           ...(flags.config ? {config: flags.config} : {}),
           ...(flags.templates ? {templates: flags.templates} : {}),
