@@ -258,7 +258,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
 
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */
 export function briefingData(built: Built) {
-  return {...built.briefing, omitted: built.omitted, explain: built.selection.decisions}
+  return {...built.briefing, explain: built.selection.decisions}
 }
 
 /** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
