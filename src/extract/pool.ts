@@ -4,8 +4,7 @@
  * back in file order and are the same.
  */
 import {availableParallelism} from 'node:os'
-import {createRequire} from 'node:module'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {fileURLToPath} from 'node:url'
 import type Tinypool from 'tinypool'
 import type {Source} from '../load/files.js'
 import {runBatch, type AnalyzeResult, type AnalyzeTask, type DateResult, type DateTask} from './batch.js'
@@ -20,6 +19,7 @@ export interface PoolOptions {
  * and the extractors, which a few hundred articles' parse (or a few thousand front matters) repays.
  */
 const enough = {date: 4_000, analyze: 200}
+/** The most files in one batch: enough to amortise a message between threads, few enough to share out. */
 const batchSize = {date: 256, analyze: 32}
 
 export interface Runner {
@@ -42,8 +42,10 @@ export function createRunner(options: PoolOptions = {}): Runner {
 
   async function each<T, R>(kind: 'date' | 'analyze', sources: Source[], toTask: (batch: Source[]) => T, progress?: (done: number) => void): Promise<R[]> {
     const running = await poolFor(kind, sources.length)
+    // Several batches per worker, so one slow batch does not leave the other cores idle at the end.
+    const size = Math.max(1, Math.min(batchSize[kind], Math.ceil(sources.length / (Math.max(workers, 1) * 4))))
     const batches: Source[][] = []
-    for (let start = 0; start < sources.length; start += batchSize[kind]) batches.push(sources.slice(start, start + batchSize[kind]))
+    for (let start = 0; start < sources.length; start += size) batches.push(sources.slice(start, start + size))
     let done = 0
     const results: R[][] = []
     const one = async (batch: Source[], index: number) => {
@@ -69,13 +71,11 @@ export function createRunner(options: PoolOptions = {}): Runner {
 
 async function startPool(threads: number): Promise<Tinypool> {
   const {Tinypool} = await import('tinypool')
-  const here = fileURLToPath(import.meta.url)
   // Run from TypeScript sources (the tests do), a worker needs tsx to load them as this thread does.
-  const fromSource = here.endsWith('.ts')
+  const fromSource = fileURLToPath(import.meta.url).endsWith('.ts')
   return new Tinypool({
-    filename: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href,
+    filename: new URL(fromSource ? './worker-tsx.mjs' : './worker.js', import.meta.url).href,
     minThreads: threads,
-    maxThreads: threads,
-    execArgv: fromSource ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : []
+    maxThreads: threads
   })
 }
