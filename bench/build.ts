@@ -20,10 +20,10 @@ const digest = path.join(root, 'bin/digest.js')
 const usage = path.join(import.meta.dirname, 'usage.mjs')
 const parseOnly = path.join(import.meta.dirname, 'parse-only.mjs')
 const full = process.env.BENCH_FULL === '1'
-const sizes = full ? [1_000, 4_000, 10_000] : [200, 400, 800]
+const sizes = full ? [1_000, 4_000, 10_000] : [100, 200, 400]
 const archiveSize = full ? 10_000 : 2_000
 const manySize = full ? 50_000 : 0
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+const rounds = Number(process.env.BENCH_ROUNDS ?? (full ? 3 : 1))
 
 interface Usage {
   wallMs: number
@@ -86,7 +86,7 @@ let fresh = 0
 const buildArgs = (out: string, extra: string[] = []) => [digest, 'build', '--content', 'content', '--out', out, ...extra]
 
 // 1. A week of N articles, no cap: cold build against remark-parse alone; growth over N.
-const cold: {count: number; ms: number}[] = []
+const cold: {count: number; ms: number; cpuMs: number}[] = []
 let largest: {dir: string; out: string; corpus: Corpus} | undefined
 for (const count of sizes) {
   const {dir, corpus} = await project(`week-${count}`, count, 7)
@@ -98,7 +98,7 @@ for (const count of sizes) {
   })
   const buildMs = median(results.build.map((result) => result.wallMs))
   const parseMs = median(results.parse.map((result) => result.wallMs))
-  cold.push({count, ms: buildMs})
+  cold.push({count, ms: buildMs, cpuMs: median(results.build.map((result) => result.cpuMs))})
   console.log(`  ${count} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB: cold build ${(buildMs / 1000).toFixed(1)} s, remark-parse alone ${(parseMs / 1000).toFixed(1)} s, peak RSS ${median(results.build.map((result) => result.maxRssMb)).toFixed(0)} MB`)
   largest = {dir, out: lastOut, corpus}
 }
@@ -107,7 +107,8 @@ const topRuns = largest!
 {
   const parse = await alternate({parse: () => run([parseOnly, 'content'], topRuns.dir)})
   const parseMs = median(parse.parse.map((result) => result.wallMs))
-  report(`cold build, ${top.count} articles, one week, no cap, vs remark-parse`, top.ms / parseMs, 1.0)
+  const parseCpu = median(parse.parse.map((result) => result.cpuMs))
+  report(`cold build, ${top.count} articles, one week, no cap, vs remark-parse`, top.ms / parseMs, 1.0, '×', `CPU ${(top.cpuMs / parseCpu).toFixed(2)}×`)
 }
 {
   // The same read, parse and extract in this process, without selection and rendering: what

@@ -34,7 +34,8 @@ export function createRunner(options: PoolOptions = {}): Runner {
   let pool: Tinypool | undefined
 
   async function poolFor(kind: 'date' | 'analyze', files: number) {
-    const wanted = options.workers === undefined ? files >= enough[kind] && workers > 1 : workers > 0
+    // Workers already started are used for whatever follows, however little.
+    const wanted = options.workers === undefined ? (pool !== undefined || files >= enough[kind]) && workers > 1 : workers > 0
     if (!wanted) return undefined
     pool ??= await startPool(workers)
     return pool
