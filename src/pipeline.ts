@@ -100,6 +100,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     html: built.html,
     text: built.text,
     messageId: `<${built.briefing.id}@digest>`,
+    ...(config.brand.logo ? {logo: {src: config.brand.logo, file: path.resolve(cwd, config.brand.logo)}} : {}),
     ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
   })
   const dir = path.resolve(cwd, settings.out, built.briefing.id)
