@@ -18,7 +18,8 @@ interface Attempt {
  * outcome: `sent` (the server said 250), `uncertain` (the connection ended or timed out before the
  * server answered, so the message may have arrived), `failed` (not delivered; a later run tries
  * again) or `suppressed` (a permanent refusal: not sent again unless asked).
- * An `attempt` with no outcome after it was in flight when its run was killed.
+ * An `attempt` with no outcome after it was in flight when its run was killed: the next run to
+ * open the ledger records it as `uncertain` (code `EINTERRUPTED`).
  */
 export type LedgerEntry =
   | ({status: 'attempt'} & Attempt)
@@ -89,13 +90,13 @@ async function readAndOpen(file: string, release: () => Promise<void>): Promise<
   const uncertain = new Map<string, number>()
   const attempts = new Map<string, number>()
   // Readers with an attempt and no outcome yet, as the lines are read.
-  const open_ = new Set<string>()
+  const open_ = new Map<string, Attempt>()
   const mayHaveArrived = (key: string) => uncertain.set(key, (uncertain.get(key) ?? 0) + 1)
   const record = (entry: LedgerEntry) => {
     const key = entry.email.toLowerCase()
     if (entry.status === 'attempt') {
       if (open_.has(key)) mayHaveArrived(key)
-      open_.add(key)
+      open_.set(key, {email: entry.email, messageId: entry.messageId, attempt: entry.attempt, at: entry.at})
       attempts.set(key, Math.max(attempts.get(key) ?? 0, entry.attempt))
       return
     }
@@ -135,9 +136,11 @@ async function readAndOpen(file: string, release: () => Promise<void>): Promise<
   } catch (error) {
     throw new DigestError(`Cannot open the send ledger ${file}`, {cause: error, place: {file}})
   }
-  const interrupted = new Set(open_)
-  for (const key of interrupted) mayHaveArrived(key)
-  open_.clear()
+  const interrupted = new Set(open_.keys())
+  const append = (entry: LedgerEntry) => new Promise<void>((resolve, reject) => {
+    waiting.push({entry, resolve, reject})
+    flushing ??= flush()
+  })
 
   // Group commit: entries that arrive while a write is on its way to the disk go together in
   // the next write and share one fsync; each append still resolves only once its line is durable.
@@ -162,6 +165,13 @@ async function readAndOpen(file: string, release: () => Promise<void>): Promise<
     }
     flushing = undefined
   }
+  // Said in the ledger itself, not only inferred: these attempts' outcome is unknown.
+  try {
+    await Promise.all([...open_.values()].map((attempt) => append({status: 'uncertain', ...attempt, code: 'EINTERRUPTED', response: 'The run stopped while this message was being sent', at: new Date().toISOString()})))
+  } catch (error) {
+    await handle.close()
+    throw error
+  }
   return {
     file,
     sent,
@@ -169,12 +179,7 @@ async function readAndOpen(file: string, release: () => Promise<void>): Promise<
     uncertain,
     interrupted,
     attempts,
-    append(entry) {
-      return new Promise<void>((resolve, reject) => {
-        waiting.push({entry, resolve, reject})
-        flushing ??= flush()
-      })
-    },
+    append,
     async close() {
       await flushing
       await handle.close()

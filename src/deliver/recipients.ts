@@ -114,15 +114,31 @@ function* fromFlag(values: string[]): Generator<Entry> {
 async function* readList(file: string, cwd: string): AsyncGenerator<Entry> {
   const absolute = path.resolve(cwd, file)
   const shown = path.relative(cwd, absolute) || absolute
-  const parser = createReadStream(absolute).pipe(parse({bom: true, info: true, raw: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r']}))
-  // Lines before the row being read: where a row that fails to parse starts.
-  let linesRead = 0
+  // Where the last whole row ended, tracked as the parser goes (before the rows are handed on),
+  // so a row that fails to parse is placed at the line it starts on.
+  let linesParsed = 0
+  const parser = parse({
+    bom: true,
+    raw: true,
+    relax_column_count: true,
+    // `Bob "the builder"` as spreadsheets write it: quotes inside a field that does not start with one.
+    relax_quotes: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    on_record: (record, context) => {
+      linesParsed += lineBreaks((context as {raw?: string}).raw ?? '\n')
+      return record
+    }
+  })
+  const input = createReadStream(absolute)
+  input.on('error', (error) => parser.destroy(error))
+  input.pipe(parser)
   let emailIndex = -1
   let nameIndex = -1
+  let nextLine = 1
   try {
-    for await (const {record, raw, info} of parser as AsyncIterable<{record: string[]; raw: string; info: {lines: number}}>) {
-      const line = linesRead + 1
-      linesRead = info.lines
+    for await (const {record, raw} of parser as AsyncIterable<{record: string[]; raw: string}>) {
+      const line = nextLine
+      nextLine += lineBreaks(raw)
       if (emailIndex === -1) {
         const names = record.map((field) => field.trim().toLowerCase())
         emailIndex = names.indexOf('email')
@@ -142,19 +158,27 @@ async function* readList(file: string, cwd: string): AsyncGenerator<Entry> {
     if (error instanceof DigestError) throw error
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new DigestError(`Cannot read recipient list ${shown}`, {cause: error, place: {file: shown}})
-    throw csvProblem(error as CsvError, shown, linesRead + 1)
+    throw csvProblem(error as CsvError, shown, linesParsed + 1)
   } finally {
+    input.destroy()
     parser.destroy()
   }
 }
 
-/** A CSV error worded as ours, at the line where the row that broke starts (csv-parse names the line where it noticed). */
-function csvProblem(error: CsvError, file: string, line: number): DigestError {
-  const place = {file, line, column: 1}
+/**
+ * A CSV error worded as ours. An unclosed quote is placed where its row starts (csv-parse notices
+ * it only at the end of the file); other errors where csv-parse noticed them.
+ */
+function csvProblem(error: CsvError, file: string, rowStart: number): DigestError {
+  const place = {file, line: error.code === 'CSV_QUOTE_NOT_CLOSED' ? rowStart : (error as CsvError & {lines?: number}).lines ?? rowStart, column: 1}
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') return new DigestError('Unexpected end of the list inside a quoted field, expected a closing `"` (every row after it would be read as part of that field)', {cause: error, place})
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE') return new DigestError('Unexpected text after a closing `"`, expected a comma or the end of the row', {cause: error, place})
   if (error.code === 'INVALID_OPENING_QUOTE') return new DigestError('Unexpected `"` inside a field that does not start with one, expected quotes around the whole field (`"say ""hi"""`)', {cause: error, place})
   return new DigestError(`Unexpected CSV: ${error.message}`, {cause: error, place})
+}
+
+function lineBreaks(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0
 }
 
 /**
@@ -168,7 +192,7 @@ function fieldStart(raw: string, record: string[], index: number): {lines: numbe
     offset += (raw[offset] === '"' ? value.replaceAll('"', '""').length + 2 : value.length) + 1
   }
   const before = raw.slice(0, offset)
-  const breaks = before.match(/\r\n|\r|\n/g)?.length ?? 0
+  const breaks = lineBreaks(before)
   const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1
   return {lines: breaks, column: offset - lineStart + 1}
 }

@@ -48,12 +48,16 @@ describe('digest send', () => {
     expect(bob.messageId).not.toBe(jane.messageId)
     expect(bob.to).toMatchObject({value: [{name: 'Bob "the builder"', address: 'bob@example.net'}]})
 
+    // Each attempt is on disk before it starts, its outcome after.
     const ledger = await ledgerLines(dir)
-    expect(ledger.map((entry) => [entry.status, entry.email, entry.messageId])).toEqual(expect.arrayContaining([
-      ['sent', 'jane@example.com', jane.messageId],
-      ['sent', 'bob@example.net', bob.messageId]
-    ]))
-    expect(ledger).toHaveLength(2)
+    expect(ledger.map((entry) => [entry.status, entry.email, entry.messageId]).sort()).toEqual([
+      ['attempt', 'bob@example.net', bob.messageId],
+      ['attempt', 'jane@example.com', jane.messageId],
+      ['sent', 'bob@example.net', bob.messageId],
+      ['sent', 'jane@example.com', jane.messageId]
+    ])
+    const janeLines = ledger.filter((entry) => entry.email === 'jane@example.com').map((entry) => entry.status)
+    expect(janeLines).toEqual(['attempt', 'sent'])
   })
 
   test('a second run skips everyone in the ledger, and new readers on the list get theirs', async () => {
@@ -69,42 +73,53 @@ describe('digest send', () => {
     const more = await cli(['send', '--list', 'list.csv', '--json'], cwd, {SMTP_URL: url})
     expect(JSON.parse(more.stdout)).toMatchObject({sent: 1, skipped: 3, failed: 0, dir})
     expect(counts(smtp.received)).toEqual({'reader1@example.com': 1, 'reader2@example.com': 1, 'reader3@example.com': 1, 'late@example.com': 1})
-    expect(await ledgerLines(dir)).toHaveLength(4)
+    expect((await ledgerLines(dir)).filter((entry) => entry.status === 'sent')).toHaveLength(4)
   })
 
-  test('550 is recorded and reported as permanent, 451 is retried, and the run exits 1', async () => {
+  test('550 is recorded as suppressed and not tried again unless --retry-failed; 451 is retried; the run exits 1', async () => {
     const {cwd, dir} = await project()
     const smtp = await server({reject: ['reader2@example.com'], deferOnce: ['reader3@example.com', 'reader5@example.com']})
     await writeList(cwd, readers(6))
-    const run = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--json'], cwd)
+    const url = `smtp://127.0.0.1:${smtp.port}`
+    const run = await cli(['send', '--list', 'list.csv', '--smtp', url, '--json'], cwd)
     expect(run.code).toBe(1)
     const summary = JSON.parse(run.stdout)
-    expect(summary).toMatchObject({sent: 5, skipped: 0, failed: 1, failures: [{email: 'reader2@example.com', code: '550', attempts: 1, temporary: false}]})
-    expect(summary.failures[0].response).toContain('No such mailbox here')
+    expect(summary).toMatchObject({sent: 5, skipped: 0, failed: 1, uncertain: 0, suppressed: 0, failures: [{email: 'reader2@example.com', code: '550', attempts: 1, temporary: false}]})
+    // The reply once, with its code once.
+    expect(summary.failures[0].response).toMatch(/^550 No such mailbox here$/)
     expect(counts(smtp.received)).toEqual(Object.fromEntries(readers(6).filter((email) => email !== 'reader2@example.com').map((email) => [email, 1])))
     expect(smtp.attempts.filter((email) => email === 'reader3@example.com')).toHaveLength(2)
     const ledger = await ledgerLines(dir)
-    expect(ledger.find((entry) => entry.email === 'reader2@example.com')).toMatchObject({status: 'failed', code: '550', temporary: false})
-    expect(ledger.find((entry) => entry.email === 'reader3@example.com')).toMatchObject({status: 'sent', attempts: 2})
+    expect(ledger.filter((entry) => entry.email === 'reader2@example.com').map((entry) => entry.status)).toEqual(['attempt', 'suppressed'])
+    expect(ledger.find((entry) => entry.email === 'reader2@example.com' && entry.status === 'suppressed')).toMatchObject({code: '550', response: '550 No such mailbox here'})
+    expect(ledger.filter((entry) => entry.email === 'reader3@example.com').map((entry) => entry.status)).toEqual(['attempt', 'failed', 'attempt', 'sent'])
 
-    // Human output: the failure on stderr, the summary last on stdout.
-    const again = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`], cwd)
-    expect(again.code).toBe(1)
-    expect(again.stderr).toMatch(/^reader2@example\.com {2}error {2}550 .*No such mailbox here \(permanent\)\n$/)
-    expect(again.stdout).toMatch(/^Sent 0, skipped 5 \(already sent\), failed 1 of 6 recipients/)
+    // The next run leaves the refused address alone, and says so.
+    const again = await cli(['send', '--list', 'list.csv', '--smtp', url], cwd)
+    expect(again.code).toBe(0)
+    expect(again.stderr).toBe('')
+    expect(again.stdout).toMatch(/^Sent 0, skipped 5 \(already sent\), failed 0 of 6 recipients .*; 1 suppressed \(refused for good before; --retry-failed sends again\)/)
+    expect(smtp.attempts.filter((email) => email === 'reader2@example.com')).toHaveLength(1)
+
+    // Asked to, it tries again; the error reads as the server said it.
+    const retried = await cli(['send', '--list', 'list.csv', '--smtp', url, '--retry-failed'], cwd)
+    expect(retried.code).toBe(1)
+    expect(retried.stderr).toBe('reader2@example.com  error  550 No such mailbox here (permanent: not sent again without --retry-failed)\n')
+    expect(smtp.attempts.filter((email) => email === 'reader2@example.com')).toHaveLength(2)
   })
 
-  test('a dropped connection after the 3rd message is retried on a new one', async () => {
+  test('a connection dropped mid-message is retried once on a new one, and that reader is named as uncertain', async () => {
     const {cwd, dir} = await project()
     const smtp = await server({dropAfter: 3})
     await writeList(cwd, readers(10))
     const run = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--connections', '1', '--json'], cwd)
     expect(run.code).toBe(0)
-    expect(JSON.parse(run.stdout)).toMatchObject({sent: 10, failed: 0})
+    const summary = JSON.parse(run.stdout)
+    expect(summary).toMatchObject({sent: 10, failed: 0, uncertain: 1, uncertainDeliveries: [{email: 'reader4@example.com', outcome: 'sent', unknown: 1, interrupted: false}]})
     expect(counts(smtp.received)).toEqual(Object.fromEntries(readers(10).map((email) => [email, 1])))
     const ledger = await ledgerLines(dir)
     expect(ledger.filter((entry) => entry.status === 'sent')).toHaveLength(10)
-    expect(ledger.filter((entry) => entry.attempts === 2)).toHaveLength(1)
+    expect(ledger.filter((entry) => entry.email === 'reader4@example.com').map((entry) => entry.status)).toEqual(['attempt', 'uncertain', 'attempt', 'sent'])
   })
 
   test('temporary failures that never clear end as failed after the capped attempts', async () => {
@@ -112,8 +127,10 @@ describe('digest send', () => {
     const smtp = await server({options: {onRcptTo(_address, _session, callback) { callback(Object.assign(new Error('Greylisted'), {responseCode: 450})) }}})
     const run = await cli(['send', '--to', 'a@example.com', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--json'], cwd)
     expect(run.code).toBe(1)
-    expect(JSON.parse(run.stdout)).toMatchObject({sent: 0, failed: 1, failures: [{email: 'a@example.com', code: '450', attempts: 5, temporary: true}]})
-    expect(await ledgerLines(dir)).toMatchObject([{status: 'failed', email: 'a@example.com', temporary: true}])
+    expect(JSON.parse(run.stdout)).toMatchObject({sent: 0, failed: 1, uncertain: 0, failures: [{email: 'a@example.com', code: '450', attempts: 5, temporary: true}]})
+    const ledger = await ledgerLines(dir)
+    expect(ledger.map((entry) => entry.status)).toEqual(Array.from({length: 5}, () => ['attempt', 'failed']).flat())
+    expect(ledger.at(-1)).toMatchObject({email: 'a@example.com', code: '450', attempt: 5, response: '450 Greylisted'})
   })
 
   test('authenticates with the user and password from the URL', async () => {
@@ -255,7 +272,8 @@ describe('digest send', () => {
     expect((await cli(['send', '--dry-run'], cwd)).code).toBe(2)
     const noServer = await cli(['send', '--to', 'a@example.com'], cwd)
     expect(noServer.code).toBe(2)
-    expect(noServer.stderr).toContain('Unexpected --smtp value, expected an SMTP URL')
+    expect(noServer.stderr).toContain('Unexpected missing SMTP server, expected `--smtp smtp://user:pass@host:port` (or smtps://…), or the same URL in the SMTP_URL environment variable; or --dry-run')
+    expect((await cli(['send', '--to', 'a@example.com', '--dry-run', '--timeout', '0'], cwd)).code).toBe(2)
     expect((await cli(['send', '--to', 'a@example.com', '--smtp', 'http://example.org'], cwd)).code).toBe(2)
     expect((await cli(['send', '--to', 'a@example.com', '--dry-run', '--connections', '0'], cwd)).code).toBe(2)
   })
