@@ -54,12 +54,12 @@ export interface ReaderOptions {
  */
 export async function composeForReaders(parts: Omit<MessageParts, 'to' | 'messageId'>, options: ReaderOptions = {}): Promise<(to: Reader, messageId: string) => Promise<Buffer>> {
   const logo = await readLogo(parts.logo)
-  const personal = usesReaderFields(parts)
-  if (personal && needsToken(parts) && !options.secret) {
-    throw new DigestError('Unexpected `{token}` in a link with no secret to make it, expected the DIGEST_LINK_SECRET environment variable')
-  }
-  if (personal) {
-    return (to, messageId) => build(compile({...parts, ...fillReader(parts, to, options.secret), to, messageId}, logo))
+  const readable = {...parts, html: withPlainBraces(parts.html)}
+  if (usesReaderFields(readable)) {
+    if (needsToken(readable) && !options.secret) {
+      throw new DigestError('Unexpected `{token}` in a link with no secret to make it, expected the DIGEST_LINK_SECRET environment variable')
+    }
+    return (to, messageId) => build(compile({...readable, ...fillReader(readable, to, options.secret), to, messageId}, logo))
   }
   const root = compile({...parts, to: 'reader@invalid', messageId: '<reader@invalid>'}, logo)
   const template = await build(root)
@@ -71,6 +71,14 @@ export async function composeForReaders(parts: Omit<MessageParts, 'to' | 'messag
     root.setHeader('Message-ID', messageId)
     return Buffer.concat([Buffer.from(root.buildHeaders()), body])
   }
+}
+
+/**
+ * MJML's minifier writes `{`, `}` and `=` as character references (`&#123;`); they mean nothing
+ * special in HTML text or a quoted attribute, so they are read back to find the reader fields.
+ */
+function withPlainBraces(html: string): string {
+  return html.replace(/&#(?:123|x7b);|&lbrace;|&lcub;/gi, '{').replace(/&#(?:125|x7d);|&rbrace;|&rcub;/gi, '}').replace(/&#(?:61|x3d);|&equals;/gi, '=')
 }
 
 const readerField = /\{\{\s*reader\.(email|name|token)\s*\}\}/g
@@ -94,7 +102,7 @@ function needsToken(parts: Pick<MessageParts, 'html' | 'text' | 'unsubscribeUrl'
  * The token is the address's HMAC-SHA256 under the secret, base64url: a link can name the
  * reader without showing their address, and the unsubscribe endpoint checks it with the same key.
  */
-export function fillReader(parts: Pick<MessageParts, 'html' | 'text' | 'unsubscribeUrl'>, reader: Reader, secret?: string): {html: string; text: string; unsubscribeUrl?: string} {
+function fillReader(parts: Pick<MessageParts, 'html' | 'text' | 'unsubscribeUrl'>, reader: Reader, secret?: string): {html: string; text: string; unsubscribeUrl?: string} {
   const values = {
     email: reader.email,
     name: reader.name ?? '',
@@ -109,8 +117,8 @@ export function fillReader(parts: Pick<MessageParts, 'html' | 'text' | 'unsubscr
   if (parts.unsubscribeUrl && hasUrlField.test(parts.unsubscribeUrl)) {
     const template = parts.unsubscribeUrl
     unsubscribeUrl = template.replace(urlField, (_match, field: string) => encodeURIComponent(value(field)))
-    // The URL as Handlebars printed it into an attribute, and as it is in the text part.
-    html = html.replaceAll(escapeHtml(template), escapeHtml(unsubscribeUrl)).replaceAll(template, escapeHtml(unsubscribeUrl))
+    // The URL as it stands in an attribute (its `&` escaped, or not), and as it is in the text part.
+    html = html.replaceAll(template.replaceAll('&', '&amp;'), escapeHtml(unsubscribeUrl)).replaceAll(template, escapeHtml(unsubscribeUrl))
     text = text.replaceAll(template, unsubscribeUrl)
   }
   html = html.replace(readerField, (_match, field: string) => escapeHtml(value(field)))

@@ -1,9 +1,10 @@
-import {createHash} from 'node:crypto'
-import {readdir, readFile, writeFile} from 'node:fs/promises'
+import {createHash, createHmac} from 'node:crypto'
+import {mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {simpleParser} from 'mailparser'
 import {afterEach, describe, expect, test} from 'vitest'
-import {cli, counts, ledgerLines, parse, project, spawnCli, startServer, writeList, type TestServer} from './helpers.js'
+import {cli, counts, ledgerLines, parse, project, root, spawnCli, startServer, writeList, type TestServer} from './helpers.js'
 
 const servers: TestServer[] = []
 afterEach(async () => {
@@ -323,4 +324,47 @@ describe('digest send', () => {
     expect((await cli(['send', '--to', 'a@example.com', '--smtp', 'http://example.org'], cwd)).code).toBe(2)
     expect((await cli(['send', '--to', 'a@example.com', '--dry-run', '--connections', '0'], cwd)).code).toBe(2)
   })
+})
+
+describe('per-reader fields and the inline logo', () => {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+
+  test('each reader gets their own unsubscribe link (header, HTML, text) and template fields, escaped; a local logo goes inline by Content-ID', async () => {
+    const cwd = await mkdtemp(path.join(tmpdir(), 'digest-send-reader-'))
+    await writeFile(path.join(cwd, 'logo.png'), png)
+    await mkdir(path.join(cwd, 'templates/partials'), {recursive: true})
+    const footer = await readFile(path.join(root, 'templates/partials/footer.hbs'), 'utf8')
+    await writeFile(path.join(cwd, 'templates/partials/footer.hbs'), footer.replace('{{brand.footer}}', '{{brand.footer}} Sent to {{reader.name}} at <a href="mailto:{{reader.email}}">{{reader.email}}</a> ({{reader.token}}).'))
+    await writeFile(path.join(cwd, 'digest.config.yaml'), 'window: all\nbrand:\n  logo: logo.png\n  unsubscribeUrl: https://example.org/u?who={email}&t={token}\nemail:\n  from: Desk <desk@example.org>\n')
+    const built = await cli(['build', '--content', path.join(root, 'tests/fixtures/send-content'), '--templates', 'templates', '--json'], cwd)
+    expect(built.code).toBe(0)
+    // The build's own email.eml carries the logo inline too.
+    const eml = await simpleParser(await readFile(JSON.parse(built.stdout).eml))
+    expect(eml.attachments.map((attachment) => attachment.contentId)).toEqual(['<logo@digest>'])
+
+    const smtp = await server()
+    await writeFile(path.join(cwd, 'list.csv'), 'email,name\nzoe+news@example.com,"Zoë <b>&</b> Co"\nbob@example.net,Bob\n')
+    const url = `smtp://127.0.0.1:${smtp.port}`
+    const refused = await cli(['send', '--list', 'list.csv', '--smtp', url], cwd)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('expected the DIGEST_LINK_SECRET environment variable')
+    expect(smtp.attempts).toEqual([])
+
+    const run = await cli(['send', '--list', 'list.csv', '--smtp', url], cwd, {DIGEST_LINK_SECRET: 'test-secret'})
+    expect(run.code).toBe(0)
+    const token = (email: string) => createHmac('sha256', 'test-secret').update(email).digest('base64url')
+    const zoe = smtp.received.find((message) => message.rcpt === 'zoe+news@example.com')!
+    const mail = await parse(zoe)
+    const link = `https://example.org/u?who=zoe%2Bnews%40example.com&t=${token('zoe+news@example.com')}`
+    expect(mail.headerLines.find((header) => header.key === 'list-unsubscribe')?.line.replace(/\r\n\s+/g, ' ')).toBe(`List-Unsubscribe: <${link}>`)
+    expect(mail.text).toContain(`Unsubscribe: ${link}`)
+    const html = String(mail.html)
+    expect(html).toContain(`href="${link.replaceAll('&', '&amp;').replaceAll('=', '&#x3D;')}"`)
+    expect(html).toContain(`Sent to Zoë &lt;b&gt;&amp;&lt;/b&gt; Co at <a href="mailto:zoe+news@example.com">zoe+news@example.com</a> (${token('zoe+news@example.com')}).`)
+    expect(zoe.raw.toString('latin1').replace(/=\r\n/g, '')).toContain('src=3D"cid:logo@digest"')
+    expect(mail.attachments).toMatchObject([{contentId: '<logo@digest>', contentType: 'image/png', size: png.length}])
+    const bob = await parse(smtp.received.find((message) => message.rcpt === 'bob@example.net')!)
+    expect(bob.text).toContain(`Unsubscribe: https://example.org/u?who=bob%40example.net&t=${token('bob@example.net')}`)
+    expect(bob.text).not.toContain('zoe')
+  }, 60_000)
 })
