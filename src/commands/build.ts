@@ -10,8 +10,8 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
   program
     .command('build')
     .description('Build the briefing from the articles into OUT/<id>/ (HTML, text, MJML, data, .eml)')
-    .option('--content <dir>', 'folder of articles (.md, .markdown, .txt)', 'content')
-    .option('--out <dir>', 'folder the briefing folder is written into', 'out')
+    .option('--content <dir>', 'folder of articles (.md, .markdown, .txt) (default: the config\'s `content`, else content/)')
+    .option('--out <dir>', 'folder the briefing folder is written into (default: the config\'s `out`, else out/)')
     .option('--config <file>', 'config file (default: digest.config.yaml in the current folder, if present)')
     .option('--templates <dir>', 'folder whose templates override the defaults, file by file')
     .option('--week <YYYY-Www>', 'only articles of this ISO week')
@@ -20,7 +20,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
     .option('--title <text>', 'the briefing title (overrides `title` in the config file)')
     .option('--explain', 'list every candidate quote and figure with its score breakdown and why it was or was not picked')
     .option('--json', 'print one JSON object describing the result')
-    .action((flags: {content: string; out: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; explain?: boolean; json?: boolean}) => run(async () => {
+    .action((flags: {content?: string; out?: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; explain?: boolean; json?: boolean}) => run(async () => {
       const window = windowFromFlags(flags)
       const overrides = configFromFlags(flags)
       // Loaded on use so that `digest --help` does not pay for MJML and unified.
@@ -29,9 +29,9 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
       let written
       try {
         written = await build({
-          content: flags.content,
-          out: flags.out,
           cwd: io.cwd,
+          ...(flags.content ? {content: flags.content} : {}),
+          ...(flags.out ? {out: flags.out} : {}),
           onProgress: progress.update,
           overrides,
           ...(flags.config ? {config: flags.config} : {}),
