@@ -176,7 +176,8 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const {html, dropped} = email
   // The text part has no clipping limit: it keeps every item.
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
-  const findings = checkEmail({html, text})
+  // Findings name the template line (or `email.mjml` line) that made them, not minified HTML.
+  const findings = checkEmail({html, text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml.mjml}})
   return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings}
 }
 

@@ -2,7 +2,7 @@ import type {Command} from 'commander'
 import type {Io} from '../io.js'
 import path from 'node:path'
 import {formatMessage} from '../report.js'
-import {formatFinding} from './check.js'
+import {formatFinding, placeOf} from './check.js'
 import {configFromFlags, formatExplain, windowFromFlags} from './flags.js'
 
 /** `digest build`: see CONTRACT.md. Resolves to the exit code. */
@@ -44,7 +44,8 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
       const quotes = written.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0)
       const figures = written.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0)
       const htmlBytes = Buffer.byteLength(written.html)
-      const htmlFile = path.relative(io.cwd, written.files.html) || written.files.html
+      const shown = (file: string) => path.relative(io.cwd, file) || file
+      const files = {html: shown(written.files.html), mjml: shown(written.files.mjml)}
       // Messages go to stderr in every mode (CONTRACT.md); with --json they are in the result too.
       for (const message of written.messages) io.stderr.write(`${formatMessage(message)}\n`)
       if (flags.json) {
@@ -61,13 +62,13 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           messages: written.messages,
           web: written.files.web,
           dropped: written.dropped,
-          findings: written.findings.map((finding) => ({file: htmlFile, line: finding.line ?? 1, column: finding.column ?? 1, severity: finding.severity, reason: finding.message, ruleId: finding.rule})),
+          findings: written.findings.map((finding) => ({...placeOf(finding, files), severity: finding.severity, reason: finding.message, ruleId: finding.rule})),
           ...(flags.explain ? {explain: written.selection.decisions} : {})
         })}\n`)
       } else {
         // The same checks as `digest check`, as warnings: the briefing is built either way.
         const notes = written.findings.filter((finding) => finding.severity === 'info').length
-        for (const finding of written.findings) if (finding.severity !== 'info') io.stderr.write(`${formatFinding(finding, htmlFile, 'warning')}\n`)
+        for (const finding of written.findings) if (finding.severity !== 'info') io.stderr.write(`${formatFinding(finding, files, 'warning')}\n`)
         if (written.dropped.length > 0) {
           io.stderr.write(`Auto-fit left ${written.dropped.length} item${written.dropped.length === 1 ? '' : 's'} out of the email to stay under the 102,400-byte budget (web.html keeps them):\n`)
           for (const item of written.dropped.slice(0, 20)) io.stderr.write(`  ${item.kind.padEnd(7)} ${item.score.toFixed(1).padStart(5)}  ${item.topic ? `[${item.topic}] ` : ''}${item.label.length > 90 ? `${item.label.slice(0, 89)}…` : item.label}\n`)
