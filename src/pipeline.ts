@@ -38,10 +38,13 @@ import type {Article, Message, Omitted} from './types.js'
 import {dayIn, resolveWindow, type Period, type WindowSpec} from './briefing/window.js'
 
 export interface BuildOptions {
+  /** Folder of articles, relative to `cwd`. @default the config's `content`, else "content" */
   content?: string
+  /** Folder the briefing is written into, relative to `cwd`. @default the config's `out`, else "out" */
   out?: string
   /** A config file; undefined looks for `digest.config.yaml` in `cwd`. */
   config?: string
+  /** Folder of template overrides, relative to `cwd`. @default the config's `templates` */
   templates?: string
   /** From `--week` or `--since/--until`; undefined uses the config's `window`. */
   window?: WindowSpec
@@ -87,16 +90,22 @@ export interface Written extends Built {
 
 /** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
 export async function build(options: BuildOptions = {}): Promise<Written> {
-  const settings = {...defaults, ...options}
-  const cwd = settings.cwd ?? process.cwd()
-  const config = loadConfig(settings.config && path.resolve(cwd, settings.config), cwd, settings.overrides)
+  const cwd = options.cwd ?? process.cwd()
+  const config = loadConfig(options.config && path.resolve(cwd, options.config), cwd, options.overrides)
+  // A flag wins over the config, which wins over the defaults; the config's paths are already absolute.
+  const settings = {
+    ...options,
+    content: options.content ?? config.content ?? defaults.content,
+    out: options.out ?? config.out ?? defaults.out,
+    templates: options.templates ?? config.templates
+  }
   const [read, templates] = await Promise.all([
     readWindow(settings.content, config, settings.window, {cwd, out: path.resolve(cwd, settings.out), cache: settings.cache ?? true, workers: settings.workers, onProgress: settings.onProgress}),
     loadTemplates(settings.templates && path.resolve(cwd, settings.templates))
   ])
   let built: Built
   try {
-    built = await compileArticles(read.articles, read.messages, config, templates, settings.window, read)
+    built = await compileArticles(read.articles, read.messages, config, templates, settings.window, undefined, read)
   } catch (error) {
     // Keep the MJML that failed validation, so the line the error names can be looked up.
     if (error instanceof MjmlError && error.briefingId) {
@@ -112,6 +121,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     html: built.html,
     text: built.text,
     messageId: `<${built.briefing.id}@digest>`,
+    ...(config.brand.logo ? {logo: {src: config.brand.logo, file: path.resolve(cwd, config.brand.logo)}} : {}),
     ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
   })
   const dir = path.resolve(cwd, settings.out, built.briefing.id)
@@ -208,15 +218,13 @@ export async function compile(files: VFile[], config: Config, templates: Templat
 /**
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
+ * `lastDropped`, how many items the previous fit left out, lets auto-fit start from that cut.
  * `read`, from `readWindow`, brings the period and what was left out before parsing.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, read?: Pick<WindowRead, 'period' | 'omitted' | 'readDates'>): Promise<Built> {
-  // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
-  // Sunday article in New York.
-  const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number, read?: Pick<WindowRead, 'period' | 'omitted' | 'readDates'>): Promise<Built> {
   const messages = [...fileMessages]
-  const chosen = applyWindow(articles, windowSpec(window, config), config.limits.articles, read?.period)
-  const {period, kept: inWindow} = chosen
+  const chosen = windowOf(analyzed, config, window, read?.period)
+  const {period, articles, kept: inWindow} = chosen
   const omitted = [
     ...(read?.omitted ?? []),
     ...chosen.outside.map((article) => omission(article, 'outside the window')),
@@ -244,7 +252,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const briefing = layOutChronology(selection, inWindow, period, config.title, {topics, topicsDerived})
   let email
   try {
-    email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
+    email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand, ...(lastDropped === undefined ? {} : {lastDropped})})
   } catch (error) {
     if (error instanceof MjmlError) error.briefingId = briefing.id
     throw error
@@ -252,8 +260,24 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const {html, dropped} = email
   // The text part has no clipping limit: it keeps every item.
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
-  const findings = checkEmail({html, text})
+  // Findings name the template line (or `email.mjml` line) that made them, not minified HTML.
+  const findings = checkEmail({html, text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml.mjml}})
   return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted}
+}
+
+/** The window's period and the articles it keeps, newest first, at most `limits.articles`. */
+export function articlesInWindow(analyzed: Article[], config: Config, window?: WindowSpec) {
+  const {period, articles, kept} = windowOf(analyzed, config, window)
+  return {period, articles, inWindow: kept}
+}
+
+/**
+ * `applyWindow` over articles, their days taken in the configured zone: an article timed 02:30
+ * UTC on a Monday is still a Sunday article in New York.
+ */
+function windowOf(analyzed: Article[], config: Config, window?: WindowSpec, period?: Period) {
+  const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
+  return {articles, ...applyWindow(articles, windowSpec(window, config), config.limits.articles, period)}
 }
 
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */
