@@ -65,7 +65,7 @@ async function alternate<K extends string>(tasks: Record<K, () => Promise<Usage>
 
 const rows: {figure: string; value: string; target: string; ok: boolean | undefined}[] = []
 function report(figure: string, ratio: number, target: number, unit = '×', context = '') {
-  const value = `${unit === '×' ? ratio.toFixed(2) : ratio.toFixed(0)}${unit}${context ? `  (${context})` : ''}`
+  const value = `${unit.endsWith('MB') ? ratio.toFixed(0) : ratio.toFixed(2)}${unit}${context ? `  (${context})` : ''}`
   rows.push({figure, value, target: `≤ ${target}${unit}`, ok: Number.isFinite(ratio) ? ratio <= target : undefined})
   console.log(`  ${figure.padEnd(58)} ${value}`)
 }
