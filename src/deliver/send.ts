@@ -57,6 +57,8 @@ export interface Failure {
   response: string
   attempts: number
   temporary: boolean
+  /** Refused for good (5xx): recorded as suppressed, not sent again without `retryFailed`. */
+  suppressed: boolean
 }
 
 /**
@@ -241,7 +243,7 @@ async function deliver(recipient: Recipient, {raw, id}: {raw: Buffer; id: string
           await delay(settings.retryDelay)
           continue
         }
-        return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: true}, unknown, lastUnknown}
+        return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: true, suppressed: false}, unknown, lastUnknown}
       }
       const suppress = described.kind === 'rejected'
       await ledger.append({status: suppress ? 'suppressed' : 'failed', ...base, attempt, code: described.code, response: described.response, at: at()})
@@ -249,7 +251,7 @@ async function deliver(recipient: Recipient, {raw, id}: {raw: Buffer; id: string
         await delay(settings.retryDelay * 2 ** (tries - 1))
         continue
       }
-      return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: described.kind === 'temporary'}, unknown, ...(lastUnknown ? {lastUnknown} : {})}
+      return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: described.kind === 'temporary', suppressed: suppress}, unknown, ...(lastUnknown ? {lastUnknown} : {})}
     }
     release()
     await ledger.append({status: 'sent', ...base, attempt, response: String(info.response ?? ''), at: at()})
