@@ -119,7 +119,7 @@ export function registerSend(program: Command, io: Io, run: (task: () => Promise
         io.stdout.write(`Dry run: wrote ${result.files.length} message${result.files.length === 1 ? '' : 's'} to ${relative(path.join(result.dir, 'dry-run'))}; sent 0, skipped 0 (already sent), failed 0 (${list.invalid} invalid, ${plural(list.duplicates, 'duplicate')} left out)\n`)
       } else {
         for (const failure of result.failures) {
-          io.stderr.write(`${failure.email}  error  ${failure.response} (${failure.temporary ? `temporary, gave up after ${plural(failure.attempts, 'attempt')}` : 'permanent: not sent again without --retry-failed'})\n`)
+          io.stderr.write(`${failure.email}  error  ${failure.response} (${failure.temporary ? `temporary, gave up after ${plural(failure.attempts, 'attempt')}` : failure.suppressed ? 'permanent: not sent again without --retry-failed' : 'permanent for this run'})\n`)
         }
         for (const entry of result.uncertain) {
           const why = entry.interrupted ? 'an attempt was in flight when an earlier run stopped' : entry.response
