@@ -125,6 +125,7 @@ const boundAnd = /[ \u00a0]+and[ \u00a0]+/
 const strongYear = /\b(?:the|its|his|her|their|in|since|during|until|till|circa|early|late|mid|spring|summer|autumn|winter|fiscal|season|year)[ \u00a0-]$/i
 const yearBefore = /\b(?:in|since|during|until|till|circa|early|late|mid|spring|summer|autumn|winter|fiscal|season|year|by|of|from|to|before|after|through|between|and|or|the)[ \u00a0-]$/i
 const notCountBefore = /\b(?:no|any|every|each|the|this|that|which|one|only)[ \u00a0]+$/i
+const byBefore = /\bby[ \u00a0]+$/i
 const fromBefore = /\bfrom[ \u00a0]+$/i
 const toBefore = /\bto[ \u00a0]+$/i
 const fromAfter = new RegExp(String.raw`[ \u00a0]+from[ \u00a0]+(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'y')
@@ -226,15 +227,52 @@ const humans = new Set([
   'personnel', 'deaths', 'injuries', 'infections', 'cases'
 ])
 
-// "hundreds of", "tens of thousands of": a range from the least the plural can mean to the most.
-// "dozens of" stays out: news uses it for an uncounted many, and the seed gold reads it so.
-const vague =
-  /\b((?:[Tt]ens|[Hh]undreds) of (?:thousands|millions)|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)[ \u00a0]of[ \u00a0]/g
+// Quantities written as phrases: vague plurals ("hundreds of", "tens of thousands of") as a
+// range from the least the plural can mean to the most ("dozens of" stays out: news uses it for
+// an uncounted many, and the seed gold reads it so); fractions of a group ("half of the voters",
+// "a third of", "one out of three people"); multipliers ("twice", "threefold").
+const phrased = new RegExp(
+  String.raw`\b(?:((?:[Tt]ens|[Hh]undreds) of (?:thousands|millions)|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)[ \u00a0]of(?=[ \u00a0])` +
+    String.raw`|([Hh]alf|[Aa] (?:third|quarter|fifth|tenth)|(?:[Oo]ne|[Tt]wo)[- ]thirds?|(?:[Oo]ne|[Tt]hree)[- ]quarters?)[ \u00a0]of(?:[ \u00a0]the|[ \u00a0]all|[ \u00a0]its|[ \u00a0]their)?(?=[ \u00a0])` +
+    String.raw`|(${cardinal}|\d+)[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d+)(?=[ \u00a0])` +
+    String.raw`|([Tt]wice|[Tt]hrice|(?:${cardinal}|\d+)-?fold)\b)`,
+  'g'
+)
 const vagueRanges = new Map<string, [number, number]>([
   ['hundreds', [200, 999]], ['thousands', [2000, 9999]], ['millions', [2e6, 9999999]],
   ['billions', [2e9, 9999999999]], ['tens of thousands', [20000, 99999]], ['hundreds of thousands', [200000, 999999]],
   ['tens of millions', [2e7, 99999999]], ['hundreds of millions', [2e8, 999999999]]
 ])
+const shares = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['fifth', 1 / 5], ['tenth', 1 / 10]])
+
+function readPhrase(match: RegExpExecArray): {value: number | [number, number]; unit: string; counts: boolean; length: number} | undefined {
+  const [whole, vagueWords, share, part, of, times] = match
+  if (vagueWords !== undefined) {
+    const bounds = vagueRanges.get(vagueWords.toLowerCase().replace(/\s+/g, ' '))
+    return bounds && {value: bounds, unit: '', counts: true, length: vagueWords.length}
+  }
+  if (share !== undefined) {
+    const words = share.toLowerCase().split(/[- ]/)
+    const last = words[words.length - 1]!.replace(/s$/, '')
+    const base = shares.get(last)
+    if (base === undefined) return undefined
+    const count = words.length > 1 ? (parseNumberWords(words[0]!) ?? 1) : 1
+    return {value: count * base, unit: '', counts: true, length: share.length}
+  }
+  if (part !== undefined && of !== undefined) {
+    const top = Number(part) || parseNumberWords(part)
+    const bottom = Number(of) || parseNumberWords(of)
+    if (!top || !bottom || top >= bottom) return undefined
+    return {value: top / bottom, unit: '', counts: true, length: whole!.length}
+  }
+  if (times !== undefined) {
+    const lower = times.toLowerCase()
+    const value = lower === 'twice' ? 2 : lower === 'thrice' ? 3 : (Number(lower.replace(/-?fold$/, '')) || parseNumberWords(lower.replace(/-?fold$/, '')))
+    return value ? {value, unit: 'times', counts: false, length: times.length} : undefined
+  }
+  return undefined
+}
+
 // A figure's sentence beyond this many characters either side of it is cut at a word.
 const shownAround = 300
 
@@ -300,23 +338,27 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       previous = {unit: figure.unit, sentence}
       pushFigure(figure, found.age, inherited, span)
     }
-    vague.lastIndex = 0
-    let plural: RegExpExecArray | null
-    let vagueSentence = 0
-    while ((plural = vague.exec(text))) {
-      if (plural.index > 0 && isWordCode(text.charCodeAt(plural.index - 1))) continue
-      const noun = countedNoun(text, plural.index + plural[0].length - 1, settings.maxAdjectives)
-      const bounds = vagueRanges.get(plural[1]!.toLowerCase().replace(/\s+/g, ' '))!
+    // Quantities in words: "hundreds of homes", "half of the voters", "one out of three
+    // people", "twice", "threefold".
+    phrased.lastIndex = 0
+    let phrase: RegExpExecArray | null
+    let phraseSentence = 0
+    while ((phrase = phrased.exec(text))) {
+      if (phrase.index > 0 && isWordCode(text.charCodeAt(phrase.index - 1))) continue
+      const read = readPhrase(phrase)
+      if (!read) continue
+      const head = phrase.index + phrase[0].length
+      const noun = read.counts ? countedNoun(text, head, settings.maxAdjectives + 1) : undefined
       sentences ??= sentencesAt(text, article.cuts(line))
-      while (vagueSentence < sentences.length - 1 && sentences[vagueSentence]!.end <= plural.index) vagueSentence++
-      const span = sentences[vagueSentence] ?? {start: 0, end: text.length}
-      const end = noun ? noun.end : plural.index + plural[1]!.length
+      while (phraseSentence < sentences.length - 1 && sentences[phraseSentence]!.end <= phrase.index) phraseSentence++
+      const span = sentences[phraseSentence] ?? {start: 0, end: text.length}
+      const end = noun ? noun.end : phrase.index + read.length
       const figure: Figure = {
-        value: bounds,
-        unit: noun?.unit ?? '',
-        text: text.slice(plural.index, end),
+        value: read.value,
+        unit: noun?.unit ?? read.unit,
+        text: text.slice(phrase.index, end),
         sentence: '',
-        start: plural.index,
+        start: phrase.index,
         end,
         score: 0,
         reasons: []
@@ -335,7 +377,11 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       figures.push(figure)
     }
   }
-  figures.sort((a, b) => a.start - b.start)
+  // A phrase read whole ("one out of three people") wins over the numbers inside it.
+  figures.sort((a, b) => a.start - b.start || b.end - a.end)
+  let kept = 0
+  for (const figure of figures) if (kept === 0 || figure.start >= figures[kept - 1]!.end) figures[kept++] = figure
+  figures.length = kept
   return figures
 }
 
@@ -544,7 +590,9 @@ function readFigure(
       const toWord = /to/i.test(second[0])
       // "rose by 2% to 13,176": a share and a level are two figures, not one range.
       const unitKept = sameUnit !== undefined || (unit !== 'percent' && !symbol)
-      if (unitKept && (high > value || (change && toWord && high !== value))) {
+      // "grew by $5 million to $40 million": the change and the level are two figures.
+      const byThenTo = toWord && byBefore.test(before)
+      if (unitKept && !byThenTo && (high > value || (change && toWord && high !== value))) {
         range = [value, high]
         end = afterSecond
         textEnd = end
