@@ -234,10 +234,12 @@ const humans = new Set([
 const phrased = new RegExp(
   String.raw`\b(?:((?:[Tt]ens|[Hh]undreds) of (?:thousands|millions)|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)[ \u00a0]of(?=[ \u00a0])` +
     String.raw`|([Hh]alf|[Aa] (?:third|quarter|fifth|tenth)|(?:[Oo]ne|[Tt]wo)[- ]thirds?|(?:[Oo]ne|[Tt]hree)[- ]quarters?)[ \u00a0]of(?:[ \u00a0]the|[ \u00a0]all|[ \u00a0]its|[ \u00a0]their)?(?=[ \u00a0])` +
-    String.raw`|(${cardinal}|\d+)[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d+)(?=[ \u00a0])` +
-    String.raw`|([Tt]wice|[Tt]hrice|(?:${cardinal}|\d+)-?fold)\b)`,
+    String.raw`|([Tt]wice|[Tt]hrice)\b)`,
   'g'
 )
+// After a number: "one out of three", "1 in 5", "threefold", "10-fold".
+const outOf = new RegExp(String.raw`[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d+)(?=[ \u00a0])`, 'y')
+const foldAfter = /-?fold\b/y
 const vagueRanges = new Map<string, [number, number]>([
   ['hundreds', [200, 999]], ['thousands', [2000, 9999]], ['millions', [2e6, 9999999]],
   ['billions', [2e9, 9999999999]], ['tens of thousands', [20000, 99999]], ['hundreds of thousands', [200000, 999999]],
@@ -246,7 +248,7 @@ const vagueRanges = new Map<string, [number, number]>([
 const shares = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['fifth', 1 / 5], ['tenth', 1 / 10]])
 
 function readPhrase(match: RegExpExecArray): {value: number | [number, number]; unit: string; counts: boolean; length: number} | undefined {
-  const [whole, vagueWords, share, part, of, times] = match
+  const [, vagueWords, share, times] = match
   if (vagueWords !== undefined) {
     const bounds = vagueRanges.get(vagueWords.toLowerCase().replace(/\s+/g, ' '))
     return bounds && {value: bounds, unit: '', counts: true, length: vagueWords.length}
@@ -259,17 +261,7 @@ function readPhrase(match: RegExpExecArray): {value: number | [number, number]; 
     const count = words.length > 1 ? (parseNumberWords(words[0]!) ?? 1) : 1
     return {value: count * base, unit: '', counts: true, length: share.length}
   }
-  if (part !== undefined && of !== undefined) {
-    const top = Number(part) || parseNumberWords(part)
-    const bottom = Number(of) || parseNumberWords(of)
-    if (!top || !bottom || top >= bottom) return undefined
-    return {value: top / bottom, unit: '', counts: true, length: whole!.length}
-  }
-  if (times !== undefined) {
-    const lower = times.toLowerCase()
-    const value = lower === 'twice' ? 2 : lower === 'thrice' ? 3 : (Number(lower.replace(/-?fold$/, '')) || parseNumberWords(lower.replace(/-?fold$/, '')))
-    return value ? {value, unit: 'times', counts: false, length: times.length} : undefined
-  }
+  if (times !== undefined) return {value: times.toLowerCase() === 'twice' ? 2 : 3, unit: 'times', counts: false, length: times.length}
   return undefined
 }
 
@@ -514,7 +506,7 @@ function readFigure(
   }
   // "one" is a count only with a noun ("one count of fraud", "one of the five largest banks").
   let oneOf: {unit: string; end: number} | undefined
-  if (!isDigits && loneOne.test(words) && !at(hyphenUnit, text, end)) {
+  if (!isDigits && loneOne.test(words) && !at(hyphenUnit, text, end) && !(words.toLowerCase() === 'one' && at(outOf, text, end))) {
     oneOf = words.toLowerCase() === 'one' && !notCountBefore.test(before) ? oneWithNoun(text, end, settings) : undefined
     if (!oneOf) return undefined
   }
@@ -556,6 +548,20 @@ function readFigure(
     unit = points ? 'percentage points' : 'percent'
     end += (points ?? percentFirst)[0].length
     textEnd = end
+  }
+
+  // "one out of three people", "1 in 5 adults": a share; "threefold": a multiplier.
+  if (!unit && !currency) {
+    const share = at(outOf, text, end)
+    const bottom = share ? Number(share[1]) || parseNumberWords(share[1]!) : undefined
+    if (share && bottom && value < bottom) {
+      value /= bottom
+      end += share[0].length
+      textEnd = end
+    } else if (at(foldAfter, text, end)) {
+      end = textEnd = end + at(foldAfter, text, end)![0].length
+      unit = 'times'
+    }
   }
 
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
