@@ -385,7 +385,7 @@ function boxedIn(text: string, match: RegExpExecArray): boolean {
   }
   if (match[4] !== undefined) {
     const after = text.charCodeAt(match.index + match[0].length)
-    if (isWordCode(after)) return true
+    if (isWordCode(after) && !text.startsWith('fold', match.index + match[0].length)) return true
   }
   return false
 }
