@@ -92,14 +92,14 @@ const timeWords = new Set([
 const capitalStart = /^\p{Lu}/u
 const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
 const wordStop = /[a-z]{3}\.$/
-const nameOf = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s/u
-const nameThenPlace = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*)\s+(?:on|in|via|at|from|during|after|before)\s/u
+const nameOf = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s`)
+const nameThenPlace = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+(?:on|in|via|at|from|during|after|before)\\s`)
 const indefiniteStart = /^(?:a|an|the|one|two|some|several|another)\s/iu
-const roleThenName =
-  /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u
+const roleThenName = new RegExp(
+  `(?:^|\\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\\s)[a-z][${L}\\-]*\\s+((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)$`
+)
 const edges = new RegExp(`^[^0-9${L}]+|[^0-9${L}.’']+$`, 'g')
 const allCaps = /^[^a-z]*[A-Z][^a-z]*$/
-const headlineWord = /(?:^|\s)[a-z]/g
 
 // An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,".
 const leadingAdverbial =
@@ -513,12 +513,21 @@ export function valid(phrase: string): string | undefined {
   return clean
 }
 
-// Most words capitalised: a headline-case line, where speech verbs are capitalised too.
+// Most words capitalised: a headline-case line, where speech verbs are capitalised too. One pass
+// by character codes: this runs on the text around every quote.
 function isHeadline(text: string): boolean {
-  headlineWord.lastIndex = 0
+  let total = 0
   let lower = 0
-  while (headlineWord.exec(text)) lower++
-  const total = countWords(text)
+  let inside = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const word = isWordCode(code)
+    if (word && !inside) {
+      total++
+      if (code >= 97 && code <= 122) lower++
+    }
+    inside = word || (inside && (code === 39 || code === 0x2019 || code === 45))
+  }
   return total >= 3 && lower <= total / 5
 }
 

@@ -119,15 +119,12 @@ const spacedAge = /[ \u00a0](year|month|week|day)s?[- \u00a0]old\b/iy
 const suspendedUnit = /-,?[ \u00a0]+(?:[\w.]+-,?[ \u00a0]+)*(?:and|or|to)[ \u00a0]+[\w.]+-([A-Za-z]+)\b/y
 const moreScale = /[ \u00a0](hundred|thousand|million|billion|trillion)\b/iy
 const negative = /(?:(?:^|[\s(\[])[-−]|\bminus[ \u00a0]+)$/i
-const betweenBefore = /\bbetween[ \u00a0]+$/i
+// Before a four-digit number: words that make it a year even before a noun ("in 2019 people …"),
+// and those that make it a year when no counted noun follows.
+const strongYearWords = new Set('the its his her their in since during until till circa early late mid spring summer autumn winter fiscal season year'.split(' '))
+const yearWords = new Set([...strongYearWords, 'by', 'of', 'from', 'to', 'before', 'after', 'through', 'between', 'and', 'or'])
+const notCountWords = new Set('no any every each the this that which one only'.split(' '))
 const boundAnd = /[ \u00a0]+and[ \u00a0]+/
-// Before a four-digit number: words that make it a year even before a noun ("in 2019 people …").
-const strongYear = /\b(?:the|its|his|her|their|in|since|during|until|till|circa|early|late|mid|spring|summer|autumn|winter|fiscal|season|year)[ \u00a0-]$/i
-const yearBefore = /\b(?:in|since|during|until|till|circa|early|late|mid|spring|summer|autumn|winter|fiscal|season|year|by|of|from|to|before|after|through|between|and|or|the)[ \u00a0-]$/i
-const notCountBefore = /\b(?:no|any|every|each|the|this|that|which|one|only)[ \u00a0]+$/i
-const byBefore = /\bby[ \u00a0]+$/i
-const fromBefore = /\bfrom[ \u00a0]+$/i
-const toBefore = /\bto[ \u00a0]+$/i
 const fromAfter = new RegExp(String.raw`[ \u00a0]+from[ \u00a0]+(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'y')
 const rangeAfter = new RegExp(String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'iy')
 const wordRangeAfter = new RegExp(String.raw`[ \u00a0]?(?:-|–|to|or)[ \u00a0]?(${wordRun})\b`, 'iy')
@@ -237,6 +234,7 @@ const phrased = new RegExp(
     String.raw`|([Tt]wice|[Tt]hrice)\b)`,
   'g'
 )
+const phraseWords = /undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice/
 // After a number: "one out of three", "1 in 5", "threefold", "10-fold".
 const outOf = new RegExp(String.raw`[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d+)(?=[ \u00a0])`, 'y')
 const foldAfter = /-?fold\b/y
@@ -333,6 +331,8 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     // Quantities in words: "hundreds of homes", "half of the voters", "one out of three
     // people", "twice", "threefold".
     phrased.lastIndex = 0
+    // Most lines hold none of these words: a literal scan rules them out before the phrase regex.
+    if (!phraseWords.test(text)) phrased.lastIndex = text.length
     let phrase: RegExpExecArray | null
     let phraseSentence = 0
     while ((phrase = phrased.exec(text))) {
@@ -422,6 +422,9 @@ function readFigure(
   const before = text.slice(beforeStart, match.index)
   const charBefore = match.index > 0 ? text[match.index - 1]! : ''
   const isDigits = match[3] !== undefined
+  // The word right before the number, lower case: most context tests need only it, and a set
+  // lookup costs far less than an end-anchored regex tried at every position of \`before\`.
+  const previousWord = lastWord(before)
 
   // Glued to a word ("COVID-19", "F-16"): an identifier.
   if (charBefore === '-' && match.index > 1 && letterOrDigit.test(text[match.index - 2]!)) return undefined
@@ -440,7 +443,7 @@ function readFigure(
     }
   } else {
     // "between four thousand and five thousand": the "and" joins the bounds, not the words.
-    const cut = (betweenBefore.test(before) ? boundAnd : joiningAnd).exec(words)
+    const cut = (previousWord === 'between' ? boundAnd : joiningAnd).exec(words)
     if (cut) {
       words = words.slice(0, cut.index)
       end = numberStart + words.length
@@ -463,7 +466,7 @@ function readFigure(
   let spanStart = currency ? match.index - (code?.length ?? 0) : numberStart
 
   // Signs: "-1.3%", "minus 5".
-  const sign = negative.exec(before)
+  const sign = charBefore === '-' || charBefore === '−' || previousWord === 'minus' ? negative.exec(before) : null
   if (sign && (sign[1] !== undefined || !currency)) {
     value = -value
     spanStart = match.index - (code?.length ?? 0) - sign[0].length + (sign[0].length - sign[0].trimStart().length)
@@ -497,17 +500,17 @@ function readFigure(
   const percent = at(percentAfter, text, end)
   if (isDigits && integer && !currency && !percent && !scale && fourDigits.test(numberText) && value >= 1000 && value < 3000) {
     const counted = at(unitSymbolAfter, text, end) || countedNoun(text, end, settings.maxAdjectives)
-    const context = yearBefore.test(before) || monthBefore.test(before) || before.trim() === ''
+    const context = yearWords.has(previousWord) || monthBefore.test(before) || before.trim() === ''
     // A year range too ("2013-14").
     // A round number before a counted noun is a count ("1000 customers"); 1900–2100 otherwise
     // reads as a year ("the infamous 1985 hijackings").
-    const count = counted && (value % 100 === 0 || value < 1900) && !strongYear.test(before)
+    const count = counted && (value % 100 === 0 || value < 1900) && !strongYearWords.has(previousWord)
     if (value <= 2100 ? !count : context && !counted) return undefined
   }
   // "one" is a count only with a noun ("one count of fraud", "one of the five largest banks").
   let oneOf: {unit: string; end: number} | undefined
   if (!isDigits && loneOne.test(words) && !at(hyphenUnit, text, end) && !(words.toLowerCase() === 'one' && at(outOf, text, end))) {
-    oneOf = words.toLowerCase() === 'one' && !notCountBefore.test(before) ? oneWithNoun(text, end, settings) : undefined
+    oneOf = words.toLowerCase() === 'one' && !notCountWords.has(previousWord) ? oneWithNoun(text, end, settings) : undefined
     if (!oneOf) return undefined
   }
 
@@ -569,7 +572,7 @@ function readFigure(
   let qualifierMatch = hedge.exec(before)
   let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
   const between = qualifier === 'between' || qualifier === 'somewhere between'
-  const change = fromBefore.test(before)
+  const change = previousWord === 'from'
   const second = between ? at(andAfter, text, end) : isDigits ? at(rangeAfter, text, end) : at(wordRangeAfter, text, end)
   if (second) {
     let high = Number.NaN
@@ -597,7 +600,7 @@ function readFigure(
       // "rose by 2% to 13,176": a share and a level are two figures, not one range.
       const unitKept = sameUnit !== undefined || (unit !== 'percent' && !symbol)
       // "grew by $5 million to $40 million": the change and the level are two figures.
-      const byThenTo = toWord && byBefore.test(before)
+      const byThenTo = toWord && previousWord === 'by'
       if (unitKept && !byThenTo && (high > value || (change && toWord && high !== value))) {
         range = [value, high]
         end = afterSecond
@@ -606,7 +609,7 @@ function readFigure(
     }
   }
   // "rose to 7% from 6%": the change as [from, to].
-  if (!range && toBefore.test(before)) {
+  if (!range && previousWord === 'to') {
     const from = at(fromAfter, text, end)
     if (from) {
       let low = Number(from[1]!.replaceAll(',', ''))
@@ -734,6 +737,19 @@ function oneWithNoun(text: string, from: number, settings: Required<Options>): {
   const word = noun[1]!
   if (functionWords.has(word) || notCounted.has(word) || word.endsWith('ly') || word.endsWith('ing') || isPlural(word)) return undefined
   return {unit: plural(word), end: from + noun[0].length}
+}
+
+// The last word of \`text\` (letters only, after trailing spaces), lower case; '' when none.
+function lastWord(text: string): string {
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 160)) end--
+  let start = end
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
