@@ -231,7 +231,7 @@ const humans = new Set([
 const phrased = new RegExp(
   String.raw`\b(?:((?:[Tt]ens|[Hh]undreds) of (?:thousands|millions)|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)[ \u00a0]of(?=[ \u00a0])` +
     String.raw`|([Hh]alf|[Aa] (?:third|quarter|fifth|tenth)|(?:[Oo]ne|[Tt]wo)[- ]thirds?|(?:[Oo]ne|[Tt]hree)[- ]quarters?)[ \u00a0]of(?:[ \u00a0]the|[ \u00a0]all|[ \u00a0]its|[ \u00a0]their)?(?=[ \u00a0])` +
-    String.raw`|([Tt]wice|[Tt]hrice)\b)`,
+    String.raw`|([Tt]wice|[Tt]hrice)(?=[ \u00a0]+(?:as|the|that)\b))`,
   'g'
 )
 const phraseWords = /undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice/
@@ -309,7 +309,10 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       if (!match) continue
       starts.lastIndex = match.index + match[0].length
       // A currency code before the number, spaced or glued ("USD 5m", "Rs 2,000", "R500").
-      const code = match[2] === undefined ? currencyBefore.exec(text.slice(Math.max(0, match.index - 5), match.index)) : null
+      let code = match[2] === undefined ? currencyBefore.exec(text.slice(Math.max(0, match.index - 5), match.index)) : null
+      // A lone glued letter code is money only before a real amount ("R500", not "R0" or "R2-D2").
+      if (code && code[1]!.length <= 2 && !/[ \u00a0]$/.test(code[1]!) && (match[0].length < 2 || match[0] === '0' || text[match.index + match[0].length] === '-'))
+        code = null
       if (!code && boxedIn(text, match)) continue
       sentences ??= sentencesAt(text, article.cuts(line))
       while (sentence < sentences.length - 1 && sentences[sentence]!.end <= match.index) sentence++

@@ -194,7 +194,8 @@ describe('figures 8: signs, forms, fractions, multipliers and vague plurals', ()
       ['Half of the voters stayed home.', [[0.5, 'voters']]],
       ['A third of the staff and two-thirds of members agreed.', [[0.333333, 'staff'], [0.666667, 'members']]],
       ['One out of three people is affected.', [[0.333333, 'people']]],
-      ['The price rose twice and output grew threefold.', [[2, 'times'], [3, 'times']]]
+      ['Prices are twice as high and output grew threefold.', [[2, 'times'], [3, 'times']]],
+      ['He was arrested twice last year.', []]
     ])
   })
 
