@@ -1,8 +1,8 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {LineCounter, parseDocument} from 'yaml'
 import {z} from 'zod'
 import {DigestError} from './errors.js'
+import {configLimits, parseYaml} from './load/yaml.js'
 import {listIssues, yamlLocator, type Locate} from './validate.js'
 
 /** The names a config file may have in the project root, in the order they are looked for. */
@@ -80,15 +80,11 @@ export function loadConfig(file: string | undefined, root: string, overrides: Co
     } catch (error) {
       throw new DigestError(`Cannot read config file ${found}`, {cause: error, place: {file: found}})
     }
-    const lineCounter = new LineCounter()
-    const document = parseDocument(text, {lineCounter})
-    const yamlError = document.errors[0]
-    if (yamlError) {
-      const [line, column] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [1, 1]
-      throw new DigestError(`Unexpected YAML in config: ${yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, {place: {file: found, line, column}})
-    }
-    const value: unknown = document.toJS() ?? {}
-    if (typeof value !== 'object' || Array.isArray(value)) {
+    const yaml = parseYaml(text, configLimits)
+    if (!yaml.ok) throw new DigestError(yaml.reason, {place: {file: found, line: yaml.line, column: yaml.column}})
+    const {document, lineCounter} = yaml
+    const value: unknown = yaml.value ?? {}
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new DigestError('Unexpected config content, expected a mapping of keys', {place: {file: found, line: 1, column: 1}})
     }
     fromFile = value as Record<string, unknown>

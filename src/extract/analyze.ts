@@ -7,6 +7,7 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import remarkFigures from './figures.js'
 import remarkQuotes from './quotes.js'
+import {isolated} from '../load/isolate.js'
 import remarkArticleMeta from '../load/meta.js'
 import type {Article} from '../types.js'
 
@@ -22,7 +23,8 @@ const defaults: Required<Options> = {requireDate: true, onProgress: () => {}}
 /**
  * Parses each article on its own (remark-parse is super-linear on one big document) and runs the
  * extract plugins over its tree. Returns plain data: no tree outlives this function. An article
- * with a fatal message is left out; its messages stay on its VFile for the caller to report.
+ * with a fatal message (from loading, or anything these steps throw) is left out; its messages
+ * stay on its VFile for the caller to report.
  */
 export function analyzeArticles(files: VFile[], options?: Options): Article[] {
   const settings = {...defaults, ...options}
@@ -35,10 +37,10 @@ export function analyzeArticles(files: VFile[], options?: Options): Article[] {
     .freeze()
   const articles: Article[] = []
   for (const [index, file] of files.entries()) {
-    const tree = processor.runSync(processor.parse(file), file) as Root
+    const tree = isolated(file, 'reading quotes and figures', () => processor.runSync(processor.parse(file), file) as Root)
     settings.onProgress(index + 1, files.length)
     const meta = file.data.meta
-    if (!meta || file.messages.some((message) => message.fatal)) continue
+    if (!tree || !meta || file.messages.some((message) => message.fatal)) continue
     articles.push({
       ...meta,
       title: meta.title ?? file.stem ?? file.path,

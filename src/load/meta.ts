@@ -2,10 +2,10 @@ import path from 'node:path'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import {LineCounter, parseDocument} from 'yaml'
 import {z} from 'zod'
 import type {ArticleMeta} from '../types.js'
 import {listIssues, yamlLocator} from '../validate.js'
+import {frontMatterLimits, parseYaml} from './yaml.js'
 
 export interface Options {
   /** Leave out (with an error message) an article that has no date. @default true */
@@ -21,6 +21,8 @@ declare module 'vfile' {
   }
 }
 
+/** An opening `---` and a `key:` line but no closing fence: front matter that never ends. */
+const unclosedFence = /^---[ \t]*\r?\n[A-Za-z_][\w-]*:/
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 const fileNameDate = /^(\d{4}-\d{2}-\d{2})(?=$|[^\d])/
 
@@ -54,17 +56,15 @@ export default function remarkArticleMeta(options?: Options) {
     let usable = true
 
     if (frontMatter) {
-      const lineCounter = new LineCounter()
-      const document = parseDocument(frontMatter.value, {lineCounter})
       // The YAML text starts on the line after the opening fence.
       const baseLine = (frontMatter.position?.start.line ?? 1)
-      const yamlError = document.errors[0]
-      if (yamlError) {
-        const at = yamlError.linePos?.[0]
-        fatal(file, `Unexpected YAML in front matter (${yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}), expected key: value lines`, at ? {line: at.line + baseLine, column: at.col} : frontMatter.position?.start, 'front-matter')
+      const yaml = parseYaml(frontMatter.value, frontMatterLimits)
+      if (!yaml.ok) {
+        fatal(file, yaml.reason, {line: yaml.line + baseLine, column: yaml.column}, 'front-matter')
         return
       }
-      const data: unknown = document.toJS() ?? {}
+      const {document, lineCounter} = yaml
+      const data: unknown = yaml.value ?? {}
       if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         fatal(file, 'Unexpected front matter, expected a mapping of keys such as `title:` and `date:`', frontMatter.position?.start, 'front-matter')
         return
@@ -95,6 +95,10 @@ export default function remarkArticleMeta(options?: Options) {
       tree.children.shift()
     }
     if (!usable) return
+    if (!frontMatter && unclosedFence.test(String(file.value))) {
+      fatal(file, 'Unexpected end of file in front matter, expected a closing `---` line after the keys', {line: 1, column: 1}, 'front-matter')
+      return
+    }
 
     if (!meta.title) {
       const first = tree.children[0]
