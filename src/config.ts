@@ -22,6 +22,9 @@ const windowSchema = z.union([
   z.strictObject({days: z.number().int().positive()})
 ], {error: 'Unexpected window, expected `all`, `week` or `{days: N}`'})
 
+/** A mail header's value: a line break in it would start a header of its own. */
+const oneLine = z.string().regex(/^[^\r\n]*$/, 'Unexpected line break, expected one line (a line break would start a new mail header)')
+
 const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb')
 const httpUrl = z.url({protocol: /^https?$/})
 
@@ -57,8 +60,8 @@ export const configSchema = z.strictObject({
     webUrl: httpUrl.optional()
   }).prefault({}),
   email: z.strictObject({
-    from: z.string().min(3).optional(),
-    subject: z.string().min(1).optional()
+    from: oneLine.min(3).optional(),
+    subject: oneLine.min(1).optional()
   }).prefault({})
 })
 

@@ -18,7 +18,7 @@ import type {VFile} from 'vfile'
 import {layOutChronology, type Briefing} from './briefing/chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
-import {writeFilesAtomically} from './deliver/write.js'
+import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
 import {EmptyBriefingError} from './errors.js'
 import {loadArticles} from './load/files.js'
 import {analyzeArticles} from './extract/analyze.js'
@@ -86,9 +86,10 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   try {
     built = await compile(files, config, templates, settings.window, settings.onProgress)
   } catch (error) {
-    // Keep the MJML that failed validation, so the line the error names can be looked up.
+    // Keep the MJML that failed validation, so the line the error names can be looked up: beside
+    // the briefing folder, never in it, so the last good briefing stays whole.
     if (error instanceof MjmlError && error.briefingId) {
-      const written = await writeFilesAtomically(path.resolve(cwd, settings.out, error.briefingId), {'email.mjml': error.mjml})
+      const written = await writeFilesAtomically(path.resolve(cwd, settings.out), {[`${error.briefingId}.failed.mjml`]: error.mjml})
       if (error.place && written[0]) error.place.file = path.relative(cwd, written[0])
     }
     throw error
@@ -104,7 +105,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   })
   const dir = path.resolve(cwd, settings.out, built.briefing.id)
   const names = {html: 'index.html', text: 'index.txt', mjml: 'email.mjml', data: 'digest.json', eml: 'email.eml', web: 'web.html'}
-  await writeFilesAtomically(dir, {
+  await replaceFolder(dir, {
     [names.html]: built.html,
     [names.text]: built.text,
     [names.mjml]: built.mjml,
@@ -140,7 +141,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   if (inWindow.length === 0) {
     const dates = articles.map((article) => article.date).sort()
     const read = articles.length === 0 ? 'no article was read' : `the ${articles.length} article${articles.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
-    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read})`)
+    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read})`, {messages})
   }
   const topicsDerived = config.topics.length === 0
   const topics = topicsDerived ? deriveTopics(inWindow) : config.topics

@@ -93,7 +93,7 @@ export function guardMarkdown(value: string, file: VFile): string {
   if (!fence) closeBlock(value.length)
 
   if (deepest) {
-    file.message(`Unexpected block quotes or lists nested ${deepest.depth} deep, expected at most ${limits.depth} : the markers past that are read as no-break spaces`, {place: {line: deepest.line, column: deepest.column}, ruleId: 'nesting', source: 'digest'}).fatal = false
+    file.message(`Unexpected block quotes or lists nested ${deepest.depth} deep, expected at most ${limits.depth}: the markers past that are read as no-break spaces`, {place: {line: deepest.line, column: deepest.column}, ruleId: 'nesting', source: 'digest'}).fatal = false
   }
   if (farthest) {
     file.message(`Unexpected indentation past ${limits.indent} columns, expected less: the rest of it, and any markers after it, are read as no-break spaces`, {place: farthest, ruleId: 'nesting', source: 'digest'}).fatal = false

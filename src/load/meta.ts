@@ -34,11 +34,14 @@ const expectations: Record<string, string> = {
   url: 'an http(s) URL'
 }
 
+/** YAML escapes (`"\0"`, `"\e"`) can write what the file itself may not hold: control characters. */
+const text = z.string().regex(/^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$/, 'text without control characters')
+
 const frontMatterSchema = z.looseObject({
-  title: z.string().trim().min(1).optional(),
+  title: text.trim().min(1).optional(),
   date: z.union([z.string().regex(isoDate).refine(isRealDate), z.iso.datetime({offset: true})]).optional(),
-  dateNote: z.string().optional(),
-  source: z.string().trim().min(1).optional(),
+  dateNote: text.optional(),
+  source: text.trim().min(1).optional(),
   url: z.url({protocol: /^https?$/}).optional()
 })
 
