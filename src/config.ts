@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {z} from 'zod'
 import {DigestError} from './errors.js'
@@ -78,6 +78,8 @@ export function loadConfig(file: string | undefined, root: string, overrides: Co
   let locate: Locate | undefined
   if (found) {
     let text: string
+    // A FIFO would wait for a writer forever.
+    if (existsSync(found) && !statSync(found).isFile()) throw new DigestError('Unexpected config that is not a regular file, expected a YAML or JSON file', {place: {file: found}})
     try {
       text = readFileSync(found, 'utf8')
     } catch (error) {

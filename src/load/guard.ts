@@ -42,8 +42,17 @@ export function guardMarkdown(value: string, file: VFile): string {
     }
   }
 
+  // Front matter is YAML, read by its own parser within its own limits (yaml.ts).
+  const frontMatterEnd = /^---[ \t]*\r?\n/.test(value) ? /\n---[ \t]*(?:\r?\n|$)/.exec(value)?.index : undefined
+  if (frontMatterEnd !== undefined) block = {start: frontMatterEnd, line: 1, marks: 0}
   let line = 1
   for (let start = 0; start <= value.length; line++) {
+    if (frontMatterEnd !== undefined && start <= frontMatterEnd) {
+      const skip = value.indexOf('\n', start)
+      if (skip === -1) break
+      start = skip + 1
+      continue
+    }
     const newline = value.indexOf('\n', start)
     const end = newline === -1 ? value.length : newline
     let at = start
