@@ -23,7 +23,7 @@ const windowSchema = z.union([
 ], {error: 'Unexpected window, expected `all`, `week` or `{days: N}`'})
 
 /** A mail header's value: a line break in it would start a header of its own. */
-const oneLine = z.string().regex(/^[^\r\n]*$/, 'Unexpected line break, expected one line (a line break would start a new mail header)')
+const oneLine = (header: string) => z.string().regex(/^[^\r\n]*$/, `Unexpected line break in the ${header} header, expected one line`)
 
 const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb')
 const httpUrl = z.url({protocol: /^https?$/})
@@ -69,8 +69,8 @@ export const configSchema = z.strictObject({
     webUrl: httpUrl.optional()
   }).prefault({}),
   email: z.strictObject({
-    from: oneLine.min(3).optional(),
-    subject: oneLine.min(1).optional()
+    from: oneLine('from').min(3).optional(),
+    subject: oneLine('subject').min(1).optional()
   }).prefault({})
 })
 

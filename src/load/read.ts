@@ -71,7 +71,9 @@ export function articleFromBytes(bytes: Uint8Array, filePath: string, cwd?: stri
     refuse(file, `Unexpected binary content, expected a text article (found ${binary.kind})`, binary.place)
     return file
   }
-  let {value, undecodable} = decode(bytes)
+  const decoded = decode(bytes)
+  let value = decoded.value
+  const undecodable = decoded.undecodable
   if (undecodable !== -1) {
     const place = placeOfIndex(value, undecodable)
     if (mostlyUndecodable(value)) {
