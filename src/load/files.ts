@@ -2,27 +2,41 @@ import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {DigestError} from '../errors.js'
-import {assignIds} from './ids.js'
-import {isolatedAsync} from './isolate.js'
+import {uniqueIds} from './ids.js'
 import {articleFromBytes, NotTextError, readRegularFile} from './read.js'
+
+/** An article file found, not yet read: plain data, so it can be handed to a worker. */
+export interface Source {
+  absolute: string
+  /** Relative to `cwd`, as messages print it (`content/a.md:3:7`). */
+  path: string
+  id: string
+  /** Set when another file had this id first: the warning that says so. */
+  idNote?: string
+  /** The content folder it was found in: a link out of it is not followed. */
+  folder?: string
+  cwd: string
+}
 
 /** File names that hold articles. */
 const articlePattern = /\.(?:md|markdown|txt)$/i
 /** A README in the content folder is a note about the articles, not one of them. */
 const notePattern = /^readme\./i
+/**
+ * Files open at once, at most. Opening every file together fails with EMFILE past the
+ * descriptor limit (often 1,024), and a few dozen reads in flight already keep a disk busy.
+ */
+export const readConcurrency = 32
 
 /**
- * Reads every article under the given files and folders (recursively, in name order) into
- * VFiles whose `path` is relative to `cwd`, so messages print as `content/a.md:3:7`. Each gets
- * a unique `id` from its path below its folder (`2023/talks.md` → `2023-talks`), so two
- * `talks.md` in different folders stay two articles; `root` names that folder when single files
- * are given. A file that cannot be read, or is not text, comes back with a fatal message and an
- * empty value: later steps skip it and the run goes on. Only a path that is not there at all throws.
+ * Finds every article under the given files and folders (recursively, in name order), without
+ * reading them. Each gets a `path` relative to `cwd`, so messages print as `content/a.md:3:7`, and
+ * an `id` from its path below its folder (`2023/talks.md` → `2023-talks`), so two `talks.md` in
+ * different folders stay two articles; `root` names that folder when single files are given.
  */
-export async function loadArticles(paths: string[], cwd = process.cwd(), options: {root?: string} = {}): Promise<VFile[]> {
-  const found: string[] = []
+export async function findArticles(paths: string[], cwd = process.cwd(), options: {root?: string} = {}): Promise<Source[]> {
+  const found = new Map<string, string>()
   const listed = new Set<string>()
-  const roots = new Map<string, string>()
   for (const given of paths) {
     const absolute = path.resolve(cwd, given)
     let info
@@ -38,42 +52,78 @@ export async function loadArticles(paths: string[], cwd = process.cwd(), options
     }
     if (info.isDirectory()) {
       for (const file of await listArticles(absolute)) {
-        found.push(file)
+        if (found.has(file)) continue
+        found.set(file, absolute)
         listed.add(file)
-        roots.set(file, absolute)
       }
-    } else {
-      found.push(absolute)
-      roots.set(absolute, options.root ? path.resolve(cwd, options.root) : path.dirname(absolute))
+    } else if (!found.has(absolute)) {
+      found.set(absolute, options.root ? path.resolve(cwd, options.root) : path.dirname(absolute))
     }
   }
-  const unique = [...new Set(found)]
-  const files = await Promise.all(unique.map((absolute) => readArticle(absolute, cwd, listed.has(absolute) ? roots.get(absolute) : undefined)))
-  assignIds(files.map((file, index) => {
-    const absolute = unique[index] as string
-    return {file, relativePath: path.relative(roots.get(absolute) ?? path.dirname(absolute), absolute)}
+  const entries = [...found]
+  const ids = uniqueIds(entries.map(([absolute, root]) => ({relativePath: path.relative(root, absolute), shown: path.relative(cwd, absolute) || absolute})))
+  return entries.map(([absolute, root], index) => ({
+    absolute,
+    path: path.relative(cwd, absolute) || absolute,
+    ...(ids[index] as {id: string; idNote?: string}),
+    ...(listed.has(absolute) ? {folder: root} : {}),
+    cwd
   }))
-  return files
 }
 
-/** `folder`: the content folder the file was found in; a link out of it is not followed. */
-async function readArticle(absolute: string, cwd: string, folder?: string): Promise<VFile> {
-  const shown = path.relative(cwd, absolute) || absolute
-  const unread = new VFile({path: shown, cwd, value: ''})
-  const bytes = await isolatedAsync(unread, 'reading the file', async () => {
-    try {
-      // Someone else's folder may link to ~/.ssh or /etc: only what is inside it is read.
-      if (folder && !isInside(await realpath(folder), await realpath(absolute))) {
-        throw new NotTextError('Unexpected link to a file outside the content folder, expected an article inside it')
-      }
-      return await readRegularFile(absolute)
-    } catch (error) {
-      if (error instanceof NotTextError) throw unread.message(error.message, {place: {line: 1, column: 1}, ruleId: 'read', source: 'digest'})
-      const code = (error as NodeJS.ErrnoException).code
-      throw unread.message(`Unexpected ${code ? `${code} ` : ''}error reading the file (${(error as Error).message}), expected a readable article`, {place: {line: 1, column: 1}, ruleId: 'read', source: 'digest', cause: error as Error})
+/** Reads every article under the given files and folders into VFiles (see `findArticles`). */
+export async function loadArticles(paths: string[], cwd = process.cwd(), options: {root?: string} = {}): Promise<VFile[]> {
+  return mapBounded(await findArticles(paths, cwd, options), readConcurrency, readArticle)
+}
+
+/**
+ * Reads one article into a VFile. A file that cannot be read, or is not text, comes back with a
+ * fatal message and an empty value: later steps skip it and the run goes on.
+ */
+export async function readArticle(source: Source): Promise<VFile> {
+  try {
+    return toVFile(source, await readSource(source))
+  } catch (error) {
+    const file = new VFile({path: source.path, cwd: source.cwd, value: ''})
+    file.data.id = source.id
+    const reason = error instanceof NotTextError ? error.message : `Unexpected ${(error as NodeJS.ErrnoException).code ?? 'error'} reading the file (${(error as Error).message}), expected a readable article`
+    file.message(reason, {place: {line: 1, column: 1}, ruleId: 'read', source: 'digest', ...(error instanceof Error ? {cause: error} : {})}).fatal = true
+    return file
+  }
+}
+
+/**
+ * An article's bytes: only a regular file, never waited on (a FIFO), never through a link out of
+ * its content folder (someone else's folder may link to ~/.ssh). Throws `NotTextError` with the
+ * whole reason, or the system's error.
+ */
+export async function readSource(source: Source): Promise<Buffer> {
+  if (source.folder && !isInside(await realpath(source.folder), await realpath(source.absolute))) {
+    throw new NotTextError('Unexpected link to a file outside the content folder, expected an article inside it')
+  }
+  return readRegularFile(source.absolute)
+}
+
+/** An article's bytes as a VFile (see `articleFromBytes`), its id noted. */
+export function toVFile(source: Source, bytes: Uint8Array): VFile {
+  const file = articleFromBytes(bytes, source.path, source.cwd)
+  file.data.id = source.id
+  if (source.idNote) file.message(source.idNote, {place: {line: 1, column: 1}, ruleId: 'id', source: 'digest'}).fatal = false
+  return file
+}
+
+/** `Promise.all(items.map(task))` with at most `limit` tasks running; results in item order. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await task(items[index] as T, index)
     }
-  })
-  return bytes ? articleFromBytes(bytes, shown, cwd) : unread
+  }
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, lane))
+  return results
 }
 
 async function listArticles(folder: string): Promise<string[]> {

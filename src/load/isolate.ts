@@ -18,17 +18,6 @@ export function isolated<T>(file: VFile, doing: string, step: () => T): T | unde
   }
 }
 
-/** `isolated` for a step that awaits. */
-export async function isolatedAsync<T>(file: VFile, doing: string, step: () => Promise<T>): Promise<T | undefined> {
-  if (hasFailed(file)) return undefined
-  try {
-    return await step()
-  } catch (error) {
-    failed(file, doing, error)
-    return undefined
-  }
-}
-
 /** A file with a fatal message is left out: later steps skip it. */
 export function hasFailed(file: VFile) {
   return file.messages.some((message) => message.fatal)
