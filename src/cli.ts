@@ -10,6 +10,7 @@ import {registerSend} from './commands/send.js'
 import {DigestError, EmptyBriefingError, UsageError} from './errors.js'
 import {processIo, type Io} from './io.js'
 import {packageRoot} from './paths.js'
+import {formatMessage} from './report.js'
 
 /**
  * The one place that decides how the process ends (CONTRACT.md): 0 success, 1 the input or the
@@ -46,6 +47,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
       // --help and --version end through here too, with exit code 0.
       return error.exitCode === 0 ? 0 : 2
     }
+    if (error instanceof DigestError) for (const message of error.messages ?? []) io.stderr.write(`${formatMessage(message)}\n`)
     io.stderr.write(`${describe(error)}\n`)
     if (error instanceof UsageError) return 2
     return 1
@@ -68,6 +70,13 @@ function describe(error: unknown): string {
 
 /** Entry point of `bin/digest.js`. */
 export function runMain(argv: string[]) {
+  // `digest extract … | head -1`: the reader has what it wanted; stop quietly, not with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      process.exit(process.exitCode ?? 0)
+    })
+  }
   runCli(argv).then(
     (code) => {
       process.exitCode = code

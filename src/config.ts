@@ -1,8 +1,8 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
-import {LineCounter, parseDocument} from 'yaml'
 import {z} from 'zod'
 import {DigestError} from './errors.js'
+import {configLimits, parseYaml} from './load/yaml.js'
 import {listIssues, yamlLocator, type Locate} from './validate.js'
 
 /** The names a config file may have in the project root, in the order they are looked for. */
@@ -21,6 +21,9 @@ const windowSchema = z.union([
   z.literal('week'),
   z.strictObject({days: z.number().int().positive()})
 ], {error: 'Unexpected window, expected `all`, `week` or `{days: N}`'})
+
+/** A mail header's value: a line break in it would start a header of its own. */
+const oneLine = (header: string) => z.string().regex(/^[^\r\n]*$/, `Unexpected line break in the ${header} header, expected one line`)
 
 const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb')
 const httpUrl = z.url({protocol: /^https?$/})
@@ -66,8 +69,8 @@ export const configSchema = z.strictObject({
     webUrl: httpUrl.optional()
   }).prefault({}),
   email: z.strictObject({
-    from: z.string().min(3).optional(),
-    subject: z.string().min(1).optional()
+    from: oneLine('from').min(3).optional(),
+    subject: oneLine('subject').min(1).optional()
   }).prefault({})
 })
 
@@ -84,20 +87,18 @@ export function loadConfig(file: string | undefined, root: string, overrides: Co
   let locate: Locate | undefined
   if (found) {
     let text: string
+    // A FIFO would wait for a writer forever.
+    if (existsSync(found) && !statSync(found).isFile()) throw new DigestError('Unexpected config that is not a regular file, expected a YAML or JSON file', {place: {file: found}})
     try {
       text = readFileSync(found, 'utf8')
     } catch (error) {
       throw new DigestError(`Cannot read config file ${found}`, {cause: error, place: {file: found}})
     }
-    const lineCounter = new LineCounter()
-    const document = parseDocument(text, {lineCounter})
-    const yamlError = document.errors[0]
-    if (yamlError) {
-      const [line, column] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [1, 1]
-      throw new DigestError(`Unexpected YAML in config: ${yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, {place: {file: found, line, column}})
-    }
-    const value: unknown = document.toJS() ?? {}
-    if (typeof value !== 'object' || Array.isArray(value)) {
+    const yaml = parseYaml(text, configLimits)
+    if (!yaml.ok) throw new DigestError(yaml.reason, {place: {file: found, line: yaml.line, column: yaml.column}})
+    const {document, lineCounter} = yaml
+    const value: unknown = yaml.value ?? {}
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new DigestError('Unexpected config content, expected a mapping of keys', {place: {file: found, line: 1, column: 1}})
     }
     fromFile = value as Record<string, unknown>

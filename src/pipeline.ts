@@ -18,7 +18,7 @@ import type {VFile} from 'vfile'
 import {layOutChronology, type Briefing} from './briefing/chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
-import {writeFilesAtomically} from './deliver/write.js'
+import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
 import {DigestError, EmptyBriefingError} from './errors.js'
 import {findArticles} from './load/files.js'
 import {analyzeArticles} from './extract/analyze.js'
@@ -107,9 +107,10 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   try {
     built = await compileArticles(read.articles, read.messages, config, templates, settings.window, undefined, read)
   } catch (error) {
-    // Keep the MJML that failed validation, so the line the error names can be looked up.
+    // Keep the MJML that failed validation, so the line the error names can be looked up: beside
+    // the briefing folder, never in it, so the last good briefing stays whole.
     if (error instanceof MjmlError && error.briefingId) {
-      const written = await writeFilesAtomically(path.resolve(cwd, settings.out, error.briefingId), {'email.mjml': error.mjml})
+      const written = await writeFilesAtomically(path.resolve(cwd, settings.out), {[`${error.briefingId}.failed.mjml`]: error.mjml})
       if (error.place && written[0]) error.place.file = path.relative(cwd, written[0])
     }
     throw error
@@ -126,7 +127,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   })
   const dir = path.resolve(cwd, settings.out, built.briefing.id)
   const names = {html: 'index.html', text: 'index.txt', mjml: 'email.mjml', data: 'digest.json', eml: 'email.eml', web: 'web.html'}
-  await writeFilesAtomically(dir, {
+  await replaceFolder(dir, {
     [names.html]: built.html,
     [names.text]: built.text,
     [names.mjml]: built.mjml,
@@ -233,7 +234,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   if (inWindow.length === 0) {
     const dates = [...(read?.readDates ?? articles.map((article) => article.date))].sort()
     const read_ = dates.length === 0 ? 'no article was read' : `the ${dates.length} article${dates.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
-    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read_})`)
+    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read_})`, {messages})
   }
   const topicsDerived = config.topics.length === 0
   const topics = topicsDerived ? deriveTopics(inWindow) : config.topics

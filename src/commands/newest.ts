@@ -15,7 +15,8 @@ export async function newestBriefing(out: string): Promise<string> {
   }
   let newest: {dir: string; time: number} | undefined
   for (const entry of entries) {
-    if (!entry.isDirectory()) continue
+    // Dot-folders are builds being written or replaced (deliver/write.ts), never a briefing.
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue
     const dir = path.join(out, entry.name)
     const time = await stat(path.join(dir, 'digest.json')).then((info) => info.mtimeMs, () => undefined)
     if (time !== undefined && (!newest || time > newest.time)) newest = {dir, time}

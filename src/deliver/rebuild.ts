@@ -253,6 +253,11 @@ export function createRebuilder(options?: Options) {
     if (edited.length > 0 && edited.every((file) => cache.has(path.relative(cwd, file) || file))) {
       // A file deleted since its event makes the read fail: the whole folder settles it then.
       files = await loadArticles(edited, cwd, {root: settings.content}).catch(() => undefined)
+      // Ids are made unique over the whole folder: an edited file keeps the one it was given there.
+      for (const file of files ?? []) {
+        const id = cache.get(file.path)?.file.data.id
+        if (id) file.data.id = id
+      }
     }
     if (!files) {
       files = await loadArticles([settings.content], cwd)

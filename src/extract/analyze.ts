@@ -7,6 +7,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import remarkFigures from './figures.js'
 import remarkQuotes from './quotes.js'
+import {hasFailed, isolated} from '../load/isolate.js'
 import remarkArticleMeta from '../load/meta.js'
 import type {Article, ArticleMeta, Figure} from '../types.js'
 
@@ -29,7 +30,8 @@ export const sentenceCap = 1_000
 /**
  * Parses each article on its own (remark-parse is super-linear on one big document) and runs the
  * extract plugins over its tree. Returns plain data: no tree outlives this function. An article
- * with a fatal message is left out; its messages stay on its VFile for the caller to report.
+ * with a fatal message (from loading, or anything these steps throw) is left out; its messages
+ * stay on its VFile for the caller to report.
  */
 export function analyzeArticles(files: VFile[], options?: Options): Article[] {
   const settings = {...defaults, ...options}
@@ -54,9 +56,9 @@ export function createAnalyzer(options?: Pick<Options, 'requireDate'>): (file: V
     .use(remarkFigures)
     .freeze()
   return (file) => {
-    const tree = processor.runSync(processor.parse(file), file) as Root
+    const tree = isolated(file, 'reading quotes and figures', () => processor.runSync(processor.parse(file), file) as Root)
     const meta = file.data.meta
-    if (!meta || file.messages.some((message) => message.fatal)) return undefined
+    if (!tree || !meta || file.messages.some((message) => message.fatal)) return undefined
     return {
       ...meta,
       title: meta.title ?? file.stem ?? file.path,
@@ -90,9 +92,11 @@ export function createDater(options?: Pick<Options, 'requireDate'>): (file: VFil
     .use(remarkArticleMeta, {requireDate: settings.requireDate})
     .freeze()
   return (file) => {
+    // A file that could not be read (or is not text) already says why: nothing more to find.
+    if (hasFailed(file)) return {}
     const head = new VFile({path: file.path, cwd: file.cwd, value: frontMatterOf(String(file.value))})
     head.data = {...file.data}
-    processor.runSync(processor.parse(head), head)
+    isolated(head, 'reading the front matter', () => processor.runSync(processor.parse(head), head))
     for (const message of head.messages) file.messages.push(message)
     const meta = head.data.meta
     if (!meta || head.messages.some((message) => message.fatal)) return {}

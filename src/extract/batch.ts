@@ -3,9 +3,8 @@
  * build is too small for workers): the same code either way, so both give the same articles.
  * Tasks and results are plain data, copied between threads.
  */
-import {readFile} from 'node:fs/promises'
 import type {VFile} from 'vfile'
-import {mapBounded, toVFile, type Source} from '../load/files.js'
+import {mapBounded, readSource, toVFile, type Source} from '../load/files.js'
 import type {Article, Message} from '../types.js'
 import {createAnalyzer, createDater, type Dated} from './analyze.js'
 import {entryKey, readEntry, writeEntry, type Entry} from './cache.js'
@@ -61,7 +60,7 @@ async function dateBatch(task: DateTask): Promise<DateResult[]> {
   return mapBounded(task.sources, batchReads, async (source) => {
     const bytes = await read(source)
     if (typeof bytes === 'string') return {messages: [], unreadable: bytes}
-    const file = toVFile(source, bytes.toString('utf8'))
+    const file = toVFile(source, bytes)
     const dated = date(file)
     return {...dated, messages: dated.meta ? [] : messagesOf(file)}
   })
@@ -85,7 +84,7 @@ async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
       results.push({...fromEntry(entry, source), cached: true})
       continue
     }
-    const file = toVFile(source, bytes.toString('utf8'))
+    const file = toVFile(source, bytes)
     let article
     try {
       article = analyze(file)
@@ -104,7 +103,7 @@ async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
 /** The file's bytes, or why they could not be read. */
 async function read(source: Source): Promise<Buffer | string> {
   try {
-    return await readFile(source.absolute)
+    return await readSource(source)
   } catch (error) {
     return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
   }

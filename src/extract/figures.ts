@@ -318,7 +318,8 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       while (sentence < sentences.length - 1 && sentences[sentence]!.end <= match.index) sentence++
       const span = sentences[sentence] ?? {start: 0, end: text.length}
       const found = readFigure(text, match, span, settings, code?.[1])
-      if (!found) continue
+      // A number past what a double holds (400 digits) would print as `null`: not a figure.
+      if (!found || ![found.figure.value].flat().every(Number.isFinite)) continue
       if (found.consumed > starts.lastIndex) starts.lastIndex = found.consumed
       const figure = found.figure
       let inherited = false

@@ -1,16 +1,9 @@
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {DigestError} from '../errors.js'
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The file began with a byte-order mark, stripped from `value`. */
-    bom: boolean
-    /** The article's id: its path below the content folder, as a slug. */
-    id: string
-  }
-}
+import {uniqueIds} from './ids.js'
+import {articleFromBytes, NotTextError, readRegularFile} from './read.js'
 
 /** An article file found, not yet read: plain data, so it can be handed to a worker. */
 export interface Source {
@@ -18,6 +11,10 @@ export interface Source {
   /** Relative to `cwd`, as messages print it (`content/a.md:3:7`). */
   path: string
   id: string
+  /** Set when another file had this id first: the warning that says so. */
+  idNote?: string
+  /** The content folder it was found in: a link out of it is not followed. */
+  folder?: string
   cwd: string
 }
 
@@ -39,6 +36,7 @@ export const readConcurrency = 32
  */
 export async function findArticles(paths: string[], cwd = process.cwd(), options: {root?: string} = {}): Promise<Source[]> {
   const found = new Map<string, string>()
+  const listed = new Set<string>()
   for (const given of paths) {
     const absolute = path.resolve(cwd, given)
     let info
@@ -53,15 +51,22 @@ export async function findArticles(paths: string[], cwd = process.cwd(), options
       throw new DigestError(`Cannot read ${given}: no such file or folder`, {cause: error, place: {file: given}})
     }
     if (info.isDirectory()) {
-      for (const file of await listArticles(absolute)) if (!found.has(file)) found.set(file, absolute)
+      for (const file of await listArticles(absolute)) {
+        if (found.has(file)) continue
+        found.set(file, absolute)
+        listed.add(file)
+      }
     } else if (!found.has(absolute)) {
       found.set(absolute, options.root ? path.resolve(cwd, options.root) : path.dirname(absolute))
     }
   }
-  return [...found].map(([absolute, root]) => ({
+  const entries = [...found]
+  const ids = uniqueIds(entries.map(([absolute, root]) => ({relativePath: path.relative(root, absolute), shown: path.relative(cwd, absolute) || absolute})))
+  return entries.map(([absolute, root], index) => ({
     absolute,
     path: path.relative(cwd, absolute) || absolute,
-    id: articleId(path.relative(root, absolute)),
+    ...(ids[index] as {id: string; idNote?: string}),
+    ...(listed.has(absolute) ? {folder: root} : {}),
     cwd
   }))
 }
@@ -71,25 +76,39 @@ export async function loadArticles(paths: string[], cwd = process.cwd(), options
   return mapBounded(await findArticles(paths, cwd, options), readConcurrency, readArticle)
 }
 
-/** Reads one article into a VFile. */
+/**
+ * Reads one article into a VFile. A file that cannot be read, or is not text, comes back with a
+ * fatal message and an empty value: later steps skip it and the run goes on.
+ */
 export async function readArticle(source: Source): Promise<VFile> {
-  let value: string
   try {
-    value = await readFile(source.absolute, 'utf8')
+    return toVFile(source, await readSource(source))
   } catch (error) {
-    throw new DigestError(`Cannot read article ${source.absolute}`, {cause: error, place: {file: source.absolute}})
+    const file = new VFile({path: source.path, cwd: source.cwd, value: ''})
+    file.data.id = source.id
+    const reason = error instanceof NotTextError ? error.message : `Unexpected ${(error as NodeJS.ErrnoException).code ?? 'error'} reading the file (${(error as Error).message}), expected a readable article`
+    file.message(reason, {place: {line: 1, column: 1}, ruleId: 'read', source: 'digest', ...(error instanceof Error ? {cause: error} : {})}).fatal = true
+    return file
   }
-  return toVFile(source, value)
 }
 
-/** An article's text as a VFile, its id and byte-order mark noted. */
-export function toVFile(source: Source, value: string): VFile {
-  // micromark drops a byte-order mark and counts its offsets without it: strip it here so the
-  // tree and the text agree, and remember it so offsets shown to users count it again.
-  const bom = value.charCodeAt(0) === 0xfeff
-  const file = new VFile({path: source.path, cwd: source.cwd, value: bom ? value.slice(1) : value})
-  if (bom) file.data.bom = true
+/**
+ * An article's bytes: only a regular file, never waited on (a FIFO), never through a link out of
+ * its content folder (someone else's folder may link to ~/.ssh). Throws `NotTextError` with the
+ * whole reason, or the system's error.
+ */
+export async function readSource(source: Source): Promise<Buffer> {
+  if (source.folder && !isInside(await realpath(source.folder), await realpath(source.absolute))) {
+    throw new NotTextError('Unexpected link to a file outside the content folder, expected an article inside it')
+  }
+  return readRegularFile(source.absolute)
+}
+
+/** An article's bytes as a VFile (see `articleFromBytes`), its id noted. */
+export function toVFile(source: Source, bytes: Uint8Array): VFile {
+  const file = articleFromBytes(bytes, source.path, source.cwd)
   file.data.id = source.id
+  if (source.idNote) file.message(source.idNote, {place: {line: 1, column: 1}, ruleId: 'id', source: 'digest'}).fatal = false
   return file
 }
 
@@ -110,11 +129,13 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, task:
 async function listArticles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, {withFileTypes: true, recursive: true})
   return entries
-    .filter((entry) => entry.isFile() && articlePattern.test(entry.name) && !notePattern.test(entry.name) && !entry.name.startsWith('.'))
+    // Not only regular files: a FIFO or a link named like an article is reported, not skipped.
+    .filter((entry) => !entry.isDirectory() && articlePattern.test(entry.name) && !notePattern.test(entry.name) && !entry.name.startsWith('.'))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
 }
 
-function articleId(relativePath: string) {
-  return relativePath.replace(/\.[^./\\]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+function isInside(folder: string, file: string) {
+  const relative = path.relative(folder, file)
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }

@@ -2,10 +2,10 @@ import path from 'node:path'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import {LineCounter, parseDocument} from 'yaml'
 import {z} from 'zod'
 import type {ArticleMeta} from '../types.js'
 import {listIssues, yamlLocator} from '../validate.js'
+import {frontMatterLimits, parseYaml} from './yaml.js'
 
 export interface Options {
   /** Leave out (with an error message) an article that has no date. @default true */
@@ -21,6 +21,8 @@ declare module 'vfile' {
   }
 }
 
+/** An opening `---` and a `key:` line but no closing fence: front matter that never ends. */
+const unclosedFence = /^---[ \t]*\r?\n[A-Za-z_][\w-]*:/
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 const fileNameDate = /^(\d{4}-\d{2}-\d{2})(?=$|[^\d])/
 
@@ -32,11 +34,14 @@ const expectations: Record<string, string> = {
   url: 'an http(s) URL'
 }
 
+/** YAML escapes (`"\0"`, `"\e"`) can write what the file itself may not hold: control characters. */
+const text = z.string().regex(/^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$/, 'text without control characters')
+
 const frontMatterSchema = z.looseObject({
-  title: z.string().trim().min(1).optional(),
+  title: text.trim().min(1).optional(),
   date: z.union([z.string().regex(isoDate).refine(isRealDate), z.iso.datetime({offset: true})]).optional(),
-  dateNote: z.string().optional(),
-  source: z.string().trim().min(1).optional(),
+  dateNote: text.optional(),
+  source: text.trim().min(1).optional(),
   url: z.url({protocol: /^https?$/}).optional()
 })
 
@@ -54,17 +59,15 @@ export default function remarkArticleMeta(options?: Options) {
     let usable = true
 
     if (frontMatter) {
-      const lineCounter = new LineCounter()
-      const document = parseDocument(frontMatter.value, {lineCounter})
       // The YAML text starts on the line after the opening fence.
       const baseLine = (frontMatter.position?.start.line ?? 1)
-      const yamlError = document.errors[0]
-      if (yamlError) {
-        const at = yamlError.linePos?.[0]
-        fatal(file, `Unexpected YAML in front matter (${yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}), expected key: value lines`, at ? {line: at.line + baseLine, column: at.col} : frontMatter.position?.start, 'front-matter')
+      const yaml = parseYaml(frontMatter.value, frontMatterLimits)
+      if (!yaml.ok) {
+        fatal(file, yaml.reason, {line: yaml.line + baseLine, column: yaml.column}, 'front-matter')
         return
       }
-      const data: unknown = document.toJS() ?? {}
+      const {document, lineCounter} = yaml
+      const data: unknown = yaml.value ?? {}
       if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         fatal(file, 'Unexpected front matter, expected a mapping of keys such as `title:` and `date:`', frontMatter.position?.start, 'front-matter')
         return
@@ -95,6 +98,10 @@ export default function remarkArticleMeta(options?: Options) {
       tree.children.shift()
     }
     if (!usable) return
+    if (!frontMatter && unclosedFence.test(String(file.value))) {
+      fatal(file, 'Unexpected end of file in front matter, expected a closing `---` line after the keys', {line: 1, column: 1}, 'front-matter')
+      return
+    }
 
     if (!meta.title) {
       const first = tree.children[0]

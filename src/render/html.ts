@@ -1,4 +1,4 @@
-import mjml2html from 'mjml'
+import {mjml2html} from './mjml-engine.js'
 import {DigestError} from '../errors.js'
 import type {RenderedMjml} from './mjml.js'
 
