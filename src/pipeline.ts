@@ -161,7 +161,7 @@ export async function readWindow(content: string, config: Config, window: Window
   const runner = createRunner(options.workers === undefined ? {} : {workers: options.workers})
   const progress = options.onProgress
   try {
-    const dated = await runner.date(sources, {requireDate: true}, progress && ((done) => progress(done, sources.length)))
+    const dated = await runner.date(sources, {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, sources.length)))
     const messages = dated.map((result) => result.messages)
     const left: {index: number; omitted: Omitted}[] = []
     const usable: {index: number; id: string; title: string; date: string}[] = []
@@ -184,7 +184,9 @@ export async function readWindow(content: string, config: Config, window: Window
     }
     // In file order, as a build over every file would meet them.
     const kept = chosen.kept.map((entry) => entry.index).sort((a, b) => a - b)
-    const analyzed = await runner.analyze(kept.map((index) => sources[index]!), {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, kept.length)))
+    // Workers pay for themselves on parsing, not on reading cache entries.
+    const toParse = kept.filter((index) => !dated[index]!.cached).length
+    const analyzed = await runner.analyze(kept.map((index) => sources[index]!), {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, kept.length)), toParse)
     const articles: Article[] = []
     for (const [position, result] of analyzed.entries()) {
       const index = kept[position]!

@@ -7,13 +7,14 @@ import type {VFile} from 'vfile'
 import {mapBounded, readSource, toVFile, type Source} from '../load/files.js'
 import type {Article, Message} from '../types.js'
 import {createAnalyzer, createDater, type Dated} from './analyze.js'
-import {entryKey, readEntry, writeEntry, type Entry} from './cache.js'
+import {entryKey, hasEntry, readEntry, writeEntry, type Entry} from './cache.js'
 
 /** Reads each file's date from its front matter or name, without parsing its body. */
 export interface DateTask {
   kind: 'date'
   sources: Source[]
   requireDate: boolean
+  cache?: {folder: string; version: string}
 }
 
 export interface DateResult extends Dated {
@@ -21,6 +22,8 @@ export interface DateResult extends Dated {
   messages: Message[]
   /** Why the file could not be read at all. */
   unreadable?: string
+  /** The cache holds an entry for the file as it is now (not yet checked: reading it will). */
+  cached?: boolean
 }
 
 /** Parses and extracts each file, from the cache when it holds the file's bytes. */
@@ -62,7 +65,8 @@ async function dateBatch(task: DateTask): Promise<DateResult[]> {
     if (typeof bytes === 'string') return {messages: [], unreadable: bytes}
     const file = toVFile(source, bytes)
     const dated = date(file)
-    return {...dated, messages: dated.meta ? [] : messagesOf(file)}
+    const cached = task.cache ? await hasEntry(task.cache.folder, task.cache.version, entryKey(task.cache.version, source.path, bytes, task.requireDate)) : false
+    return {...dated, messages: dated.meta ? [] : messagesOf(file), ...(cached ? {cached} : {})}
   })
 }
 

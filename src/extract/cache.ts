@@ -6,7 +6,7 @@
  * a wrong checksum or a body of the wrong shape is ignored and overwritten, never trusted.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {access, mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {threadId} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
@@ -56,6 +56,11 @@ export function entryKey(version: string, fileName: string, bytes: Buffer, requi
 
 function entryPath(folder: string, version: string, key: string) {
   return path.join(folder, version, key.slice(0, 2), `${key}.json`)
+}
+
+/** Whether an entry for `key` is there, trusted or not: a guess at how much parsing is left. */
+export async function hasEntry(folder: string, version: string, key: string): Promise<boolean> {
+  return access(entryPath(folder, version, key)).then(() => true, () => false)
 }
 
 /** The entry for `key`, or undefined when there is none or it cannot be trusted. */

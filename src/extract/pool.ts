@@ -24,7 +24,8 @@ const batchSize = {date: 256, analyze: 32}
 
 export interface Runner {
   date(sources: Source[], task: Omit<DateTask, 'kind' | 'sources'>, progress?: (done: number) => void): Promise<DateResult[]>
-  analyze(sources: Source[], task: Omit<AnalyzeTask, 'kind' | 'sources'>, progress?: (done: number) => void): Promise<AnalyzeResult[]>
+  /** `toParse`: how many of `sources` the cache is not expected to hold, which decides on workers. */
+  analyze(sources: Source[], task: Omit<AnalyzeTask, 'kind' | 'sources'>, progress?: (done: number) => void, toParse?: number): Promise<AnalyzeResult[]>
   /** Stops the workers, if any were started. */
   close(): Promise<void>
 }
@@ -41,8 +42,8 @@ export function createRunner(options: PoolOptions = {}): Runner {
     return pool
   }
 
-  async function each<T, R>(kind: 'date' | 'analyze', sources: Source[], toTask: (batch: Source[]) => T, progress?: (done: number) => void): Promise<R[]> {
-    const running = await poolFor(kind, sources.length)
+  async function each<T, R>(kind: 'date' | 'analyze', sources: Source[], toTask: (batch: Source[]) => T, progress?: (done: number) => void, work = sources.length): Promise<R[]> {
+    const running = await poolFor(kind, work)
     // Several batches per worker, so one slow batch does not leave the other cores idle at the end.
     const size = Math.max(1, Math.min(batchSize[kind], Math.ceil(sources.length / (Math.max(workers, 1) * 4))))
     const batches: Source[][] = []
@@ -62,7 +63,7 @@ export function createRunner(options: PoolOptions = {}): Runner {
 
   return {
     date: (sources, task, progress) => each<DateTask, DateResult>('date', sources, (batch) => ({kind: 'date', sources: batch, ...task}), progress),
-    analyze: (sources, task, progress) => each<AnalyzeTask, AnalyzeResult>('analyze', sources, (batch) => ({kind: 'analyze', sources: batch, ...task}), progress),
+    analyze: (sources, task, progress, toParse) => each<AnalyzeTask, AnalyzeResult>('analyze', sources, (batch) => ({kind: 'analyze', sources: batch, ...task}), progress, toParse),
     close: async () => {
       await pool?.destroy()
       pool = undefined
