@@ -40,7 +40,9 @@ export async function extractorVersion(): Promise<string> {
   hash.update(await readFile(path.join(packageRoot, 'package.json')))
   const code = [
     ...(await readdir(here)).filter((name) => /\.[jt]s$/.test(name)).sort().map((name) => path.join(here, name)),
-    ...['meta.js', 'meta.ts'].map((name) => path.join(here, '../load', name))
+    ...['meta.js', 'meta.ts'].map((name) => path.join(here, '../load', name)),
+    // Figures name their units through the plural rule in words.ts.
+    ...['words.js', 'words.ts'].map((name) => path.join(here, '..', name))
   ]
   for (const file of code) {
     const text = await readFile(file).catch(() => undefined)
