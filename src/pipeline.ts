@@ -15,7 +15,7 @@
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {layOutChronology, type Briefing} from './briefing/chronology.js'
+import type {Briefing} from './briefing/chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
 import {writeFilesAtomically} from './deliver/write.js'
@@ -27,12 +27,11 @@ import {renderEmail, type Dropped} from './render/fit.js'
 import {MjmlError} from './render/html.js'
 import {renderText} from './render/text.js'
 import {textDirection} from './render/view.js'
-import {scoreCandidates} from './briefing/score.js'
-import {selectHighlights, type Selection} from './briefing/select.js'
-import {deriveTopics} from './briefing/topics.js'
+import {planBriefing} from './briefing/plan.js'
+import type {Selection} from './briefing/select.js'
 import {loadTemplates, type Templates} from './render/templates.js'
-import type {Article, Message} from './types.js'
-import {dayIn, resolveWindow, type WindowSpec} from './briefing/window.js'
+import type {Article, Message, Omitted} from './types.js'
+import {dayIn, type WindowSpec} from './briefing/window.js'
 
 export interface BuildOptions {
   content?: string
@@ -119,31 +118,27 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: (done: number, total: number) => void): Promise<Built> {
   const articles = analyzeArticles(files, onProgress ? {onProgress} : {})
-  return compileArticles(articles, files.flatMap(toMessages), config, templates, window)
+  return compileArticles(articles, files.flatMap(toMessages), config, templates, window, unreadable(files))
 }
 
 /**
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec): Promise<Built> {
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, omitted: Omitted[] = []): Promise<Built> {
   // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
   // Sunday article in New York.
   const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
   const messages = [...fileMessages]
   const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
-  const period = resolveWindow(spec, articles.map((article) => article.date))
-  const inWindow = articles
-    .filter((article) => article.date >= period.start && article.date <= period.end)
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, config.limits.articles)
+  const plan = planBriefing({articles, omitted, window: spec, title: config.title, topics: config.topics, limits: config.limits})
+  const {briefing, selection, topics, topicsDerived} = plan
+  const inWindow = plan.articles
   if (inWindow.length === 0) {
     const dates = articles.map((article) => article.date).sort()
     const read = articles.length === 0 ? 'no article was read' : `the ${articles.length} article${articles.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
-    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read})`)
+    throw new EmptyBriefingError(`No articles between ${plan.window.start || '…'} and ${plan.window.end || '…'}: nothing to send (${read})`)
   }
-  const topicsDerived = config.topics.length === 0
-  const topics = topicsDerived ? deriveTopics(inWindow) : config.topics
   if (topicsDerived) {
     messages.push({
       file: path.dirname(inWindow[0]?.file ?? '.'),
@@ -154,9 +149,6 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
       ruleId: 'topics'
     })
   }
-  const candidates = scoreCandidates(inWindow, topics)
-  const selection = selectHighlights(candidates, topics, config.limits)
-  const briefing = layOutChronology(selection, inWindow, period, config.title, {topics, topicsDerived})
   let email
   try {
     email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
@@ -174,6 +166,13 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */
 export function briefingData(built: Built) {
   return {...built.briefing, explain: built.selection.decisions}
+}
+
+/** Files read that could not be used (a fatal message), as `omitted` entries. */
+function unreadable(files: VFile[]): Omitted[] {
+  return files
+    .filter((file) => file.messages.some((message) => message.fatal))
+    .map((file) => ({id: file.data.id ?? path.basename(file.path).replace(/\.[^.]+$/, ''), why: `unreadable: ${file.messages.find((message) => message.fatal)?.reason ?? 'a fatal message'}`}))
 }
 
 /** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
