@@ -1,5 +1,5 @@
 import {leadOf} from './lead.js'
-import {plural} from '../words.js'
+import {plural, sentenceAround} from '../words.js'
 import type {Highlight, SeriesHighlight, Selection} from './select.js'
 import type {Story} from './stories.js'
 import type {Article, Figure, Omitted, Quote, Reason, Topic} from '../types.js'
@@ -58,7 +58,7 @@ export interface FigureSeries {
   /** The family of the counted noun: "hostage". */
   unit: string
   /** In date order, one per date. */
-  points: {date: string; value: Figure['value']; qualifier?: string; text: string; shown: string; unit: string; article: string; sources: BriefingSource[]}[]
+  points: {date: string; value: Figure['value']; qualifier?: string; text: string; shown: string; unit: string; sentence: string; article: string; sources: BriefingSource[]}[]
   /** The row as text: "at least 199 (2023-10-17) → 135 (2023-12-12) → 24 (2025-03-05)". */
   summary: string
 }
@@ -171,6 +171,7 @@ function seriesOf(entry: SeriesHighlight, sourceOf: (id: string) => BriefingSour
     text: point.item.text,
     shown: point.shown ?? point.item.text,
     unit: plural(entry.measure.family),
+    sentence: sentenceAround(point.item.sentence, point.item.text),
     article: point.article,
     sources: point.sources.map(sourceOf)
   }))

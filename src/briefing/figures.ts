@@ -70,7 +70,16 @@ export function shownOf(figure: Figure, next?: Figure, counted?: string): Shown 
 
   const offset = at + figure.text.length + (sentence.slice(at + figure.text.length).length - after.length)
   const extra = extension(after, next && at >= 0 ? sentence.indexOf(next.text, offset) - offset : -1, next)
-  return {shown: tidy(`${head}${extra.text ? ` ${extra.text}` : ''}`), ...(extra.joined ? {joins: next?.start ?? 0} : {})}
+  const shown = tidy(`${head}${extra.text ? ` ${extra.text}` : ''}`)
+  if (!saysWhat(shown)) return {rule: 'no-unit', why: `“${shown}” says not what it counts (a share or amount of nothing named)`}
+  return {shown, ...(extra.joined ? {joins: next?.start ?? 0} : {})}
+}
+
+const amountWords = /^(?:[\d.,%$€£¥–-]+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|a|an|about|around|approximately|nearly|almost|over|more|than|less|fewer|at|least|most|up|to|roughly|estimated|just|under|some|per|cent|percent|percentage|points?|us|m|bn|k)$/i
+
+/** True when a phrase has a word besides its number, hedge and sign: it says what it counts. */
+function saysWhat(phrase: string) {
+  return phrase.toLowerCase().split(/[^\p{L}\p{N}'’%$€£-]+/u).filter(Boolean).some((word) => !amountWords.test(word))
 }
 
 /** Words after the figure that stay in its clause and give it meaning, and whether they take in the next figure. */
@@ -87,9 +96,11 @@ function extension(after: string, nextAt: number, next?: Figure): {text: string;
   const taken: string[] = []
   const tokens = after.match(/^[^,;:!?()—–"“”]*/u)?.[0]?.trim().split(/\s+/).filter(Boolean) ?? []
   if (!tokens[0] || !continuation.test(tokens[0].replace(/[.]$/, ''))) return {text: '', joined: false}
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const word = token.replace(/[.]$/, '')
-    if (taken.length > 0 && clauseEnd.test(word)) break
+    // "confirmed to be alive": a participle's "to be" stays in the clause.
+    const toBe = word === 'to' && tokens[index + 1] === 'be' && /ed$/.test(taken.at(-1) ?? '')
+    if (taken.length > 0 && clauseEnd.test(word) && !toBe) break
     if (/\d/.test(word)) break
     taken.push(word)
     if (token.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(token) || taken.length >= maxExtra) break

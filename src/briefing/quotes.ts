@@ -22,7 +22,7 @@ export function presentQuote(quote: Quote): Presented {
   const text = displayText(quote.text).replace(/[,;:]$/u, '')
   if (speakerInside(speaker, text)) return {rule: 'speaker-in-quote', why: `“${speaker}” is named inside the quote, so is not its speaker`}
   const count = words(text).length
-  if (quote.kind === 'full' && count >= minWords) return {text}
+  if (quote.kind === 'full') return count >= minWords ? {text} : {rule: 'fragment', why: `${count} words of speech say too little on their own`}
   const frame = frameOf(quote)
   if (!frame) return {rule: 'fragment', why: `a ${count}-word fragment whose sentence is too long or not found to frame it`}
   return {text, frame}

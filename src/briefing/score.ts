@@ -1,5 +1,5 @@
 import {shownOf} from './figures.js'
-import {asideWhy, bodyParagraphs, storyNames} from './lead.js'
+import {asideWhy, bodyParagraphs, leadOf, storyNames} from './lead.js'
 import {measureOf, type Measure} from './measure.js'
 import {presentQuote} from './quotes.js'
 import {keywordMatcher} from './topics.js'
@@ -88,7 +88,7 @@ export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate
     const figures = [...article.figures].sort((a, b) => a.start - b.start)
     const place = placeOf(article)
     const year = article.date.slice(0, 4)
-    const headlineWords = contentWords(article.title)
+    const headlineWords = stems(`${article.title} ${leadOf(article)}`)
     let previous: {sentence: string; measure?: Measure} | undefined
     const joined = new Set<number>()
     for (const [index, item] of figures.entries()) {
@@ -109,10 +109,10 @@ export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate
       if (!('rule' in shown) && shown.joins !== undefined) joined.add(shown.joins)
       // The article's news: the headline, then the lead, then a sentence on the headline's subject.
       const position = place(item)
-      const onHeadline = [...contentWords(sentence)].some((word) => headlineWords.has(word)) ? 1 : 0
+      const onHeadline = [...stems(sentence)].some((word) => headlineWords.has(word)) ? 1 : 0
       const plain = !item.qualifier || /^at least$/i.test(item.qualifier) ? 0.5 : 0
       const past = anotherTime.test(sentence) || new RegExp(`\\b(?:in|since|of) (?!${year})(?:1[89]|20)\\d\\d\\b`).test(sentence) ? -2 : 0
-      const notKey = timeUnits.test(item.unit) ? 'a length of time is context, not the news' : !measure?.explicit ? 'its counted thing is not named next to it' : undefined
+      const notKey = timeUnits.test(item.unit) ? 'a length of time is context, not the news' : !measure?.explicit ? 'its counted thing is not named next to it' : position < 3 && !onHeadline ? 'its sentence shares no word with the headline and lead' : undefined
       candidates.push({
         kind: 'figure',
         item,
@@ -163,8 +163,9 @@ function placeOf(article: Article) {
   }
 }
 
-function contentWords(text: string): Set<string> {
-  return new Set(words(text).map((entry) => singular(entry.word)).filter((word) => word.length >= 3 && !stopWords.has(word) && !/^\d/.test(word)))
+/** Content words cut to six letters, so that "negotiations" meets "negotiators" and "hostages" "hostage". */
+function stems(text: string): Set<string> {
+  return new Set(words(text).map((entry) => entry.word).filter((word) => word.length >= 3 && !stopWords.has(word) && !/^\d/.test(word)).map((word) => singular(word).slice(0, 6)))
 }
 
 /** Names (capitalised words not opening a sentence): what ties figures of different days to one story. */
