@@ -20,13 +20,14 @@ const pronouns = /^(?:others?|ones?|more|those|these|them|each|some|many|few|all
 /** Counts of points are index levels unless they are percentage points. */
 const indexUnits = /^(?:points?|pts?|level|close)$/i
 /** What may follow a figure and belong to it: a preposition, a participle, a state, a ratio. */
-const continuation = /^(?:in|of|for|from|on|at|inside|outside|among|across|under|per|still|alive|dead|living|remaining|missing|confirmed|held|killed|injured|wounded|released|freed|detained|displaced|infected|affected|evacuated|arrested|aboard|abroad|nationwide|worldwide|each|every)$/i
+const continuation = /^(?:in|of|for|from|on|at|off|away|deep|below|above|long|wide|high|tall|north|south|east|west|northeast|northwest|southeast|southwest|inside|outside|among|across|under|per|still|alive|dead|living|remaining|missing|confirmed|held|killed|injured|wounded|released|freed|detained|displaced|infected|affected|evacuated|arrested|aboard|abroad|nationwide|worldwide|each|every)$/i
 /** Words a phrase never ends on. */
 const dangling = /^(?:in|of|for|from|on|at|to|the|a|an|by|with|and|or|but|as|than|that|this|its|their|his|her|per|every|each|inside|among|under|across)$/i
 /** Where a clause ends: punctuation, or a word that opens another clause. */
 const clauseEnd = /^(?:and|but|or|who|whom|which|that|as|while|when|where|after|before|because|since|if|although|though|said|says|according|including|with|was|were|is|are|has|have|had|would|will|could|can|may|might|to)$/i
 
 const maxExtra = 7
+const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i
 
 /** The phrase for `figure`; `next` is the figure after it in the same sentence, which a ratio or exchange may join. */
 export function shownOf(figure: Figure, next?: Figure, counted?: string): Shown {
@@ -71,6 +72,7 @@ export function shownOf(figure: Figure, next?: Figure, counted?: string): Shown 
   const offset = at + figure.text.length + (sentence.slice(at + figure.text.length).length - after.length)
   const extra = extension(after, next && at >= 0 ? sentence.indexOf(next.text, offset) - offset : -1, next)
   const shown = tidy(`${head}${extra.text ? ` ${extra.text}` : ''}`)
+  if (timeUnits.test(unit) && !extra.text) return {rule: 'duration', why: `“${shown}”: a length of time says nothing on its own`}
   if (!saysWhat(shown)) return {rule: 'no-unit', why: `“${shown}” says not what it counts (a share or amount of nothing named)`}
   return {shown, ...(extra.joined ? {joins: next?.start ?? 0} : {})}
 }

@@ -37,7 +37,7 @@ export function displayText(text: string): string {
     .replace(/(\*{1,3}|_{1,3})(?=\S)([^*_]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:!?…])/g, '$1')
-    .replace(/([“"‘(])\s+/g, '$1')
+    .replace(/([“‘(])\s+/g, '$1')
     .trim()
 }
 

@@ -118,13 +118,16 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions): Topi
 }
 
 /**
- * A derived topic is named after one thing a reader recognises: the first of its top terms that is
- * a name ("Qasem Soleimani", "COVID-19": capitalised inside sentences), else its first two-word
- * phrase, else its first term. Never a list of loose words, a pronoun or a contraction.
+ * A derived topic is named after one thing a reader recognises: among its six top terms the first
+ * name of two words ("Qasem Soleimani"), else the first name ("COVID-19": capitalised inside
+ * sentences), else its first two-word phrase, else its first term. Never a list of loose words, a pronoun or a contraction.
  */
 function nameOf(keywords: string[]) {
   const usable = keywords.filter((keyword) => !/['’]/.test(keyword) && keyword.length >= 3 && !stopWords.has(keyword.toLowerCase()))
-  const name = usable.find((keyword) => keyword.split(' ').every((part) => /^\p{Lu}/u.test(part) || /\d/.test(part)) && !/^\p{Lu}\p{Ll}{0,2}$/u.test(keyword))
+  const isName = (keyword: string) => keyword.split(' ').every((part) => /^\p{Lu}/u.test(part) || /\d/.test(part)) && !/^\p{Lu}\p{Ll}{0,2}$/u.test(keyword)
+  const top = usable.slice(0, 6)
+  const name = top.find((keyword) => isName(keyword) && keyword.includes(' '))
+    ?? top.find(isName)
     ?? usable.find((keyword) => keyword.includes(' '))
     ?? usable[0]
     ?? 'News'

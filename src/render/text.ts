@@ -36,7 +36,7 @@ export function renderText(briefing: Briefing, options: ViewOptions): string {
     }
     if (topic.figures.length > 0) {
       lines.push('  Figures')
-      for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text}, ${figure.dateLabel}${cite(figure.ref)}${reportedBy(figure.alsoReported)}`, '  ', '    '))
+      for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text}, ${figure.dateLabel}${cite(figure.ref)}${reportedBy(figure.alsoReported)}`, '  ', '    '), ...wrap(figure.context, '    '))
       lines.push('')
     }
     for (const series of topic.series) {
