@@ -145,7 +145,7 @@ function isAge(figure: Figure, sentence: string) {
   if (at < 0) return false
   const before = sentence.slice(Math.max(0, at - 12), at)
   const after = sentence.slice(at + text.length, at + text.length + 14)
-  if (/^[-\s]*years?[-\s]+old\b/i.test(after) || /^-year-old/i.test(after)) return true
+  if (/^[-\s]*years?[-\s]+old\b/i.test(after) || /^-year-old/i.test(after) || /^\s+of age\b/i.test(after) || /years? of age$/i.test(text)) return true
   if (/\baged?\s+$/i.test(before) || /\bage of\s+$/i.test(before)) return true
   // "Mia Schem, 21," : a bare number set off by commas after a name.
   return /^\d{1,3}$/.test(text) && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after)
