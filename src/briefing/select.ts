@@ -34,6 +34,8 @@ export interface Decision {
   date: string
   /** The quote or figure as written. */
   text: string
+  /** What the email prints for it, when that differs: a figure's phrase, a quote tidied. */
+  shown?: string
   score: number
   /** The score's parts; they add up to `score`. */
   reasons: Reason[]
@@ -281,6 +283,7 @@ function decisionOf(candidate: Candidate, reasons: Reason[], score: number, fate
     article: candidate.article,
     date: candidate.date,
     text: candidate.item.text,
+    ...(candidate.kind === 'figure' && candidate.shown ? {shown: candidate.shown} : candidate.kind === 'quote' && candidate.display ? {shown: candidate.display} : {}),
     score,
     reasons,
     ...(fate.topic ? {topic: fate.topic} : {}),

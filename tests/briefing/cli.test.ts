@@ -47,7 +47,9 @@ describe('digest build (briefing)', () => {
     const text = digest('build', '--explain', '--out', out)
     expect(text.stdout).toMatch(/candidates \(score = sum/)
     expect(text.stdout).toMatch(/^picked +\d+\.\d\d +(quote|figure)/m)
-  })
+    // Every item left out names the rule that left it out.
+    expect(text.stdout).toMatch(/\] {2}aside: an aside: its sentence names/)
+  }, 120_000)
 
   it('says in the build output when topics were derived', () => {
     const result = digest('build', '--content', 'tests/fixtures/wikinews/content', '--config', 'tests/fixtures/briefing-wikinews-2020-W01/digest.config.yaml', '--week', '2020-W01', '--out', out, '--json')
