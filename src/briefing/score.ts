@@ -105,7 +105,7 @@ export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate
       const aside = asideWhy(sentence, story)
       const rejected = joined.has(item.start)
         ? {rule: 'joined', why: 'printed inside the phrase of the figure before it'}
-        : 'rule' in shown ? shown : aside ? {rule: 'aside', why: `an aside: ${aside}`} : undefined
+        : 'rule' in shown ? shown : aside ? {rule: 'aside', why: aside} : undefined
       if (!('rule' in shown) && shown.joins !== undefined) joined.add(shown.joins)
       // The article's news: the headline, then the lead, then a sentence on the headline's subject.
       const position = place(item)

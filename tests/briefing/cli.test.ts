@@ -48,7 +48,7 @@ describe('digest build (briefing)', () => {
     expect(text.stdout).toMatch(/candidates \(score = sum/)
     expect(text.stdout).toMatch(/^picked +\d+\.\d\d +(quote|figure)/m)
     // Every item left out names the rule that left it out.
-    expect(text.stdout).toMatch(/\] {2}aside: an aside: its sentence names/)
+    expect(text.stdout).toMatch(/\] {2}aside: its sentence names/)
   }, 120_000)
 
   it('says in the build output when topics were derived', () => {
