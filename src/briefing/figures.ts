@@ -45,6 +45,8 @@ export function shownOf(figure: Figure, next?: Figure, counted?: string): Shown 
   if (isAttribution(figure, sentence)) return {rule: 'attribution', why: `“${text}” counts who told the reporter, not the news`}
 
   const at = sentence.indexOf(figure.text)
+  // "eight kilometers (five miles)": the same figure in other units, already shown.
+  if (at > 0 && /\(\s*$/.test(sentence.slice(0, at)) && /^\s*\)/.test(sentence.slice(at + figure.text.length))) return {rule: 'joined', why: `“${text}” restates the figure before it in other units`}
   let after = at >= 0 ? sentence.slice(at + figure.text.length) : ''
   let head = text
   if (figure.qualifier && !head.toLowerCase().includes(figure.qualifier.toLowerCase())) head = `${figure.qualifier} ${head}`
