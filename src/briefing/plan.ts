@@ -12,6 +12,8 @@ export interface PlanInput {
   /** Articles load read and could not use or left out itself, with why. */
   omitted?: Omitted[]
   window: WindowSpec
+  /** The period, when the caller resolved it already (over every article read, before the limit). */
+  period?: Period
   title: string
   /** Configured topics; none derives them from the articles of the window. */
   topics: Topic[]
@@ -38,7 +40,7 @@ export interface Plan {
 export function planBriefing(input: PlanInput): Plan {
   const omitted: Omitted[] = [...(input.omitted ?? [])]
   const leave = (article: Article, why: string) => omitted.push({id: article.id, ...(article.title ? {title: article.title} : {}), ...(article.date ? {date: article.date} : {}), why})
-  const window = resolveWindow(input.window, input.articles.map((article) => article.date))
+  const window = input.period ?? resolveWindow(input.window, input.articles.map((article) => article.date))
   const inWindow: Article[] = []
   for (const article of input.articles) {
     if (article.date >= window.start && article.date <= window.end) inWindow.push(article)
