@@ -15,7 +15,7 @@
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {layOutChronology, type Briefing} from './briefing/chronology.js'
+import type {Briefing} from './briefing/chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
 import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
@@ -30,9 +30,8 @@ import {renderEmail, type Dropped} from './render/fit.js'
 import {MjmlError} from './render/html.js'
 import {renderText} from './render/text.js'
 import {textDirection} from './render/view.js'
-import {scoreCandidates} from './briefing/score.js'
-import {selectHighlights, type Selection} from './briefing/select.js'
-import {deriveTopics} from './briefing/topics.js'
+import {planBriefing} from './briefing/plan.js'
+import type {Selection} from './briefing/select.js'
 import {loadTemplates, type Templates} from './render/templates.js'
 import type {Article, Message, Omitted} from './types.js'
 import {dayIn, resolveWindow, type Period, type WindowSpec} from './briefing/window.js'
@@ -215,7 +214,7 @@ export async function readWindow(content: string, config: Config, window: Window
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: (done: number, total: number) => void): Promise<Built> {
   const articles = analyzeArticles(files, onProgress ? {onProgress} : {})
-  return compileArticles(articles, files.flatMap(toMessages), config, templates, window)
+  return compileArticles(articles, files.flatMap(toMessages), config, templates, window, undefined, {omitted: unreadable(files)})
 }
 
 /**
@@ -224,22 +223,26 @@ export async function compile(files: VFile[], config: Config, templates: Templat
  * `lastDropped`, how many items the previous fit left out, lets auto-fit start from that cut.
  * `read`, from `readWindow`, brings the period and what was left out before parsing.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number, read?: Pick<WindowRead, 'period' | 'omitted' | 'readDates'>): Promise<Built> {
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number, read?: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>>): Promise<Built> {
   const messages = [...fileMessages]
   const chosen = windowOf(analyzed, config, window, read?.period)
-  const {period, articles, kept: inWindow} = chosen
-  const omitted = [
+  const {period, articles, kept} = chosen
+  const left = [
     ...(read?.omitted ?? []),
     ...chosen.outside.map((article) => omission(article, 'outside the window')),
     ...chosen.over.map((article) => omission(article, 'over limits.articles'))
   ]
-  if (inWindow.length === 0) {
+  if (kept.length === 0) {
     const dates = [...(read?.readDates ?? articles.map((article) => article.date))].sort()
     const read_ = dates.length === 0 ? 'no article was read' : `the ${dates.length} article${dates.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
     throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read_})`, {messages})
   }
-  const topicsDerived = config.topics.length === 0
-  const topics = topicsDerived ? deriveTopics(inWindow) : config.topics
+  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
+  // The briefing stage adds what it leaves out itself (the same article twice) to `left`.
+  const plan = planBriefing({articles: kept, omitted: left, period, window: spec, title: config.title, topics: config.topics, limits: config.limits})
+  const {briefing, selection, topics, topicsDerived} = plan
+  const inWindow = plan.articles
+  const omitted = briefing.omitted
   if (topicsDerived) {
     messages.push({
       file: path.dirname(inWindow[0]?.file ?? '.'),
@@ -250,9 +253,6 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
       ruleId: 'topics'
     })
   }
-  const candidates = scoreCandidates(inWindow, topics)
-  const selection = selectHighlights(candidates, topics, config.limits)
-  const briefing = layOutChronology(selection, inWindow, period, config.title, {topics, topicsDerived})
   let email
   try {
     email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand, ...(lastDropped === undefined ? {} : {lastDropped})})
@@ -286,6 +286,13 @@ function windowOf(analyzed: Article[], config: Config, window?: WindowSpec, peri
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */
 export function briefingData(built: Built) {
   return {...built.briefing, explain: built.selection.decisions}
+}
+
+/** Files read that could not be used (a fatal message), as `omitted` entries. */
+function unreadable(files: VFile[]): Omitted[] {
+  return files
+    .filter((file) => file.messages.some((message) => message.fatal))
+    .map((file) => ({id: file.data.id ?? path.basename(file.path).replace(/\.[^.]+$/, ''), why: `unreadable: ${file.messages.find((message) => message.fatal)?.reason ?? 'a fatal message'}`}))
 }
 
 /** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */

@@ -1,5 +1,8 @@
+import {leadOf} from './lead.js'
+import {plural, sentenceAround} from '../words.js'
 import type {Highlight, SeriesHighlight, Selection} from './select.js'
-import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
+import type {Story} from './stories.js'
+import type {Article, Figure, Omitted, Quote, Reason, Topic} from '../types.js'
 import type {Period} from './window.js'
 
 export interface BriefingArticle {
@@ -9,10 +12,12 @@ export interface BriefingArticle {
   dateNote?: string
   source?: string
   url?: string
-  /** The first sentence of the article: what the timeline shows. */
+  /** The news in one or two sentences (at most 60 words), without dateline, date line or byline. */
   lead: string
-  /** The article's best figure, for the timeline. */
+  /** The article's key figure, for the timeline: its news. */
   topFigure?: BriefingFigure
+  /** Other copies of this article (the same URL or text) that were merged into it. */
+  copies?: BriefingSource[]
 }
 
 /** An article that reported an item. */
@@ -36,8 +41,14 @@ interface Attribution {
   reasons: Reason[]
 }
 
-export type BriefingQuote = Omit<Quote, 'score' | 'reasons'> & Attribution
-export type BriefingFigure = Omit<Figure, 'score' | 'reasons'> & Attribution
+export type BriefingQuote = Omit<Quote, 'score' | 'reasons'> & Attribution & {
+  /** For a partial quote: the reporter's sentence it is printed in. */
+  frame?: string
+}
+export type BriefingFigure = Omit<Figure, 'score' | 'reasons'> & Attribution & {
+  /** The phrase the email prints: the number with its hedge, its counted thing and the words that give it meaning. */
+  shown: string
+}
 
 /** One measured thing reported on several dates: hostages held 199 → 135 → 24. */
 export interface FigureSeries {
@@ -47,7 +58,7 @@ export interface FigureSeries {
   /** The family of the counted noun: "hostage". */
   unit: string
   /** In date order, one per date. */
-  points: {date: string; value: Figure['value']; qualifier?: string; text: string; article: string; sources: BriefingSource[]}[]
+  points: {date: string; value: Figure['value']; qualifier?: string; text: string; shown: string; unit: string; sentence: string; article: string; sources: BriefingSource[]}[]
   /** The row as text: "at least 199 (2023-10-17) → 135 (2023-12-12) → 24 (2025-03-05)". */
   summary: string
 }
@@ -72,11 +83,19 @@ export interface Briefing {
   topicsDerived: boolean
   /** Editor's notes for the reader, such as how the topics were found. */
   notes: string[]
+  /** Articles reported as one story, largest first. */
+  stories: Story[]
+  /** Every article read and left out, with why. */
+  omitted: Omitted[]
 }
 
 export interface LayoutOptions {
   topics?: Topic[]
   topicsDerived?: boolean
+  stories?: Story[]
+  omitted?: Omitted[]
+  /** Copies merged into an article, by the id of the article kept. */
+  copies?: Map<string, Article[]>
 }
 
 /**
@@ -85,7 +104,7 @@ export interface LayoutOptions {
  * figures over time as rows of dated values.
  */
 export function layOutChronology(selection: Selection, articles: Article[], period: Period, title: string, options?: LayoutOptions): Briefing {
-  const settings = {topics: [] as Topic[], topicsDerived: false, ...options}
+  const settings = {topics: [] as Topic[], topicsDerived: false, stories: [] as Story[], omitted: [] as Omitted[], copies: new Map<string, Article[]>(), ...options}
   const byId = new Map(articles.map((article) => [article.id, article]))
   const sourceOf = (id: string): BriefingSource => {
     const article = byId.get(id)
@@ -105,8 +124,8 @@ export function layOutChronology(selection: Selection, articles: Article[], peri
     return {
       name: topic.name,
       keywords: settings.topics.find((entry) => entry.name === topic.name)?.keywords ?? [],
-      quotes: [...topic.quotes].sort(byDate).map((highlight) => ({...stripScore(highlight.item), ...attribution(highlight)})),
-      figures: [...topic.figures].sort(byDate).map((highlight) => ({...stripScore(highlight.item), ...attribution(highlight)})),
+      quotes: [...topic.quotes].sort(byDate).map((highlight) => ({...stripScore(highlight.item), ...(highlight.display ? {text: highlight.display} : {}), ...(highlight.frame ? {frame: highlight.frame} : {}), ...attribution(highlight)})),
+      figures: [...topic.figures].sort(byDate).map((highlight) => ({...stripScore(highlight.item), shown: highlight.shown ?? highlight.item.text, ...attribution(highlight)})),
       series: topic.series.map((entry) => seriesOf(entry, sourceOf))
     }
   })
@@ -126,13 +145,16 @@ export function layOutChronology(selection: Selection, articles: Article[], peri
         ...(article.dateNote ? {dateNote: article.dateNote} : {}),
         ...(article.source ? {source: article.source} : {}),
         ...(article.url ? {url: article.url} : {}),
-        lead: firstSentence(article.paragraphs[0] ?? ''),
-        ...(best ? {topFigure: {...stripScore(best.item), ...attribution(best)}} : {})
+        lead: leadOf(article),
+        ...(best ? {topFigure: {...stripScore(best.item), shown: best.shown ?? best.item.text, ...attribution(best)}} : {}),
+        ...(settings.copies.get(article.id)?.length ? {copies: (settings.copies.get(article.id) ?? []).map((copy) => ({id: copy.id, title: copy.title, date: copy.date, ...(copy.source ? {source: copy.source} : {}), ...(copy.url ? {url: copy.url} : {})}))} : {})
       }
     }),
     topics,
     topicsDerived: settings.topicsDerived,
-    notes
+    notes,
+    stories: settings.stories,
+    omitted: settings.omitted
   }
 }
 
@@ -147,6 +169,9 @@ function seriesOf(entry: SeriesHighlight, sourceOf: (id: string) => BriefingSour
     value: point.item.value,
     ...(point.item.qualifier ? {qualifier: point.item.qualifier} : {}),
     text: point.item.text,
+    shown: point.shown ?? point.item.text,
+    unit: plural(entry.measure.family),
+    sentence: sentenceAround(point.item.sentence, point.item.text),
     article: point.article,
     sources: point.sources.map(sourceOf)
   }))
@@ -164,16 +189,4 @@ const numberFormat = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2})
 function formatValue(value: Figure['value']) {
   const format = (number: number) => numberFormat.format(number)
   return Array.isArray(value) ? `${format(value[0])}–${format(value[1])}` : format(value)
-}
-
-// Abbreviations such as "U.S." or "Mr." end in a full stop without ending the sentence.
-function firstSentence(paragraph: string) {
-  const match = /^.+?[.!?]["”’]?(?=\s+[“"A-Z]|$)/su.exec(paragraph)
-  let sentence = match?.[0] ?? paragraph
-  while (/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|U\.S|U\.N)\.$/.test(sentence) && sentence.length < paragraph.length) {
-    const rest = /^.+?[.!?]["”’]?(?=\s+[“"A-Z]|$)/su.exec(paragraph.slice(sentence.length))
-    if (!rest) return paragraph
-    sentence += rest[0]
-  }
-  return sentence.trim()
 }

@@ -11,6 +11,10 @@ export interface Measure {
   key: string
   family: string
   aspect?: string
+  /** What state the counted things are in ("living", "dead", "released"…): a series joins one state only. */
+  state?: string
+  /** "confirmed" or "suspected", when the sentence says: the two are never one count. */
+  certainty?: string
   /** Human label for a series row: "hostages held". */
   label: string
   /** True when the noun was found next to the number, not borrowed from an earlier figure. */
@@ -41,6 +45,16 @@ const aspects: [string, RegExp][] = [
   ['injured', /^(?:injured|injuring|wounded|hurt)$/],
   ['taken', /^(?:captured|capturing|abducted|abducting|kidnapped|kidnapping|seized|took|taken|taking)$/],
   ['held', /^(?:hold|holds|held|holding|still|remain|remains|remaining|living|alive|captivity)$/]
+]
+
+/** The state a count is in, from the words of its clause: living captives are not all captives. */
+const states: [string, RegExp][] = [
+  ['living', /^(?:living|alive)$/],
+  ['dead', /^(?:dead|deceased|killed|died|bodies|body|remains)$/],
+  ['injured', /^(?:injured|wounded|hurt)$/],
+  ['recovered', /^(?:recovered|recoveries|cured)$/],
+  ['missing', /^(?:missing|unaccounted)$/],
+  ['released', /^(?:released|freed|returned)$/]
 ]
 
 const familyOf = new Map<string, string>()
@@ -98,7 +112,10 @@ export function measureOf(figure: Figure, previous?: Measure): Measure | undefin
   // "deaths killed" says it twice.
   const aspect = family === 'death' && found === 'killed' ? undefined : found
   const counted = plural(family)
-  return {key: `${family}·${aspect ?? ''}`, family, ...(aspect ? {aspect} : {}), label: aspect ? `${counted} ${aspect}` : counted, explicit}
+  const state = states.find(([, pattern]) => near.some((word) => pattern.test(word)))?.[0]
+  const certainty = near.find((word) => word === 'confirmed' || word === 'suspected')
+  const label = `${state && state !== aspect && !(state === 'dead' && aspect === 'killed') ? `${state} ` : ''}${aspect ? `${counted} ${aspect}` : counted}`
+  return {key: `${family}·${aspect ?? ''}·${state ?? ''}`, family, ...(aspect ? {aspect} : {}), ...(state ? {state} : {}), ...(certainty ? {certainty} : {}), label, explicit}
 }
 
 /** A known family for a word, by itself or by its singular. */

@@ -1,10 +1,38 @@
+import {shownOf} from './figures.js'
+import {asideWhy, bodyParagraphs, leadOf, storyNames} from './lead.js'
 import {measureOf, type Measure} from './measure.js'
+import {presentQuote} from './quotes.js'
 import {keywordMatcher} from './topics.js'
 import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
-import {sentenceAround, sentences, stopWords, words} from '../words.js'
+import {sentenceAround, sentences, singular, stopWords, words} from '../words.js'
 
 /** A quote or figure with the topics it belongs to and its full score. */
-export type Candidate = CandidateBase & ({kind: 'quote'; item: Quote} | {kind: 'figure'; item: Figure; measure?: Measure; context: string[]})
+export type Candidate = CandidateBase & (QuotePart | FigurePart)
+
+interface QuotePart {
+  kind: 'quote'
+  item: Quote
+  /** The quote as the email prints it (whitespace, emphasis and entities tidied). */
+  display?: string
+  /** The reporter's sentence a partial quote is printed in. */
+  frame?: string
+}
+
+interface FigurePart {
+  kind: 'figure'
+  item: Figure
+  measure?: Measure
+  /** Names in the headline and the figure's sentence: what ties figures of different days to one story. */
+  context: string[]
+  /** The phrase the email prints. */
+  shown?: string
+  /** Set when this figure's phrase takes in the next figure of its sentence (its `start`). */
+  joins?: number
+  /** Points for being the article's news, for its key figure (the timeline's). */
+  news: number
+  /** Why it cannot be the article's key figure, when it cannot. */
+  notKey?: string
+}
 
 interface CandidateBase {
   /** `quote:<article>:<start>` or `figure:<article>:<start>`: stable across runs. */
@@ -17,26 +45,53 @@ interface CandidateBase {
   score: number
   /** The extract's reasons, then `topic` (best topic) and `measure` (figures); `sources` is added on merging. */
   reasons: Reason[]
+  /** Set when an editorial rule keeps the item out of the briefing: the rule's name and why. */
+  rejected?: {rule: string; why: string}
 }
 
 /** Topic points are capped so that a keyword-stuffed sentence cannot outrank a strong quote. */
 const topicCap = 6
+/** Full speech is preferred to a phrase inside the reporter's sentence. */
+const partialPenalty = -1
+const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i
+// A sentence about another time: "six weeks ago", "in 2014", "last year", "previously".
+const anotherTime = /\b(?:ago|previously|formerly|last (?:year|decade|century)|years earlier|in the past|historically)\b/i
 
 /**
- * score = intrinsic (the extract's score) + topic + measure, where for each topic
+ * score = intrinsic (the extract's score) + topic + measure (+ partial), where for each topic
  *   topic   = weight × min(6, 2 per keyword hit in the item's own text
  *                           + 1 per hit elsewhere in its sentence + 1 if the headline has a hit)
- *   measure = 1 for a figure whose counted thing is named next to it ("135 hostages"), else 0.
- * The best topic's points count in `score`; the others stay listed for selection.
+ *   measure = 1 for a figure whose counted thing is named next to it ("135 hostages"), else 0
+ *   partial = −1 for a phrase quoted inside the reporter's sentence (full speech is preferred).
+ * The best topic's points count in `score`; the others stay listed for selection. Items an
+ * editorial rule keeps out carry `rejected` (figures.ts, quotes.ts, lead.ts name the rules).
  */
 export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate[] {
   const matchers = topics.map((topic) => ({topic, matcher: keywordMatcher(topic)}))
   const candidates: Candidate[] = []
   for (const article of articles) {
     const headline = (matcher: RegExp) => (countMatches(matcher, article.title) > 0 ? 1 : 0)
-    for (const item of article.quotes) candidates.push({kind: 'quote', item, ...scoreItem('quote', article, item, headline)})
+    const story = storyNames(article)
+    for (const item of article.quotes) {
+      const scored = scoreItem('quote', article, item, headline)
+      const presented = presentQuote(item)
+      if ('rule' in presented) {
+        candidates.push({kind: 'quote', item, ...scored, rejected: presented})
+        continue
+      }
+      if (presented.frame) {
+        scored.reasons.push({name: 'partial', points: partialPenalty, detail: 'a phrase shown in its sentence'})
+        scored.score = round(scored.score + partialPenalty)
+      }
+      candidates.push({kind: 'quote', item, ...scored, display: presented.text, ...(presented.frame ? {frame: presented.frame} : {})})
+    }
+    const figures = [...article.figures].sort((a, b) => a.start - b.start)
+    const place = placeOf(article)
+    const year = article.date.slice(0, 4)
+    const headlineWords = stems(`${article.title} ${leadOf(article)}`)
     let previous: {sentence: string; measure?: Measure} | undefined
-    for (const item of [...article.figures].sort((a, b) => a.start - b.start)) {
+    const joined = new Set<number>()
+    for (const [index, item] of figures.entries()) {
       const sentence = sentenceAround(item.sentence, item.text)
       const measure = measureOf(item, previous?.sentence === sentence ? previous.measure : undefined)
       previous = {sentence, ...(measure ? {measure} : {})}
@@ -45,7 +100,30 @@ export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate
         scored.reasons.push({name: 'measure', points: 1, detail: measure.label})
         scored.score = round(scored.score + 1)
       }
-      candidates.push({kind: 'figure', item, ...(measure ? {measure} : {}), context: namesIn(`${article.title}. ${sentence}`), ...scored})
+      const next = figures[index + 1]
+      const shown = shownOf(item, next && sentenceAround(next.sentence, next.text) === sentence ? next : undefined, measure?.family)
+      const aside = asideWhy(sentence, story)
+      const rejected = joined.has(item.start)
+        ? {rule: 'joined', why: 'printed inside the phrase of the figure before it'}
+        : 'rule' in shown ? shown : aside ? {rule: 'aside', why: aside} : undefined
+      if (!('rule' in shown) && shown.joins !== undefined) joined.add(shown.joins)
+      // The article's news: the headline, then the lead, then a sentence on the headline's subject.
+      const position = place(item)
+      const onHeadline = [...stems(sentence)].some((word) => headlineWords.has(word)) ? 1 : 0
+      const plain = !item.qualifier || /^at least$/i.test(item.qualifier) ? 0.5 : 0
+      const past = anotherTime.test(sentence) || new RegExp(`\\b(?:in|since|of) (?!${year})(?:1[89]|20)\\d\\d\\b`).test(sentence) ? -2 : 0
+      const notKey = timeUnits.test(item.unit) ? 'a length of time is context, not the news' : !measure?.explicit ? 'its counted thing is not named next to it' : position < 3 && !onHeadline ? 'its sentence shares no word with the headline and lead' : undefined
+      candidates.push({
+        kind: 'figure',
+        item,
+        ...(measure ? {measure} : {}),
+        context: namesIn(`${article.title}. ${sentence}`),
+        ...scored,
+        ...('shown' in shown ? {shown: shown.shown, ...(shown.joins !== undefined ? {joins: shown.joins} : {})} : {}),
+        ...(rejected ? {rejected} : {}),
+        news: position + onHeadline + plain + past,
+        ...(notKey ? {notKey} : {})
+      })
     }
   }
   return candidates
@@ -73,6 +151,21 @@ export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate
       reasons
     }
   }
+}
+
+/** Where a figure stands: 3 in the headline, 2 in the lead paragraph, 1 in the next two, else 0. */
+function placeOf(article: Article) {
+  const body = bodyParagraphs(article)
+  return (figure: Figure) => {
+    if (article.title.includes(figure.text)) return 3
+    const index = body.findIndex((paragraph) => paragraph.includes(figure.sentence) || paragraph.includes(sentenceAround(figure.sentence, figure.text)))
+    return index === 0 ? 2 : index === 1 || index === 2 ? 1 : 0
+  }
+}
+
+/** Content words cut to six letters, so that "negotiations" meets "negotiators" and "hostages" "hostage". */
+function stems(text: string): Set<string> {
+  return new Set(words(text).map((entry) => entry.word).filter((word) => word.length >= 3 && !stopWords.has(word) && !/^\d/.test(word)).map((word) => singular(word).slice(0, 6)))
 }
 
 /** Names (capitalised words not opening a sentence): what ties figures of different days to one story. */

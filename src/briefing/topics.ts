@@ -117,17 +117,21 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions): Topi
   }
 }
 
-/** "Coronavirus, Wuhan and COVID-19": the top terms, skipping one already said by a longer one. */
+/**
+ * A derived topic is named after one thing a reader recognises: among its six top terms the first
+ * name of two words ("Qasem Soleimani"), else the first name ("COVID-19": capitalised inside
+ * sentences), else its first two-word phrase, else its first term. Never a list of loose words, a pronoun or a contraction.
+ */
 function nameOf(keywords: string[]) {
-  const chosen: string[] = []
-  for (const keyword of keywords) {
-    const lower = keyword.toLowerCase()
-    if (chosen.some((taken) => taken.toLowerCase().includes(lower) || lower.includes(taken.toLowerCase()))) continue
-    chosen.push(keyword)
-    if (chosen.length === 3) break
-  }
-  const named = chosen.map((term, index) => (index === 0 ? term.charAt(0).toUpperCase() + term.slice(1) : term))
-  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : (named[0] ?? 'News')
+  const usable = keywords.filter((keyword) => !/['’]/.test(keyword) && keyword.length >= 3 && !stopWords.has(keyword.toLowerCase()))
+  const isName = (keyword: string) => keyword.split(' ').every((part) => /^\p{Lu}/u.test(part) || /\d/.test(part)) && !/^\p{Lu}\p{Ll}{0,2}$/u.test(keyword)
+  const top = usable.slice(0, 6)
+  const name = top.find((keyword) => isName(keyword) && keyword.includes(' '))
+    ?? top.find(isName)
+    ?? usable.find((keyword) => keyword.includes(' '))
+    ?? usable[0]
+    ?? 'News'
+  return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
 function overlap(a: Set<number>, b: Set<number>) {

@@ -43,7 +43,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
         progress.stop()
       }
       const quotes = written.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0)
-      const figures = written.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0)
+      const figures = written.briefing.topics.reduce((sum, topic) => sum + topic.figures.length + topic.series.length, 0)
       const htmlBytes = Buffer.byteLength(written.html)
       const shown = (file: string) => path.relative(io.cwd, file) || file
       const files = {html: shown(written.files.html), mjml: shown(written.files.mjml)}
@@ -78,11 +78,22 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
         io.stdout.write(`${written.dir}\n`)
         // Asked for, the explanation is part of the result, so it goes to stdout after the folder.
         if (flags.explain) io.stdout.write(formatExplain(written.selection.decisions))
-        io.stderr.write(`Built ${count(written.briefing.articles.length, 'article')}, ${count(quotes, 'quote')}, ${count(figures, 'figure')}; index.html is ${htmlBytes.toLocaleString('en')} bytes (budget 102,400)${notes > 0 ? `; ${notes} partial-support notes (see \`digest check\`)` : ''}\n`)
+        io.stderr.write(`Built ${count(written.briefing.articles.length, 'article')}, ${count(quotes, 'quote')}, ${count(figures, 'figure')}${leftOut(written.briefing.omitted)}; index.html is ${htmlBytes.toLocaleString('en')} bytes (budget 102,400)${notes > 0 ? `; ${notes} partial-support notes (see \`digest check\`)` : ''}\n`)
       }
       // The briefing from the good articles is written, but a left-out article needs attention.
       return written.messages.some((message) => message.severity === 'error') ? 1 : 0
     }))
+}
+
+/** "; 3 left out (2 outside the window, 1 duplicate of another)": the summary says what the briefing does not show. */
+function leftOut(omitted: {why: string}[]) {
+  if (omitted.length === 0) return ''
+  const reasons = new Map<string, number>()
+  for (const entry of omitted) {
+    const reason = entry.why.replace(/^(duplicate of|unreadable|outside the window|over limits\.articles).*$/, '$1').replace(/^duplicate of$/, 'duplicates')
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+  }
+  return ` (${omitted.length} left out: ${[...reasons.entries()].map(([reason, n]) => `${n} ${reason}`).join(', ')})`
 }
 
 function count(n: number, noun: string) {

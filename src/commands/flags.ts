@@ -46,7 +46,8 @@ export function formatExplain(decisions: Decision[]): string {
     const text = decision.text.length > 70 ? `${decision.text.slice(0, 69)}…` : decision.text
     lines.push(`${decision.picked ? 'picked' : 'left  '}  ${decision.score.toFixed(2).padStart(6)}  ${decision.kind.padEnd(6)}  ${decision.date}  ${decision.article}`)
     lines.push(`        ${decision.kind === 'quote' ? `“${text}”` : text}`)
-    lines.push(`        [${parts || 'no points'}]  ${decision.why}`)
+    if (decision.shown && decision.shown !== decision.text) lines.push(`        shown as: ${decision.shown}`)
+    lines.push(`        [${parts || 'no points'}]  ${decision.picked ? decision.why : `${decision.rule}: ${decision.why}`}`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -108,8 +108,9 @@ export default function remarkArticleMeta(options?: Options) {
       if (first?.type === 'heading') {
         meta.title = toString(first)
         tree.children.shift()
-      } else if (first?.type === 'paragraph' && !frontMatter && looksLikeHeadline(toString(first))) {
-        // Plain text: a headline line is the title, not the first paragraph of the story.
+      } else if (first?.type === 'paragraph' && !frontMatter && tree.children.length > 1 && looksLikeHeadline(toString(first))) {
+        // Plain text: a headline line is the title, not the first paragraph of the story. A file
+        // of one paragraph is all body.
         meta.title = toString(first)
         tree.children.shift()
       }
@@ -122,18 +123,32 @@ export default function remarkArticleMeta(options?: Options) {
       fatal(file, 'Unexpected missing date, expected a `date:` in front matter or a YYYY-MM-DD file-name prefix', {line: 1, column: 1}, 'date')
       return
     }
-    if (!meta.title) meta.title = file.stem ?? file.path
+    // A file name is never a title: without a headline, the story's first words stand for it.
+    if (!meta.title) meta.title = titleFromBody(tree) ?? file.stem ?? file.path
     file.data.meta = meta
   }
 }
 
-/** Short, no closing full stop, most words capitalised: "U.S. and Hamas Engage in Direct Talks". */
+/**
+ * A headline line: one short line that stands alone as its own paragraph (at most 20 words and
+ * 160 characters), whatever its last character ("Hamas silent as talks stall." is a headline too),
+ * and not a date line.
+ */
 function looksLikeHeadline(text: string) {
-  if (text.includes('\n') || text.length > 160 || /[.!?:;,]["”’]?$/.test(text)) return false
-  const words = text.split(/\s+/).filter((word) => /^[A-Za-z]/.test(word))
-  if (words.length < 2 || words.length > 24) return false
-  const capitalised = words.filter((word) => /^[A-Z]/.test(word)).length
-  return capitalised / words.length >= 0.6
+  if (text.includes('\n') || text.length > 160) return false
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  if (words.length < 2 || words.length > 20) return false
+  return !/^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?\p{L}+\.?\s+\d{1,2},?\s+\d{4}\.?$/iu.test(text.trim())
+}
+
+/** The body's first sentence, cut to twelve words: a title for an article that has none. */
+function titleFromBody(tree: Root): string | undefined {
+  const first = tree.children.find((node) => node.type === 'paragraph')
+  const text = first ? toString(first).replace(/\s+/g, ' ').trim() : ''
+  if (!text) return undefined
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text
+  const words = sentence.split(' ')
+  return words.length > 12 ? `${words.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…` : sentence.replace(/[.]$/, '')
 }
 
 function isRealDate(value: string) {

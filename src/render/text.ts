@@ -17,6 +17,9 @@ export function renderText(briefing: Briefing, options: ViewOptions): string {
   if (view.more.count > 0) lines.push('', ...wrap(`${view.more.label}${view.more.url ? `: ${view.more.url}` : '.'}`))
   for (const note of view.notes) lines.push('', ...wrap(note))
 
+  if (view.stories.length > 0) heading('Stories')
+  for (const story of view.stories) lines.push(...wrap(`* ${story.title}: ${story.label} ${story.refs}`, '  ', '    '))
+
   if (view.timeline.length > 0) heading('Timeline')
   for (const entry of view.timeline) {
     lines.push(...hang(entry.dateLabel, `${entry.title}${cite(entry.ref)}`, hanging))
@@ -28,17 +31,24 @@ export function renderText(briefing: Briefing, options: ViewOptions): string {
   for (const topic of view.topics) {
     heading(topic.name)
     for (const quote of topic.quotes) {
-      lines.push(...wrap(`“${quote.text}”`, '  '))
+      lines.push(...wrap(quote.frame ? quote.frame : `“${quote.text}”`, '  '))
       lines.push(...wrap(`— ${quote.speaker || 'unattributed'}${quote.source ? `, ${quote.source}` : ''}, ${quote.dateLabel}${cite(quote.ref)}${reportedBy(quote.alsoReported)}`, '    '), '')
     }
     if (topic.figures.length > 0) {
       lines.push('  Figures')
-      for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text}${figure.what ? ` ${figure.what}` : ''}, ${figure.dateLabel}${cite(figure.ref)}${reportedBy(figure.alsoReported)}`, '  ', '    '))
+      for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text}, ${figure.dateLabel}${cite(figure.ref)}${reportedBy(figure.alsoReported)}`, '  ', '    '), ...wrap(figure.context, '    '))
       lines.push('')
     }
     for (const series of topic.series) {
       lines.push(...wrap(`Over time, ${series.unit}: ${series.line}`, '  ', '    '), ...wrap(`(${series.steps.map((step) => step.dateLabel).join(' → ')})`, '    '), '')
     }
+  }
+
+  if (view.leftOut.count > 0) {
+    heading('Left out')
+    lines.push(...wrap(view.leftOut.summary))
+    for (const item of view.leftOut.items) lines.push(...wrap(`* ${item.label}`, '  ', '    '))
+    if (view.leftOut.more > 0) lines.push(...wrap(`… and ${view.leftOut.more} more (digest.json lists them all)`, '  '))
   }
 
   if (view.sources.length > 0) {

@@ -1,4 +1,5 @@
 import type {Briefing, BriefingFigure, BriefingQuote} from '../briefing/chronology.js'
+import {displayText} from '../briefing/quotes.js'
 
 /** What the caller tells the templates besides the briefing itself. */
 export interface ViewOptions {
@@ -39,6 +40,10 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       alsoReported: Math.max(0, item.sources.length - 1)
     }
   }
+  const counts = {
+    quotes: briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0),
+    figures: briefing.topics.reduce((sum, topic) => sum + topic.figures.length + topic.series.filter((series) => series.points.length > 1).length, 0)
+  }
   const accent = readableOn(settings.brand.color, paper)
   const preheader = preheaderOf(briefing)
   return {
@@ -56,25 +61,31 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
     // Mail clients fill the inbox preview with body text after the preheader; invisible
     // joiners and spaces take up that room instead.
     preheaderPad: new Raw('&#847;&zwnj;&nbsp;'.repeat(Math.max(0, 110 - preheader.length))),
-    countsLabel: [plural(briefing.articles.length, 'article'), plural(briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0), 'quote'), plural(briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0), 'figure')].join(' · '),
-    counts: {
-      articles: briefing.articles.length,
-      quotes: briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0),
-      figures: briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0)
-    },
+    // The header counts what the email shows: series rows are figures too.
+    countsLabel: [plural(briefing.articles.length, 'article'), plural(counts.quotes, 'quote'), plural(counts.figures, 'figure')].join(' · '),
+    counts: {articles: briefing.articles.length, ...counts},
     timeline: briefing.articles.map((article) => ({
       ...article,
       dateLabel: date(article.date),
       ref: sourceNumber.get(article.id) ?? 0,
-      figure: article.topFigure ? hedged(article.topFigure) : ''
+      figure: article.topFigure ? displayText(article.topFigure.shown) : '',
+      alsoFrom: (article.copies ?? []).map((copy) => copy.source ?? copy.id).join(', ')
     })),
+    stories: (briefing.stories ?? []).map((story) => ({
+      title: story.title,
+      count: story.articles.length,
+      sources: story.sources,
+      label: `${plural(story.sources, 'source')}${story.sources !== story.articles.length ? `, ${plural(story.articles.length, 'article')}` : ''}`,
+      refs: story.articles.map((id) => sourceNumber.get(id) ?? 0).filter((ref) => ref > 0).map((ref) => `[${ref}]`).join(' ')
+    })),
+    leftOut: leftOut(briefing, date),
     topics: briefing.topics
       .filter((topic) => topic.quotes.length + topic.figures.length + topic.series.length > 0)
       .map((topic) => ({
         name: topic.name,
         // A quote that ran on into the sentence (“…, he said”) loses its trailing comma when it stands alone.
-        quotes: topic.quotes.map((quote) => ({...quote, ...credit(quote), text: quote.text.replace(/[,;:]\s*$/u, ''), speaker: quote.speaker || ''})),
-        figures: topic.figures.map((figure) => ({...figure, ...credit(figure), text: hedged(figure), what: figureLabel(figure), context: around(figure.sentence, figure.text, 200)})),
+        quotes: topic.quotes.map((quote) => ({...quote, ...credit(quote), text: displayText(quote.text).replace(/[,;:]\s*$/u, ''), frame: quote.frame ? displayText(quote.frame) : '', speaker: quote.speaker || ''})),
+        figures: topic.figures.map((figure) => ({...figure, ...credit(figure), text: displayText(figure.shown), context: around(displayText(figure.sentence), displayText(figure.text), 200)})),
         series: topic.series
           .filter((series) => series.points.length > 1)
           .map((series) => ({
@@ -82,6 +93,7 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
             steps: series.points.map((point, index) => ({value: numberText(point.value, settings.lang), qualifier: point.qualifier ?? '', dateLabel: date(point.date), first: index === 0})),
             // The hedge stays with its number: "at least 199" is not the same claim as "199".
             line: series.points.map((point) => `${point.qualifier ? `${point.qualifier} ` : ''}${numberText(point.value, settings.lang)}`).join(' → '),
+            shown: series.points.map((point) => displayText(point.shown)),
             span: `${date(series.points[0]?.date ?? '')} – ${date(series.points.at(-1)?.date ?? '')}`
           }))
       })),
@@ -92,6 +104,23 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
 }
 
 export type View = ReturnType<typeof buildView>
+
+/** How many articles were left out and why, and the ones worth naming (all but those outside the window), at most 20. */
+function leftOut(briefing: Briefing, date: (day: string) => string) {
+  const omitted = briefing.omitted ?? []
+  const reasons = new Map<string, number>()
+  for (const entry of omitted) {
+    const reason = entry.why.replace(/^(duplicate of|unreadable|outside the window|over limits\.articles).*$/, '$1')
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+  }
+  const named = omitted.filter((entry) => !entry.why.startsWith('outside the window'))
+  return {
+    count: omitted.length,
+    summary: omitted.length === 0 ? '' : `${plural(omitted.length, 'article')} left out: ${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}.`,
+    items: named.slice(0, 20).map((entry) => ({...entry, label: `${entry.title ?? entry.id}${entry.date ? `, ${date(entry.date)}` : ''}: ${entry.why}`})),
+    more: Math.max(0, named.length - 20)
+  }
+}
 
 /** Every article the email cites, numbered in date order: the timeline's and the items' sources. */
 function sourceList(briefing: Briefing, date: (day: string) => string) {
@@ -112,8 +141,8 @@ function preheaderOf(briefing: Briefing): string {
   const figure = briefing.topics.flatMap((topic) => topic.figures).sort((a, b) => b.score - a.score)[0]
   const lead = briefing.articles.at(-1)?.lead
   const text = quote && (!figure || quote.score >= figure.score)
-    ? `“${quote.text.replace(/[,\s]+$/, '')}”${quote.speaker ? ` — ${quote.speaker}` : ''}`
-    : figure ? figure.sentence : lead ?? briefing.title
+    ? `“${displayText(quote.text).replace(/[,\s]+$/, '')}”${quote.speaker ? ` — ${quote.speaker}` : ''}`
+    : figure ? displayText(figure.shown) : lead ?? briefing.title
   return shorten(text, 140)
 }
 
@@ -153,19 +182,6 @@ function dateFormatter(lang: string) {
 function numberText(value: BriefingFigure['value'], lang: string) {
   const format = (number: number) => number.toLocaleString(lang === 'en' ? 'en-US' : lang)
   return Array.isArray(value) ? `${format(value[0])}–${format(value[1])}` : format(value)
-}
-
-// The unit says what is counted; the figure's own text already carries the number and hedge.
-/** The unit, unless the figure as written already says it ("seven-day" says days). */
-function figureLabel(figure: BriefingFigure) {
-  const singular = figure.unit.toLowerCase().replace(/s$/, '')
-  return figure.text.toLowerCase().includes(singular) ? '' : figure.unit
-}
-
-/** The figure as written, with its hedge when the hedge stood outside it ("more than" + "a dozen"). */
-function hedged(figure: BriefingFigure) {
-  const {qualifier, text} = figure
-  return qualifier && !text.toLowerCase().includes(qualifier.toLowerCase()) ? `${qualifier} ${text}` : text
 }
 
 /** The colour itself when it reads well on `background` (WCAG AA, 4.5:1), else mixed toward black or white until it does. */

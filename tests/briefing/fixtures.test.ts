@@ -18,11 +18,13 @@ function summary(written: Written) {
     id: briefing.id,
     period: briefing.period,
     topicsDerived: briefing.topicsDerived,
-    articles: briefing.articles.map((article) => `${article.date} ${article.id}${article.topFigure ? ` | ${article.topFigure.text}` : ''}`),
+    articles: briefing.articles.map((article) => `${article.date} ${article.id}${article.topFigure ? ` | ${article.topFigure.shown}` : ''}`),
+    stories: briefing.stories.map((story) => `${story.title} (${story.sources} sources): ${story.articles.join(', ')}`),
+    omitted: briefing.omitted.map((entry) => `${entry.id}: ${entry.why}`),
     topics: briefing.topics.map((topic) => ({
       name: topic.name,
-      quotes: topic.quotes.map((quote) => `${quote.date} ${quote.speaker || '-'}: ${quote.text} [${quote.sources.map((source) => source.id).join(', ')}]`),
-      figures: topic.figures.map((figure) => `${figure.date} ${figure.text} [${figure.sources.map((source) => source.id).join(', ')}]`),
+      quotes: topic.quotes.map((quote) => `${quote.date} ${quote.speaker || '-'}: ${quote.frame ? `(in “${quote.frame}”) ` : ''}${quote.text} [${quote.sources.map((source) => source.id).join(', ')}]`),
+      figures: topic.figures.map((figure) => `${figure.date} ${figure.shown} [${figure.sources.map((source) => source.id).join(', ')}]`),
       series: topic.series.map((series) => `${series.label}: ${series.summary}`)
     }))
   }

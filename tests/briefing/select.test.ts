@@ -36,10 +36,11 @@ describe('selection', () => {
 
   it('shows one measured thing over time as one row of dated values, best figure per date', () => {
     const series = briefing.topics.flatMap((topic) => topic.series)
-    expect(series).toHaveLength(1)
-    expect(series[0]?.label).toBe('hostages held')
-    expect(series[0]?.points.map((point) => [point.date, point.value])).toEqual([['2023-10-17', 199], ['2023-12-12', 135], ['2025-03-05', 24]])
-    expect(series[0]?.summary).toBe('at least 199 (2023-10-17) → 135 (2023-12-12) → 24 (2025-03-05)')
+    // The living captives of 2025 are another measure than all hostages held: they join no series of it.
+    const held = series.find((row) => row.label === 'hostages held')
+    expect(held?.points.map((point) => [point.date, point.value])).toEqual([['2023-10-17', 199], ['2023-12-12', 135]])
+    expect(held?.summary).toBe('at least 199 (2023-10-17) → 135 (2023-12-12)')
+    expect(series.flatMap((row) => row.points).filter((point) => point.value === 24).every((point) => series.find((row) => row.points.includes(point))?.label !== 'hostages held')).toBe(true)
   })
 
   it('keeps counts of another scale out of a series: two freed children are not the truce’s releases', () => {

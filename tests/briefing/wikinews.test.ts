@@ -43,7 +43,9 @@ describe('a briefing of the Wikinews corpus', () => {
     const names = all.briefing.topics.map((topic) => topic.name).join(' | ')
     expect(names).toMatch(/coronavirus|COVID-19/i)
     expect(names).toMatch(/Soleimani/)
-    expect(names).toMatch(/primary|delegates/i)
+    expect(names).toMatch(/Sanders|Biden|primary|delegates/i)
+    // Each named after one thing, never a list of loose words.
+    for (const topic of all.briefing.topics) expect(topic.name).not.toMatch(/,| and /)
   })
 
   it('merges what several articles report into one item and lists every source', () => {

@@ -68,11 +68,13 @@ brand: {webUrl: 'https://example.org/briefing'}
     expect(checkEmail({html, text: written.text}).filter((finding) => finding.severity === 'error')).toEqual([])
   })
 
-  it('drops the lowest-scored quotes and figures first', () => {
-    const dropped = written.dropped.filter((item) => item.kind !== 'article').map((item) => item.score).sort((a, b) => a - b)
-    const all = written.briefing.topics.flatMap((topic) => [...topic.quotes, ...topic.figures]).map((item) => item.score).sort((a, b) => a - b)
+  it('drops the lowest-scored items first', () => {
+    // Timeline entries count as much as the best item of their article; near-duplicate quotes of
+    // the generated articles merge into few items, so entries and items are dropped together.
+    const dropped = written.dropped.map((item) => item.score)
     expect(dropped.length).toBeGreaterThan(0)
-    expect(dropped.length).toBeLessThan(all.length)
-    expect(dropped).toEqual(all.slice(0, dropped.length))
+    expect(dropped).toEqual([...dropped].sort((a, b) => a - b))
+    const kept = written.briefing.topics.flatMap((topic) => [...topic.quotes, ...topic.figures]).map((item) => item.score)
+    expect(kept.every((score) => score >= Math.max(...dropped))).toBe(true)
   })
 })
