@@ -302,7 +302,7 @@ function describeError(error: unknown): {kind: 'temporary' | 'rejected' | 'faile
   const code = smtp.code ?? 'ECONNECTION'
   if (['EAUTH', 'ENOAUTH', 'ETLS', 'EENVELOPE', 'EMESSAGE', 'EREQUIRETLS', 'EDNS', 'ECONFIG'].includes(code)) return {kind: 'failed', code, response: text}
   // Never connected, so nothing was sent.
-  const notConnected = smtp.command === 'CONN' && (['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET'].includes(smtp.originalCode ?? '') || ['CONNECT_TIMEOUT', 'GREETING_TIMEOUT'].includes(smtp.timeoutType ?? ''))
+  const notConnected = smtp.command === 'CONN' && (['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(smtp.originalCode ?? '') || ['CONNECT_TIMEOUT', 'GREETING_TIMEOUT'].includes(smtp.timeoutType ?? ''))
   if (notConnected) return {kind: 'temporary', code, response: text}
   return {kind: 'unknown', code, response: code === 'EABORT' ? `No confirmation within the per-message timeout (${text})` : text}
 }
@@ -339,11 +339,12 @@ function transportOptions(url: string, settings: Settings): SMTPPool.Options {
  */
 function connectWithoutDelay(host: string, port: number, timeout: number, callback: (error: Error | null, socketOptions?: {connection: Socket}) => void) {
   const socket = connect({host, port})
-  const fail = (error: Error) => {
+  // Marked as nodemailer marks a failure to connect, so it reads as "nothing was sent".
+  const fail = (error: NodeJS.ErrnoException, timeoutType?: string) => {
     socket.destroy()
-    callback(Object.assign(error, {code: 'ECONNECTION'}))
+    callback(Object.assign(error, {code: 'ECONNECTION', originalCode: error.code, command: 'CONN', ...(timeoutType ? {timeoutType} : {})}))
   }
-  socket.setTimeout(timeout, () => fail(new Error(`Connection to ${host}:${port} timed out`)))
+  socket.setTimeout(timeout, () => fail(new Error(`Connection to ${host}:${port} timed out`), 'CONNECT_TIMEOUT'))
   socket.once('error', fail)
   socket.once('connect', () => {
     socket.removeListener('error', fail)
