@@ -78,6 +78,8 @@ export interface Behaviour {
   dropAfter?: number
   /** After this many accepted messages, every further MAIL FROM waits forever. */
   pauseAfter?: number
+  /** After this many accepted messages, the next MAIL FROM shuts the server down: connections refused from then on. */
+  closeAfter?: number
   /**
    * Whether to drop the connection once the whole message is in, instead of answering the end of
    * DATA: the server has the message (it is counted), the sender never hears so. `copies`: how
@@ -114,6 +116,11 @@ export async function startServer(behaviour: Behaviour = {}): Promise<TestServer
     logger: false,
     onMailFrom(_address, session, callback) {
       if (behaviour.pauseAfter !== undefined && received.length >= behaviour.pauseAfter) return
+      if (behaviour.closeAfter !== undefined && received.length >= behaviour.closeAfter) {
+        server.server.close()
+        for (const connection of server.connections) (connection as unknown as {_socket: {destroy(): void}})._socket.destroy()
+        return
+      }
       if (behaviour.dropAfter !== undefined && received.length >= behaviour.dropAfter && !dropped) {
         dropped = true
         const connection = [...server.connections].find((candidate) => candidate.id === session.id) as unknown as {_socket: {destroy(): void}}

@@ -241,6 +241,23 @@ describe('digest send', () => {
     expect(counts(smtp.received)['reader3@example.com']).toBe(2)
   })
 
+  test('a server that goes away: the message in flight is uncertain, the readers after it simply failed (nothing was sent to them)', async () => {
+    const {cwd, dir} = await project()
+    const smtp = await server({closeAfter: 2})
+    await writeList(cwd, readers(4))
+    const run = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--connections', '1', '--json'], cwd)
+    expect(run.code).toBe(1)
+    const summary = JSON.parse(run.stdout)
+    expect(summary).toMatchObject({sent: 2, failed: 2, uncertain: 1, uncertainDeliveries: [{email: 'reader3@example.com', outcome: 'unconfirmed', unknown: 1}]})
+    expect(summary.failures.map((failure: {email: string}) => failure.email)).toEqual(['reader3@example.com', 'reader4@example.com'])
+    const ledger = await ledgerLines(dir)
+    expect(ledger.filter((entry) => entry.email === 'reader4@example.com').map((entry) => entry.status)).toEqual(Array.from({length: 5}, () => ['attempt', 'failed']).flat())
+    // The next run tries both again: reader3 once more at most.
+    const again = await cli(['send', '--list', 'list.csv', '--smtp', `smtp://127.0.0.1:${smtp.port}`, '--json'], cwd)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('Cannot connect to the SMTP server')
+  })
+
   test('a server that never answers the end of DATA: --timeout gives up per message, one retry, two copies at most', async () => {
     const {cwd, dir} = await project()
     const smtp = await server({hangAfterData: true})
