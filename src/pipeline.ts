@@ -125,9 +125,11 @@ export async function compile(files: VFile[], config: Config, templates: Templat
 /**
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
- * `lastDropped`, how many items the previous fit left out, lets auto-fit start from that cut.
+ * The preview passes how many items its previous fit left out, so auto-fit starts from that cut,
+ * and checks the email itself once it is on show (`check: false` leaves `findings` empty).
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number): Promise<Built> {
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, options: {lastDropped?: number; check?: boolean} = {}): Promise<Built> {
+  const {lastDropped, check = true} = options
   const messages = [...fileMessages]
   const {period, articles, inWindow} = articlesInWindow(analyzed, config, window)
   if (inWindow.length === 0) {
@@ -160,7 +162,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const {html, dropped} = email
   // The text part has no clipping limit: it keeps every item.
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
-  const findings = checkEmail({html, text})
+  const findings = check ? checkEmail({html, text}) : []
   return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings}
 }
 

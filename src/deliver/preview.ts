@@ -53,7 +53,7 @@ export async function startPreview(options?: Options) {
   }
   const paths = previewPaths(rebuildOptions)
   const clients = new Set<http.ServerResponse>()
-  let state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false}
+  let state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false, checking: false}
   let worker: Worker | undefined
   // A worker that had to be replaced counts its builds from 0 again; the page must see them as new.
   let versionBase = 0
@@ -73,8 +73,8 @@ export async function startPreview(options?: Options) {
 
   function startWorker() {
     const started = spawnRebuildWorker(rebuildOptions)
-    started.on('message', (next: State) => {
-      outstanding--
+    started.on('message', ({state: next, final}: {state: State; final: boolean}) => {
+      if (final) outstanding--
       receive({...next, version: versionBase + next.version})
     })
     started.on('error', (error) => {
@@ -83,7 +83,7 @@ export async function startPreview(options?: Options) {
       worker = undefined
       versionBase = state.version + 1
       outstanding = 0
-      receive({...state, version: versionBase, stale: state.output !== undefined, errors: [{message: `Unexpected failure of the rebuild: ${error.message}`}], builtAt: new Date().toISOString(), changed: [], analyzed: [], compiled: false})
+      receive({...state, version: versionBase, stale: state.output !== undefined, errors: [{message: `Unexpected failure of the rebuild: ${error.message}`}], builtAt: new Date().toISOString(), changed: [], analyzed: [], compiled: false, checking: false})
     })
     return started
   }
@@ -95,6 +95,9 @@ export async function startPreview(options?: Options) {
       settings.onBuild(state)
       // The status rides along, so a page needs one request less before it reloads the email.
       broadcast('build', status(state))
+    } else if (next.version === state.version && state.checking && !next.checking) {
+      state = next
+      broadcast('checked', status(state))
     }
     if (outstanding === 0) {
       for (const resolve of waiting) resolve()
@@ -172,6 +175,7 @@ export async function startPreview(options?: Options) {
       ok: shown.errors.length === 0 && output !== undefined,
       rendered: output !== undefined,
       stale: shown.stale,
+      checking: shown.checking,
       builtAt: shown.builtAt,
       durationMs: shown.durationMs,
       changed: shown.changed,

@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import type {Finding} from '../render/check.js'
+import {checkEmail, type Finding} from '../render/check.js'
 import {configFileNames, loadConfig, type Config} from '../config.js'
 import {DigestError} from '../errors.js'
 import {loadArticles} from '../load/files.js'
@@ -87,6 +87,8 @@ export interface State {
   analyzed: string[]
   /** Whether the latest build selected and rendered the briefing again (false when no article of the window changed). */
   compiled: boolean
+  /** True until `check()` has filled the findings of a new render. */
+  checking: boolean
 }
 
 type Part = 'config' | 'templates' | 'content'
@@ -118,7 +120,7 @@ export function createRebuilder(options?: Options) {
   // Changed files in the content folder, absolute, until the next refresh reads them.
   const touched = new Set<string>()
   let running: Promise<State> | undefined
-  const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false}
+  const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false, checking: false}
   // The last good render and what it was made from: reused while none of it changes.
   let last: {config: Config; templates: Templates; window: Article[]; output: Output; notes: Message[]} | undefined
 
@@ -199,9 +201,11 @@ export function createRebuilder(options?: Options) {
         output = last.output
         shown = [...messages, ...last.notes]
         fresh = true
+        state.checking = false
       } else {
         try {
-          const built = await compileArticles(articles, messages, config, templates, settings.window, last?.output.dropped.length)
+          // Checking the email takes as long as rendering it twice: `check()` does it once it is on show.
+          const built = await compileArticles(articles, messages, config, templates, settings.window, {check: false, ...(last ? {lastDropped: last.output.dropped.length} : {})})
           shown = built.messages
           output = {
             title: built.briefing.title,
@@ -219,6 +223,7 @@ export function createRebuilder(options?: Options) {
           last = {config, templates, window, output, notes: built.messages.slice(messages.length)}
           fresh = true
           compiled = true
+          state.checking = true
         } catch (error) {
           errors = [toBuildError(error, cwd), ...articleErrors]
         }
@@ -273,7 +278,14 @@ export function createRebuilder(options?: Options) {
     return removed
   }
 
-  return {state, build, invalidate, paths}
+  /** Finds what `digest check` finds in the email on show, if a build rendered it since the last check. */
+  function check() {
+    if (!state.checking || !state.output) return
+    state.output.findings = checkEmail({html: state.output.html, text: state.output.text})
+    state.checking = false
+  }
+
+  return {state, build, check, invalidate, paths}
 }
 
 export type Rebuilder = ReturnType<typeof createRebuilder>
