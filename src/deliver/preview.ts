@@ -8,7 +8,8 @@ import {watch} from 'chokidar'
 import {DigestError} from '../errors.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {createHostGuard} from './host.js'
-import {budget, previewPaths, type BuildError, type Options as RebuildOptions, type State} from './rebuild.js'
+import {budget, previewPaths} from './preview-files.js'
+import type {BuildError, Options as RebuildOptions, State} from './rebuild.js'
 
 export interface Options extends RebuildOptions {
   /** @default "127.0.0.1" */

@@ -1,8 +1,7 @@
-import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {checkEmail, type Finding} from '../render/check.js'
-import {configFileNames, loadConfig, type Config} from '../config.js'
+import {loadConfig, type Config} from '../config.js'
 import {DigestError} from '../errors.js'
 import {loadArticles} from '../load/files.js'
 import {analyzeArticles} from '../extract/analyze.js'
@@ -12,35 +11,15 @@ import {defaultTemplatesDir} from '../paths.js'
 import {loadTemplates, type Templates} from '../render/templates.js'
 import type {Dropped} from '../render/fit.js'
 import type {Article, Message} from '../types.js'
+import {budget, previewPaths, type PreviewFiles} from './preview-files.js'
 
-export interface Options {
-  /** Folder of articles, relative to `cwd`. @default "content" */
-  content?: string
-  /** Config file; undefined looks for `digest.config.yaml` in `cwd`, as `digest build` does. */
-  config?: string
-  /** Folder whose templates override the defaults. */
-  templates?: string
+export interface Options extends PreviewFiles {
   /** From `--week` or `--since/--until`; undefined uses the config's `window`. */
   window?: WindowSpec
-  cwd?: string
 }
 
 const defaults = {content: 'content'}
 
-/** The files the preview reads, absolute: the watcher and the rebuilder must agree on them. */
-export function previewPaths(options?: Options) {
-  const settings = {...defaults, ...options}
-  const cwd = settings.cwd ?? process.cwd()
-  return {
-    content: path.resolve(cwd, settings.content),
-    // Found once, so that a change to it is known as a config change.
-    config: settings.config === undefined ? configFileNames.map((name) => path.join(cwd, name)).find((file) => existsSync(file)) : path.resolve(cwd, settings.config),
-    templates: settings.templates === undefined ? undefined : path.resolve(cwd, settings.templates)
-  }
-}
-
-/** Bytes of HTML before Gmail clips the message: the default `checkEmail` holds `compile`'s output to. */
-export const budget = 102_400
 
 /** A problem that stops (part of) the build, placed for the overlay: `file:line:column  message`. */
 export interface BuildError {
