@@ -35,10 +35,13 @@ import type {Article, Message} from './types.js'
 import {dayIn, resolveWindow, type WindowSpec} from './briefing/window.js'
 
 export interface BuildOptions {
+  /** Folder of articles, relative to `cwd`. @default the config's `content`, else "content" */
   content?: string
+  /** Folder the briefing is written into, relative to `cwd`. @default the config's `out`, else "out" */
   out?: string
   /** A config file; undefined looks for `digest.config.yaml` in `cwd`. */
   config?: string
+  /** Folder of template overrides, relative to `cwd`. @default the config's `templates` */
   templates?: string
   /** From `--week` or `--since/--until`; undefined uses the config's `window`. */
   window?: WindowSpec
@@ -78,9 +81,15 @@ export interface Written extends Built {
 
 /** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
 export async function build(options: BuildOptions = {}): Promise<Written> {
-  const settings = {...defaults, ...options}
-  const cwd = settings.cwd ?? process.cwd()
-  const config = loadConfig(settings.config && path.resolve(cwd, settings.config), cwd, settings.overrides)
+  const cwd = options.cwd ?? process.cwd()
+  const config = loadConfig(options.config && path.resolve(cwd, options.config), cwd, options.overrides)
+  // A flag wins over the config, which wins over the defaults; the config's paths are already absolute.
+  const settings = {
+    ...options,
+    content: options.content ?? config.content ?? defaults.content,
+    out: options.out ?? config.out ?? defaults.out,
+    templates: options.templates ?? config.templates
+  }
   const [files, templates] = await Promise.all([loadArticles([settings.content], cwd), loadTemplates(settings.templates && path.resolve(cwd, settings.templates))])
   let built: Built
   try {
@@ -100,6 +109,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     html: built.html,
     text: built.text,
     messageId: `<${built.briefing.id}@digest>`,
+    ...(config.brand.logo ? {logo: {src: config.brand.logo, file: path.resolve(cwd, config.brand.logo)}} : {}),
     ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
   })
   const dir = path.resolve(cwd, settings.out, built.briefing.id)
@@ -162,8 +172,13 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const {html, dropped} = email
   // The text part has no clipping limit: it keeps every item.
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
-  const findings = check ? checkEmail({html, text}) : []
+  const findings = check ? findingsOf({html, text, mjml: email.mjml.mjml}, templates) : []
   return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings}
+}
+
+/** `digest check` on a rendered email. Findings name the template line (or `email.mjml` line) that made them, not minified HTML. */
+export function findingsOf(email: {html: string; text: string; mjml: string}, templates: Templates): Finding[] {
+  return checkEmail({html: email.html, text: email.text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml}})
 }
 
 /** The window's period and the articles it keeps, newest first, at most `limits.articles`. */

@@ -1,11 +1,11 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {checkEmail, type Finding} from '../render/check.js'
+import type {Finding} from '../render/check.js'
 import {loadConfig, type Config} from '../config.js'
 import {DigestError} from '../errors.js'
 import {loadArticles} from '../load/files.js'
 import {analyzeArticles} from '../extract/analyze.js'
-import {articlesInWindow, briefingData, compileArticles, toMessages} from '../pipeline.js'
+import {articlesInWindow, briefingData, compileArticles, findingsOf, toMessages} from '../pipeline.js'
 import type {WindowSpec} from '../briefing/window.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {loadTemplates, type Templates} from '../render/templates.js'
@@ -259,8 +259,8 @@ export function createRebuilder(options?: Options) {
 
   /** Finds what `digest check` finds in the email on show, if a build rendered it since the last check. */
   function check() {
-    if (!state.checking || !state.output) return
-    state.output.findings = checkEmail({html: state.output.html, text: state.output.text})
+    if (!state.checking || !state.output || !last) return
+    state.output.findings = findingsOf(state.output, last.templates)
     state.checking = false
   }
 

@@ -2,7 +2,8 @@ import {readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {createRebuilder} from '../../src/deliver/rebuild.js'
-import {checkEmail} from '../../src/render/check.js'
+import {findingsOf} from '../../src/pipeline.js'
+import {loadTemplates} from '../../src/render/templates.js'
 import {copySample, editedArticle} from './sample.js'
 
 describe('createRebuilder', () => {
@@ -126,7 +127,7 @@ describe('createRebuilder', () => {
     expect(built.output?.findings).toEqual([])
     rebuilder.check()
     expect(rebuilder.state.checking).toBe(false)
-    expect(rebuilder.state.output?.findings).toEqual(checkEmail({html: built.output!.html, text: built.output!.text}))
+    expect(rebuilder.state.output?.findings).toEqual(findingsOf(built.output!, await loadTemplates(undefined)))
     expect(rebuilder.state.output?.findings.length).toBeGreaterThan(0)
   })
 
