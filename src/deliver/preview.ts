@@ -54,7 +54,7 @@ export async function startPreview(options?: Options) {
   }
   const paths = previewPaths(rebuildOptions)
   const clients = new Set<http.ServerResponse>()
-  let state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false, checking: false}
+  let state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], folders: {content: paths.content, templates: paths.templates}, analyzed: [], compiled: false, checking: false}
   let worker: Worker | undefined
   // A worker that had to be replaced counts its builds from 0 again; the page must see them as new.
   let versionBase = 0
@@ -92,6 +92,7 @@ export async function startPreview(options?: Options) {
   function receive(next: State) {
     // Two requests that shared a build are answered with the same state: announce it once.
     if (next.version > state.version) {
+      follow(next.folders)
       state = next
       settings.onBuild(state)
       // The status rides along, so a page needs one request less before it reloads the email.
@@ -107,7 +108,7 @@ export async function startPreview(options?: Options) {
   }
 
   request([])
-  const folders = [paths.content, paths.templates ?? defaultTemplatesDir]
+  let folders = [paths.content, paths.templates ?? defaultTemplatesDir]
   const watcher = watch([...folders, ...(paths.config ? [paths.config] : [])], {
     ignoreInitial: true,
     // Editors' swap and lock files (`.a.md.swp`, `.#a.md`) are no articles and need no rebuild.
@@ -123,6 +124,15 @@ export async function startPreview(options?: Options) {
     }, settings.debounce)
   })
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
+  /** Watches where the config moved the content or templates folder to. */
+  function follow(next: State['folders']) {
+    const now = [next.content, next.templates ?? defaultTemplatesDir]
+    const gone = folders.filter((folder) => !now.includes(folder))
+    const added = now.filter((folder) => !folders.includes(folder))
+    if (gone.length > 0) watcher.unwatch(gone)
+    if (added.length > 0) watcher.add(added)
+    folders = now
+  }
   // A watcher error (say, a folder removed under it) is worth a line, never a crash.
   watcher.on('error', (error) => settings.onWarning(`Unexpected watcher error: ${error instanceof Error ? error.message : String(error)}`))
 

@@ -18,8 +18,6 @@ export interface Options extends PreviewFiles {
   window?: WindowSpec
 }
 
-const defaults = {content: 'content'}
-
 
 /** A problem that stops (part of) the build, placed for the overlay: `file:line:column  message`. */
 export interface BuildError {
@@ -62,6 +60,8 @@ export interface State {
   durationMs?: number
   /** Files whose change started the latest build, relative to `cwd`. */
   changed: string[]
+  /** The folders the latest build read, absolute: the config may have moved them. */
+  folders: {content: string; templates: string | undefined}
   /** Articles parsed and extracted again by the latest build; the rest came from the cache. */
   analyzed: string[]
   /** Whether the latest build selected and rendered the briefing again (false when no article of the window changed). */
@@ -86,7 +86,7 @@ interface Entry {
  * the last good output and reports its errors; nothing here throws.
  */
 export function createRebuilder(options?: Options) {
-  const settings = {...defaults, ...options}
+  const settings = {...options}
   const cwd = settings.cwd ?? process.cwd()
   const paths = previewPaths(settings)
   let cache = new Map<string, Entry>()
@@ -99,7 +99,7 @@ export function createRebuilder(options?: Options) {
   // Changed files in the content folder, absolute, until the next refresh reads them.
   const touched = new Set<string>()
   let running: Promise<State> | undefined
-  const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false, checking: false}
+  const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], folders: {content: paths.content, templates: paths.templates}, analyzed: [], compiled: false, checking: false}
   // The last good render and what it was made from: reused while none of it changes.
   let last: {config: Config; templates: Templates; window: Article[]; output: Output; notes: Message[]} | undefined
 
@@ -120,6 +120,19 @@ export function createRebuilder(options?: Options) {
         dirty.add('content')
         touched.add(file)
       }
+    }
+  }
+
+  /** The config may move the content or templates folder: read the new one on the next pass. */
+  function follow(next: ReturnType<typeof previewPaths>) {
+    if (next.content !== paths.content) {
+      paths.content = next.content
+      touched.clear()
+      dirty.add('content')
+    }
+    if (next.templates !== paths.templates) {
+      paths.templates = next.templates
+      dirty.add('templates')
     }
   }
 
@@ -144,7 +157,10 @@ export function createRebuilder(options?: Options) {
     let removed = 0
     for (const part of parts) {
       try {
-        if (part === 'config') config = loadConfig(paths.config, cwd)
+        if (part === 'config') {
+          config = loadConfig(paths.config, cwd)
+          follow(previewPaths(settings, config))
+        }
         else if (part === 'templates') templates = await loadTemplates(paths.templates)
         else removed = await refreshArticles(analyzed)
         broken.delete(part)
@@ -217,6 +233,7 @@ export function createRebuilder(options?: Options) {
       builtAt: new Date().toISOString(),
       durationMs: Math.round(performance.now() - started),
       changed: [...changed],
+      folders: {content: paths.content, templates: paths.templates},
       analyzed,
       compiled
     })
@@ -236,10 +253,10 @@ export function createRebuilder(options?: Options) {
     let files: VFile[] | undefined
     if (edited.length > 0 && edited.every((file) => cache.has(path.relative(cwd, file) || file))) {
       // A file deleted since its event makes the read fail: the whole folder settles it then.
-      files = await loadArticles(edited, cwd, {root: settings.content}).catch(() => undefined)
+      files = await loadArticles(edited, cwd, {root: paths.content}).catch(() => undefined)
     }
     if (!files) {
-      files = await loadArticles([settings.content], cwd)
+      files = await loadArticles([paths.content], cwd)
       next.clear()
     }
     for (const file of files) {

@@ -1,4 +1,4 @@
-import {readFile, rm, writeFile} from 'node:fs/promises'
+import {readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {createRebuilder} from '../../src/deliver/rebuild.js'
@@ -160,6 +160,24 @@ describe('createRebuilder', () => {
     expect(state.errors).toEqual([])
     expect(state.output?.articles).toBe(2)
     expect(JSON.parse(state.output!.data)).toMatchObject({period: {start: '2023-11-01', end: '2023-12-31'}})
+  })
+
+  it('reads the content folder the config names, and follows the config when it moves it', async () => {
+    await rename(path.join(dir, 'content'), path.join(dir, 'articles'))
+    const config = await edit('digest.config.yaml', (text) => `content: articles\n${text}`)
+    const rebuilder = createRebuilder({cwd: dir})
+    const first = structuredClone(await rebuilder.build())
+    expect(first.errors).toEqual([])
+    expect(first.output?.articles).toBe(5)
+    expect(first.folders.content).toBe(path.join(dir, 'articles'))
+
+    await rename(path.join(dir, 'articles'), path.join(dir, 'content'))
+    await edit('digest.config.yaml', (text) => text.replace('content: articles\n', ''))
+    rebuilder.invalidate([config])
+    const second = await rebuilder.build()
+    expect(second.errors).toEqual([])
+    expect(second.folders.content).toBe(path.join(dir, 'content'))
+    expect(second.output?.articles).toBe(5)
   })
 
   it('reports a template error instead of throwing', async () => {
