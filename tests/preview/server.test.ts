@@ -2,9 +2,12 @@ import http from 'node:http'
 import net from 'node:net'
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {startPreview, type Preview} from '../../src/deliver/preview.js'
 import {copySample, editedArticle, repoRoot} from './sample.js'
+
+// Each preview starts a rebuild thread and builds the sample: slow on a busy machine, never stuck.
+vi.setConfig({testTimeout: 120_000, hookTimeout: 120_000})
 
 /** A request exactly as written, so no client tidies `..` away before the server sees it. */
 function rawGet(url: string, target: string, host = '127.0.0.1'): Promise<{status: number; head: string; body: string}> {
