@@ -104,7 +104,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   ])
   let built: Built
   try {
-    built = await compileArticles(read.articles, read.messages, config, templates, settings.window, undefined, read)
+    built = await compileArticles(read.articles, read.messages, config, templates, settings.window, {read})
   } catch (error) {
     // Keep the MJML that failed validation, so the line the error names can be looked up: beside
     // the briefing folder, never in it, so the last good briefing stays whole.
@@ -214,16 +214,18 @@ export async function readWindow(content: string, config: Config, window: Window
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: (done: number, total: number) => void): Promise<Built> {
   const articles = analyzeArticles(files, onProgress ? {onProgress} : {})
-  return compileArticles(articles, files.flatMap(toMessages), config, templates, window, undefined, {omitted: unreadable(files)})
+  return compileArticles(articles, files.flatMap(toMessages), config, templates, window, {read: {omitted: unreadable(files)}})
 }
 
 /**
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
- * `lastDropped`, how many items the previous fit left out, lets auto-fit start from that cut.
- * `read`, from `readWindow`, brings the period and what was left out before parsing.
+ * The preview passes how many items its previous fit left out (`lastDropped`), so auto-fit starts
+ * from that cut, and checks the email itself once it is on show (`check: false` leaves `findings`
+ * empty). `read`, from `readWindow`, brings the period and what was left out before parsing.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number, read?: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>>): Promise<Built> {
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, options: {lastDropped?: number; check?: boolean; read?: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>>} = {}): Promise<Built> {
+  const {lastDropped, check = true, read} = options
   const messages = [...fileMessages]
   const chosen = windowOf(analyzed, config, window, read?.period)
   const {period, articles, kept} = chosen
@@ -263,9 +265,13 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const {html, dropped} = email
   // The text part has no clipping limit: it keeps every item.
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
-  // Findings name the template line (or `email.mjml` line) that made them, not minified HTML.
-  const findings = checkEmail({html, text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml.mjml}})
+  const findings = check ? findingsOf({html, text, mjml: email.mjml.mjml}, templates) : []
   return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted}
+}
+
+/** `digest check` on a rendered email. Findings name the template line (or `email.mjml` line) that made them, not minified HTML. */
+export function findingsOf(email: {html: string; text: string; mjml: string}, templates: Templates): Finding[] {
+  return checkEmail({html: email.html, text: email.text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml}})
 }
 
 /** The window's period and the articles it keeps, newest first, at most `limits.articles`. */

@@ -87,7 +87,7 @@ function renderStatus(status) {
   const [errors, warnings, notes] = [count('error'), count('warning'), count('info')]
   const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`
   $('checks-dot').dataset.level = errors > 0 ? 'error' : warnings > 0 ? 'warn' : 'ok'
-  $('checks-label').textContent = errors + warnings === 0 ? (notes ? plural(notes, 'note') : 'No findings') : plural(errors + warnings, 'finding')
+  $('checks-label').textContent = status.checking ? 'Checking…' : errors + warnings === 0 ? (notes ? plural(notes, 'note') : 'No findings') : plural(errors + warnings, 'finding')
   $('checks-summary').textContent = items.length === 0
     ? 'digest check finds nothing to fix.'
     : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')} (partial support in some clients, items auto-fit left out).`
@@ -135,6 +135,13 @@ events.addEventListener('building', () => {
 events.addEventListener('build', (event) => {
   const status = JSON.parse(event.data)
   if (status.version > shown) refreshSoon(status)
+})
+// The email's findings follow its build: they fill the checks without reloading the email.
+events.addEventListener('checked', (event) => {
+  const status = JSON.parse(event.data)
+  chain = chain.then(() => {
+    if (status.version === shown) renderStatus(status)
+  })
 })
 events.addEventListener('error', () => {
   $('status').dataset.state = 'error'

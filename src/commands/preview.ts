@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {Command} from 'commander'
 import type {z as zod} from 'zod'
 import {UsageError} from '../errors.js'
@@ -8,7 +9,7 @@ import {listIssues} from '../validate.js'
 const flagsSchema = (z: typeof zod) => z.object({
   port: z.string().regex(/^\d+$/, 'expected a whole number from 0 to 65535 (0 picks a free port)').transform(Number).pipe(z.number().max(65535, 'expected a whole number from 0 to 65535 (0 picks a free port)')),
   host: z.string().min(1, 'expected a host name or IP address such as 127.0.0.1'),
-  content: z.string().min(1),
+  content: z.string().min(1).optional(),
   config: z.string().min(1).optional(),
   templates: z.string().min(1).optional(),
   week: z.string().optional(),
@@ -23,9 +24,9 @@ export function registerPreview(program: Command, io: Io, run: (task: () => Prom
     .description('Build, serve and watch the briefing: a page with the email, its text, MJML, data, size and findings that reloads on every save')
     .option('--port <n>', 'port to listen on; 0 picks a free one', '4000')
     .option('--host <host>', 'address to bind; anything but loopback exposes the preview to your network', '127.0.0.1')
-    .option('--content <dir>', 'folder of articles (.md, .markdown, .txt)', 'content')
+    .option('--content <dir>', 'folder of articles (.md, .markdown, .txt) (default: the config\'s `content`, else content/)')
     .option('--config <file>', 'config file (default: digest.config.yaml in the current folder, if present)')
-    .option('--templates <dir>', 'folder whose templates override the defaults, file by file')
+    .option('--templates <dir>', 'folder whose templates override the defaults, file by file (default: the config\'s `templates`)')
     .option('--week <YYYY-Www>', 'only articles of this ISO week')
     .option('--since <YYYY-MM-DD>', 'only articles on or after this day')
     .option('--until <YYYY-MM-DD>', 'only articles on or before this day')
@@ -43,7 +44,7 @@ export function registerPreview(program: Command, io: Io, run: (task: () => Prom
         cwd: io.cwd,
         host: flags.host,
         port: flags.port,
-        content: flags.content,
+        ...(flags.content ? {content: flags.content} : {}),
         ...(flags.config ? {config: flags.config} : {}),
         ...(flags.templates ? {templates: flags.templates} : {}),
         ...(window ? {window} : {}),
@@ -62,7 +63,7 @@ export function registerPreview(program: Command, io: Io, run: (task: () => Prom
         }
       })
       io.stdout.write(`${preview.url}\n`)
-      io.stderr.write(`Previewing ${flags.content} at ${preview.url} (Ctrl+C stops)\n`)
+      io.stderr.write(`Previewing ${path.relative(io.cwd, preview.state().folders.content) || '.'} at ${preview.url} (Ctrl+C stops)\n`)
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop)

@@ -8,7 +8,8 @@ import {watch} from 'chokidar'
 import {DigestError} from '../errors.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {createHostGuard} from './host.js'
-import {budget, previewPaths, type BuildError, type Options as RebuildOptions, type State} from './rebuild.js'
+import {budget, previewPaths} from './preview-files.js'
+import type {BuildError, Options as RebuildOptions, State} from './rebuild.js'
 
 export interface Options extends RebuildOptions {
   /** @default "127.0.0.1" */
@@ -53,7 +54,7 @@ export async function startPreview(options?: Options) {
   }
   const paths = previewPaths(rebuildOptions)
   const clients = new Set<http.ServerResponse>()
-  let state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false}
+  let state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], folders: {content: paths.content, templates: paths.templates}, analyzed: [], compiled: false, checking: false}
   let worker: Worker | undefined
   // A worker that had to be replaced counts its builds from 0 again; the page must see them as new.
   let versionBase = 0
@@ -73,8 +74,8 @@ export async function startPreview(options?: Options) {
 
   function startWorker() {
     const started = spawnRebuildWorker(rebuildOptions)
-    started.on('message', (next: State) => {
-      outstanding--
+    started.on('message', ({state: next, final}: {state: State; final: boolean}) => {
+      if (final) outstanding--
       receive({...next, version: versionBase + next.version})
     })
     started.on('error', (error) => {
@@ -83,7 +84,7 @@ export async function startPreview(options?: Options) {
       worker = undefined
       versionBase = state.version + 1
       outstanding = 0
-      receive({...state, version: versionBase, stale: state.output !== undefined, errors: [{message: `Unexpected failure of the rebuild: ${error.message}`}], builtAt: new Date().toISOString(), changed: [], analyzed: [], compiled: false})
+      receive({...state, version: versionBase, stale: state.output !== undefined, errors: [{message: `Unexpected failure of the rebuild: ${error.message}`}], builtAt: new Date().toISOString(), changed: [], analyzed: [], compiled: false, checking: false})
     })
     return started
   }
@@ -91,10 +92,14 @@ export async function startPreview(options?: Options) {
   function receive(next: State) {
     // Two requests that shared a build are answered with the same state: announce it once.
     if (next.version > state.version) {
+      follow(next.folders)
       state = next
       settings.onBuild(state)
       // The status rides along, so a page needs one request less before it reloads the email.
       broadcast('build', status(state))
+    } else if (next.version === state.version && state.checking && !next.checking) {
+      state = next
+      broadcast('checked', status(state))
     }
     if (outstanding === 0) {
       for (const resolve of waiting) resolve()
@@ -103,7 +108,7 @@ export async function startPreview(options?: Options) {
   }
 
   request([])
-  const folders = [paths.content, paths.templates ?? defaultTemplatesDir]
+  let folders = [paths.content, paths.templates ?? defaultTemplatesDir]
   const watcher = watch([...folders, ...(paths.config ? [paths.config] : [])], {
     ignoreInitial: true,
     // Editors' swap and lock files (`.a.md.swp`, `.#a.md`) are no articles and need no rebuild.
@@ -119,6 +124,15 @@ export async function startPreview(options?: Options) {
     }, settings.debounce)
   })
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
+  /** Watches where the config moved the content or templates folder to. */
+  function follow(next: State['folders']) {
+    const now = [next.content, next.templates ?? defaultTemplatesDir]
+    const gone = folders.filter((folder) => !now.includes(folder))
+    const added = now.filter((folder) => !folders.includes(folder))
+    if (gone.length > 0) watcher.unwatch(gone)
+    if (added.length > 0) watcher.add(added)
+    folders = now
+  }
   // A watcher error (say, a folder removed under it) is worth a line, never a crash.
   watcher.on('error', (error) => settings.onWarning(`Unexpected watcher error: ${error instanceof Error ? error.message : String(error)}`))
 
@@ -172,6 +186,7 @@ export async function startPreview(options?: Options) {
       ok: shown.errors.length === 0 && output !== undefined,
       rendered: output !== undefined,
       stale: shown.stale,
+      checking: shown.checking,
       builtAt: shown.builtAt,
       durationMs: shown.durationMs,
       changed: shown.changed,

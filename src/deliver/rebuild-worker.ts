@@ -1,7 +1,8 @@
 /**
  * The preview's rebuilds, on a thread of their own: parsing, selecting and rendering a briefing
  * takes the CPU for up to seconds, and the server must keep answering meanwhile. Each message is
- * a list of changed files (absolute; empty for the first build); each gets one `State` back.
+ * a list of changed files (absolute; empty for the first build); each is answered twice: with the
+ * build's `State` as soon as it is rendered, then with its findings checked (`final`).
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {createRebuilder, type Options} from './rebuild.js'
@@ -13,5 +14,9 @@ const rebuilder = createRebuilder(workerData as Options)
 port.on('message', (files: string[]) => {
   rebuilder.invalidate(files)
   // A change that arrives during a build joins it; both requests are answered with its state.
-  void rebuilder.build().then((state) => port.postMessage(state))
+  void rebuilder.build().then((state) => {
+    port.postMessage({state, final: false})
+    rebuilder.check()
+    port.postMessage({state, final: true})
+  })
 })

@@ -1,46 +1,23 @@
-import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Finding} from '../render/check.js'
-import {configFileNames, loadConfig, type Config} from '../config.js'
+import {loadConfig, type Config} from '../config.js'
 import {DigestError} from '../errors.js'
 import {loadArticles} from '../load/files.js'
 import {analyzeArticles} from '../extract/analyze.js'
-import {articlesInWindow, briefingData, compileArticles, toMessages} from '../pipeline.js'
+import {articlesInWindow, briefingData, compileArticles, findingsOf, toMessages} from '../pipeline.js'
 import type {WindowSpec} from '../briefing/window.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {loadTemplates, type Templates} from '../render/templates.js'
 import type {Dropped} from '../render/fit.js'
 import type {Article, Message} from '../types.js'
+import {budget, previewPaths, type PreviewFiles} from './preview-files.js'
 
-export interface Options {
-  /** Folder of articles, relative to `cwd`. @default "content" */
-  content?: string
-  /** Config file; undefined looks for `digest.config.yaml` in `cwd`, as `digest build` does. */
-  config?: string
-  /** Folder whose templates override the defaults. */
-  templates?: string
+export interface Options extends PreviewFiles {
   /** From `--week` or `--since/--until`; undefined uses the config's `window`. */
   window?: WindowSpec
-  cwd?: string
 }
 
-const defaults = {content: 'content'}
-
-/** The files the preview reads, absolute: the watcher and the rebuilder must agree on them. */
-export function previewPaths(options?: Options) {
-  const settings = {...defaults, ...options}
-  const cwd = settings.cwd ?? process.cwd()
-  return {
-    content: path.resolve(cwd, settings.content),
-    // Found once, so that a change to it is known as a config change.
-    config: settings.config === undefined ? configFileNames.map((name) => path.join(cwd, name)).find((file) => existsSync(file)) : path.resolve(cwd, settings.config),
-    templates: settings.templates === undefined ? undefined : path.resolve(cwd, settings.templates)
-  }
-}
-
-/** Bytes of HTML before Gmail clips the message: the default `checkEmail` holds `compile`'s output to. */
-export const budget = 102_400
 
 /** A problem that stops (part of) the build, placed for the overlay: `file:line:column  message`. */
 export interface BuildError {
@@ -83,10 +60,14 @@ export interface State {
   durationMs?: number
   /** Files whose change started the latest build, relative to `cwd`. */
   changed: string[]
+  /** The folders the latest build read, absolute: the config may have moved them. */
+  folders: {content: string; templates: string | undefined}
   /** Articles parsed and extracted again by the latest build; the rest came from the cache. */
   analyzed: string[]
   /** Whether the latest build selected and rendered the briefing again (false when no article of the window changed). */
   compiled: boolean
+  /** True until `check()` has filled the findings of a new render. */
+  checking: boolean
 }
 
 type Part = 'config' | 'templates' | 'content'
@@ -105,7 +86,7 @@ interface Entry {
  * the last good output and reports its errors; nothing here throws.
  */
 export function createRebuilder(options?: Options) {
-  const settings = {...defaults, ...options}
+  const settings = {...options}
   const cwd = settings.cwd ?? process.cwd()
   const paths = previewPaths(settings)
   let cache = new Map<string, Entry>()
@@ -118,7 +99,7 @@ export function createRebuilder(options?: Options) {
   // Changed files in the content folder, absolute, until the next refresh reads them.
   const touched = new Set<string>()
   let running: Promise<State> | undefined
-  const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false}
+  const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], folders: {content: paths.content, templates: paths.templates}, analyzed: [], compiled: false, checking: false}
   // The last good render and what it was made from: reused while none of it changes.
   let last: {config: Config; templates: Templates; window: Article[]; output: Output; notes: Message[]} | undefined
 
@@ -139,6 +120,19 @@ export function createRebuilder(options?: Options) {
         dirty.add('content')
         touched.add(file)
       }
+    }
+  }
+
+  /** The config may move the content or templates folder: read the new one on the next pass. */
+  function follow(next: ReturnType<typeof previewPaths>) {
+    if (next.content !== paths.content) {
+      paths.content = next.content
+      touched.clear()
+      dirty.add('content')
+    }
+    if (next.templates !== paths.templates) {
+      paths.templates = next.templates
+      dirty.add('templates')
     }
   }
 
@@ -163,7 +157,10 @@ export function createRebuilder(options?: Options) {
     let removed = 0
     for (const part of parts) {
       try {
-        if (part === 'config') config = loadConfig(paths.config, cwd)
+        if (part === 'config') {
+          config = loadConfig(paths.config, cwd)
+          follow(previewPaths(settings, config))
+        }
         else if (part === 'templates') templates = await loadTemplates(paths.templates)
         else removed = await refreshArticles(analyzed)
         broken.delete(part)
@@ -199,9 +196,11 @@ export function createRebuilder(options?: Options) {
         output = last.output
         shown = [...messages, ...last.notes]
         fresh = true
+        state.checking = false
       } else {
         try {
-          const built = await compileArticles(articles, messages, config, templates, settings.window, last?.output.dropped.length)
+          // Checking the email takes as long as rendering it twice: `check()` does it once it is on show.
+          const built = await compileArticles(articles, messages, config, templates, settings.window, {check: false, ...(last ? {lastDropped: last.output.dropped.length} : {})})
           shown = built.messages
           output = {
             title: built.briefing.title,
@@ -219,6 +218,7 @@ export function createRebuilder(options?: Options) {
           last = {config, templates, window, output, notes: built.messages.slice(messages.length)}
           fresh = true
           compiled = true
+          state.checking = true
         } catch (error) {
           errors = [toBuildError(error, cwd), ...articleErrors]
         }
@@ -233,6 +233,7 @@ export function createRebuilder(options?: Options) {
       builtAt: new Date().toISOString(),
       durationMs: Math.round(performance.now() - started),
       changed: [...changed],
+      folders: {content: paths.content, templates: paths.templates},
       analyzed,
       compiled
     })
@@ -252,7 +253,7 @@ export function createRebuilder(options?: Options) {
     let files: VFile[] | undefined
     if (edited.length > 0 && edited.every((file) => cache.has(path.relative(cwd, file) || file))) {
       // A file deleted since its event makes the read fail: the whole folder settles it then.
-      files = await loadArticles(edited, cwd, {root: settings.content}).catch(() => undefined)
+      files = await loadArticles(edited, cwd, {root: paths.content}).catch(() => undefined)
       // Ids are made unique over the whole folder: an edited file keeps the one it was given there.
       for (const file of files ?? []) {
         const id = cache.get(file.path)?.file.data.id
@@ -260,7 +261,7 @@ export function createRebuilder(options?: Options) {
       }
     }
     if (!files) {
-      files = await loadArticles([settings.content], cwd)
+      files = await loadArticles([paths.content], cwd)
       next.clear()
     }
     for (const file of files) {
@@ -278,7 +279,14 @@ export function createRebuilder(options?: Options) {
     return removed
   }
 
-  return {state, build, invalidate, paths}
+  /** Finds what `digest check` finds in the email on show, if a build rendered it since the last check. */
+  function check() {
+    if (!state.checking || !state.output || !last) return
+    state.output.findings = findingsOf(state.output, last.templates)
+    state.checking = false
+  }
+
+  return {state, build, check, invalidate, paths}
 }
 
 export type Rebuilder = ReturnType<typeof createRebuilder>

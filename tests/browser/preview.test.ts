@@ -85,11 +85,14 @@ describe('digest preview in chromium', () => {
     expect(shown).toContain('Unexpected `date` value "2025-13-01"')
     expect(shown).toContain('showing the last good render')
     expect(await email().textContent()).toContain('Talks stall again over the hostages')
+    // The failed build rendered nothing, so no size is shown for it.
+    expect(await page.locator('#size-value').textContent()).toBe('–')
     await page.screenshot({path: path.join(artifacts, 'preview-error.png')})
 
     await edit((text) => text.replace('date: 2025-13-01', 'date: 2025-06-01'))
     await expect.poll(() => overlay.isVisible(), {timeout: 10_000}).toBe(false)
     expect(await page.locator('#status').textContent()).toMatch(/^Built in \d+ ms$/)
+    expect(await page.locator('#size-value').textContent()).toMatch(/^\d+(\.\d)? kB$/)
   })
 
   it('stops cleanly on SIGTERM with exit code 0', async () => {

@@ -1,10 +1,13 @@
 import net from 'node:net'
 import os from 'node:os'
 import {rm} from 'node:fs/promises'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {createHostGuard} from '../../src/deliver/host.js'
 import {startPreview, type Preview} from '../../src/deliver/preview.js'
 import {copySample} from './sample.js'
+
+// Each preview starts a rebuild thread and builds the sample: slow on a busy machine, never stuck.
+vi.setConfig({testTimeout: 120_000, hookTimeout: 120_000})
 
 /** A GET written byte for byte, so the Host header is exactly the forged one (or absent). */
 function statusWithHost(address: string, port: number, host: string | undefined): Promise<number> {

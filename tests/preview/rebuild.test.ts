@@ -1,7 +1,9 @@
-import {readFile, rm, writeFile} from 'node:fs/promises'
+import {readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {createRebuilder} from '../../src/deliver/rebuild.js'
+import {findingsOf} from '../../src/pipeline.js'
+import {loadTemplates} from '../../src/render/templates.js'
 import {copySample, editedArticle} from './sample.js'
 
 describe('createRebuilder', () => {
@@ -116,6 +118,66 @@ describe('createRebuilder', () => {
     expect(state.analyzed).toEqual(['content/2025-06-02-new.md'])
     expect(state.output?.articles).toBe(6)
     expect(state.output?.html).toContain('Freshly filed')
+  })
+
+  it('checks the email once it is built, as `digest build` does', async () => {
+    const rebuilder = createRebuilder({cwd: dir})
+    const built = await rebuilder.build()
+    expect(built.checking).toBe(true)
+    expect(built.output?.findings).toEqual([])
+    rebuilder.check()
+    expect(rebuilder.state.checking).toBe(false)
+    expect(rebuilder.state.output?.findings).toEqual(findingsOf(built.output!, await loadTemplates(undefined)))
+    expect(rebuilder.state.output?.findings.length).toBeGreaterThan(0)
+  })
+
+  it('renders again only when an article of the window changed', async () => {
+    // The window keeps the two newest articles: edits to the others cannot change the briefing.
+    await edit('digest.config.yaml', (text) => text.replace('articles: 50', 'articles: 2'))
+    const rebuilder = createRebuilder({cwd: dir})
+    const first = await rebuilder.build()
+    expect(first.compiled).toBe(true)
+    const html = first.output?.html
+
+    const outside = 'content/2023-11-23-how-the-first-hostage-deal-came-together.md'
+    rebuilder.invalidate([await edit(outside, (text) => text.replace("title: 'How the first hostage deal came together'", "title: 'The first deal'"))])
+    const second = structuredClone(await rebuilder.build())
+    expect(second.analyzed).toEqual([outside])
+    expect(second.compiled).toBe(false)
+    expect(second.output?.html).toBe(html)
+
+    // Dated into the window, the same article displaces the older of the two.
+    rebuilder.invalidate([await edit(outside, (text) => text.replace('date: 2023-11-23', 'date: 2025-06-02'))])
+    const third = await rebuilder.build()
+    expect(third.compiled).toBe(true)
+    expect(third.output?.html).toContain('The first deal')
+    expect(third.output?.articles).toBe(2)
+  })
+
+  it('takes the window it is given over the config\'s', async () => {
+    const rebuilder = createRebuilder({cwd: dir, window: {kind: 'range', since: '2023-11-01', until: '2023-12-31'}})
+    const state = await rebuilder.build()
+    expect(state.errors).toEqual([])
+    expect(state.output?.articles).toBe(2)
+    expect(JSON.parse(state.output!.data)).toMatchObject({period: {start: '2023-11-01', end: '2023-12-31'}})
+  })
+
+  it('reads the content folder the config names, and follows the config when it moves it', async () => {
+    await rename(path.join(dir, 'content'), path.join(dir, 'articles'))
+    const config = await edit('digest.config.yaml', (text) => `content: articles\n${text}`)
+    const rebuilder = createRebuilder({cwd: dir})
+    const first = structuredClone(await rebuilder.build())
+    expect(first.errors).toEqual([])
+    expect(first.output?.articles).toBe(5)
+    expect(first.folders.content).toBe(path.join(dir, 'articles'))
+
+    await rename(path.join(dir, 'articles'), path.join(dir, 'content'))
+    await edit('digest.config.yaml', (text) => text.replace('content: articles\n', ''))
+    rebuilder.invalidate([config])
+    const second = await rebuilder.build()
+    expect(second.errors).toEqual([])
+    expect(second.folders.content).toBe(path.join(dir, 'content'))
+    expect(second.output?.articles).toBe(5)
   })
 
   it('reports a template error instead of throwing', async () => {

@@ -2,9 +2,12 @@ import http from 'node:http'
 import net from 'node:net'
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {startPreview, type Preview} from '../../src/deliver/preview.js'
 import {copySample, editedArticle, repoRoot} from './sample.js'
+
+// Each preview starts a rebuild thread and builds the sample: slow on a busy machine, never stuck.
+vi.setConfig({testTimeout: 120_000, hookTimeout: 120_000})
 
 /** A request exactly as written, so no client tidies `..` away before the server sees it. */
 function rawGet(url: string, target: string, host = '127.0.0.1'): Promise<{status: number; head: string; body: string}> {
@@ -85,9 +88,45 @@ describe('startPreview', () => {
     const file = path.join(dir, editedArticle)
     await writeFile(file, (await readFile(file, 'utf8')).replace("title: 'Hostage negotiations remain at a standstill'", "title: 'Talks stall again'"))
     const builds = () => events.join('').split('\n\n').filter((event) => event.startsWith('event: build\n')).map((event) => JSON.parse(event.slice(event.indexOf('data: ') + 6)) as {version: number})
-    await expect.poll(() => builds().at(-1), {timeout: 10_000}).toMatchObject({version: version + 1, title: 'Gaza hostage talks briefing', ok: true, building: false})
+    await expect.poll(() => builds().at(-1), {timeout: 10_000}).toMatchObject({version: version + 1, title: 'Gaza hostage talks briefing', ok: true})
     expect(await (await fetch(new URL('/email.html', preview.url))).text()).toContain('Talks stall again')
     request.destroy()
+  })
+})
+
+describe('startPreview while a build runs', () => {
+  it('answers from the last build at once, and serves the new one when it is done', async () => {
+    const dir = await copySample()
+    const preview = await startPreview({cwd: dir, port: 0})
+    try {
+      // The first build reads, parses and renders on the rebuild thread; the server is not waiting for it.
+      const early = (await (await fetch(new URL('/status.json', preview.url))).json()) as {version: number; building: boolean}
+      expect(early).toMatchObject({version: 0, building: true})
+      expect((await fetch(new URL('/email.html', preview.url))).status).toBe(503)
+      await preview.settled()
+
+      const request = http.get(new URL('/events', preview.url))
+      const response = await new Promise<http.IncomingMessage>((resolve) => request.once('response', resolve))
+      response.setEncoding('utf8')
+      const building = new Promise<void>((resolve) => response.on('data', (chunk: string) => chunk.includes('event: building\n') && resolve()))
+      // A config change selects and renders the whole briefing again.
+      const config = path.join(dir, 'digest.config.yaml')
+      await writeFile(config, (await readFile(config, 'utf8')).replace('title: Gaza hostage talks briefing', 'title: Talks briefing'))
+      await building
+      const during = (await (await fetch(new URL('/status.json', preview.url))).json()) as {version: number; building: boolean}
+      expect(during).toMatchObject({version: 1, building: true})
+      expect(await (await fetch(new URL('/email.html', preview.url))).text()).toContain('Gaza hostage talks briefing')
+      const after = await preview.settled()
+      expect(after.version).toBe(2)
+      expect(await (await fetch(new URL('/email.html', preview.url))).text()).toContain('Talks briefing')
+      // The findings follow the build, and `settled` waits for them.
+      expect(after.checking).toBe(false)
+      expect(after.output?.findings.length).toBeGreaterThan(0)
+      request.destroy()
+    } finally {
+      await preview.close()
+      await rm(dir, {recursive: true, force: true})
+    }
   })
 })
 
