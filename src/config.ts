@@ -25,6 +25,16 @@ const windowSchema = z.union([
 const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb')
 const httpUrl = z.url({protocol: /^https?$/})
 
+/** A feed or page for `digest fetch`: its URL alone, or with a name (the articles' `source`) and topics. */
+const sourceSchema = z.union([
+  httpUrl,
+  z.strictObject({
+    url: httpUrl,
+    name: z.string().trim().min(1).optional(),
+    topics: z.array(z.string().trim().min(1)).optional()
+  })
+], {error: 'Unexpected source, expected an http(s) URL or `{url, name?, topics?}`'})
+
 export const configSchema = z.strictObject({
   /** The briefing's headline. @default "Weekly briefing" */
   title: z.string().min(1).default('Weekly briefing'),
@@ -59,7 +69,9 @@ export const configSchema = z.strictObject({
   email: z.strictObject({
     from: z.string().min(3).optional(),
     subject: z.string().min(1).optional()
-  }).prefault({})
+  }).prefault({}),
+  /** Feeds and pages `digest fetch` adds articles from. @default [] */
+  sources: z.array(sourceSchema).default([])
 })
 
 export type Config = z.infer<typeof configSchema>
