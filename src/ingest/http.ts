@@ -59,6 +59,7 @@ export class HttpClient {
   private readonly settings: Required<HttpOptions>
   private readonly hostLimits = new Map<string, LimitFunction>()
   private readonly robots = new Map<string, Promise<(url: string) => boolean>>()
+  private readonly timers = new WeakMap<Response, SilenceTimer>()
   /** Requests actually sent (robots.txt included): what the tests count round trips with. */
   requests = 0
 
@@ -76,6 +77,7 @@ export class HttpClient {
       const response = await this.request(current, validators)
       const location = response.status >= 300 && response.status < 400 && response.status !== 304 ? response.headers.get('location') : null
       if (!location) return this.read(current, response)
+      this.timers.get(response)?.stop()
       await response.body?.cancel()
       if (hop >= this.settings.maxRedirects) {
         throw new FetchError(`Unexpected redirect number ${hop + 1} at ${current.href}, expected at most ${this.settings.maxRedirects} redirects`)
@@ -88,12 +90,16 @@ export class HttpClient {
     const limit = this.hostLimit(url.host)
     for (let attempt = 1; ; attempt++) {
       let response: Response
+      // The timeout is for silence, not for the whole transfer: it restarts as each chunk arrives
+      // (see `read`), so a large page on a slow link is not cut off while it is still coming.
+      const silence = new SilenceTimer(this.settings.timeoutMs)
       try {
         response = await limit(() => {
           this.requests++
+          silence.restart()
           return fetch(url, {
             redirect: 'manual',
-            signal: AbortSignal.timeout(this.settings.timeoutMs),
+            signal: silence.signal,
             headers: {
               'user-agent': this.settings.userAgent,
               accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,application/xml;q=0.9,*/*;q=0.5',
@@ -104,6 +110,7 @@ export class HttpClient {
           })
         })
       } catch (error) {
+        silence.stop()
         if (isTimeout(error)) throw new FetchError(`Unexpected silence from ${url.href}, expected a response within ${this.settings.timeoutMs / 1000} s`, {cause: error})
         if (attempt >= this.settings.attempts || !isTransient(error)) {
           throw new FetchError(`Cannot reach ${url.href}: ${describeNetworkError(error)}`, {cause: error})
@@ -111,7 +118,11 @@ export class HttpClient {
         await sleep(this.backoff(attempt))
         continue
       }
-      if (!retriedStatuses.has(response.status) || attempt >= this.settings.attempts) return response
+      if (!retriedStatuses.has(response.status) || attempt >= this.settings.attempts) {
+        this.timers.set(response, silence)
+        return response
+      }
+      silence.stop()
       const wait = retryAfter(response.headers.get('retry-after')) ?? this.backoff(attempt)
       await response.body?.cancel()
       if (wait > this.settings.maxRetryAfterMs) {
@@ -122,6 +133,15 @@ export class HttpClient {
   }
 
   private async read(url: URL, response: Response): Promise<HttpResponse> {
+    const silence = this.timers.get(response)
+    try {
+      return await this.readBody(url, response, silence)
+    } finally {
+      silence?.stop()
+    }
+  }
+
+  private async readBody(url: URL, response: Response, silence: SilenceTimer | undefined): Promise<HttpResponse> {
     const validators: Validators = {}
     const etag = response.headers.get('etag')
     const lastModified = response.headers.get('last-modified')
@@ -143,6 +163,7 @@ export class HttpClient {
     try {
       for await (const chunk of (response.body ?? []) as unknown as AsyncIterable<Uint8Array>) {
         size += chunk.byteLength
+        silence?.restart()
         if (size > this.settings.maxBytes) throw new FetchError(tooLarge(url, this.settings.maxBytes))
         chunks.push(chunk)
       }
@@ -202,6 +223,24 @@ export class HttpClient {
 
   private backoff(attempt: number) {
     return this.settings.retryDelayMs * 2 ** (attempt - 1)
+  }
+}
+
+/** Aborts when nothing has happened for `ms`; `restart` whenever something does. */
+class SilenceTimer {
+  private readonly controller = new AbortController()
+  private timer: NodeJS.Timeout | undefined
+  readonly signal = this.controller.signal
+
+  constructor(private readonly ms: number) {}
+
+  restart() {
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => this.controller.abort(new DOMException('silent for too long', 'TimeoutError')), this.ms).unref()
+  }
+
+  stop() {
+    clearTimeout(this.timer)
   }
 }
 
