@@ -26,11 +26,6 @@ export interface Written {
   reason?: string
 }
 
-interface Known {
-  file: string
-  textHash: string
-}
-
 /** What an article already on disk says about itself, for the report of an unchanged source. */
 export interface Described {
   title?: string
@@ -42,14 +37,15 @@ export interface Described {
 
 /**
  * The articles already in the content folder, by canonical URL and by text, so nothing is
- * written twice: the same URL with the same text is unchanged, with new text it is updated in
- * place; the same text under another URL is a duplicate.
+ * written twice: the same text is unchanged (under its own URL) or a duplicate (under another);
+ * the same URL with new text is updated in place.
  */
 export class ContentIndex {
-  private readonly byUrl = new Map<string, Known>()
+  private readonly byUrl = new Map<string, string>()
   private readonly byText = new Map<string, string>()
   private readonly names = new Set<string>()
   private readonly described = new Map<string, Described>()
+  private readonly writtenThisRun = new Set<string>()
 
   private constructor(readonly dir: string) {}
 
@@ -63,7 +59,7 @@ export class ContentIndex {
       index.described.set(relative, describe(data, body))
       index.byText.set(textHash, relative)
       const url = typeof data.url === 'string' ? data.url : undefined
-      if (url) index.byUrl.set(normalizeUrl(url), {file: relative, textHash})
+      if (url) index.byUrl.set(normalizeUrl(url), relative)
     }
     return index
   }
@@ -76,23 +72,29 @@ export class ContentIndex {
     return this.described.get(file)
   }
 
-  fileFor(url: string): string | undefined {
-    return this.byUrl.get(normalizeUrl(url))?.file
-  }
-
   /** Writes `article` unless it is already here; the status says which. */
   async write(article: NewArticle): Promise<Written> {
     const textHash = hashText(article.markdown)
-    const known = article.url ? this.byUrl.get(normalizeUrl(article.url)) : undefined
-    if (known && known.textHash === textHash) return {file: known.file, status: 'unchanged'}
+    const url = article.url ? normalizeUrl(article.url) : undefined
     const twin = this.byText.get(textHash)
-    if (!known && twin) return {file: twin, status: 'skipped', reason: `Same text as ${twin}, already in the content folder`}
-    const file = known?.file ?? this.freeName(article)
+    if (twin) {
+      const twinUrl = this.described.get(twin)?.url
+      if (!url || (twinUrl && normalizeUrl(twinUrl) === url)) return {file: twin, status: 'unchanged'}
+      return {file: twin, status: 'skipped', reason: `Same text as ${twin}, already in the content folder`}
+    }
+    let known = url ? this.byUrl.get(url) : undefined
+    // Two sources of one run giving one URL different texts are two articles (a page naming
+    // another's address as its canonical one), not an update of the first by the second.
+    if (known && url && this.writtenThisRun.has(url)) known = undefined
+    const file = known ?? this.freeName(article)
     await writeFilesAtomically(this.dir, {[file]: formatArticle(article)})
     this.names.add(file)
     this.described.set(file, {title: article.title, date: article.date, url: article.url, source: article.source, words: countWords(article.markdown)})
     this.byText.set(textHash, file)
-    if (article.url) this.byUrl.set(normalizeUrl(article.url), {file, textHash})
+    if (url && !this.writtenThisRun.has(url)) {
+      this.byUrl.set(url, file)
+      this.writtenThisRun.add(url)
+    }
     return {file, status: known ? 'updated' : 'added'}
   }
 
@@ -135,7 +137,8 @@ export function normalizeUrl(url: string): string {
     parsed.hash = ''
     for (const key of [...parsed.searchParams.keys()]) if (/^(utm_|fbclid$|gclid$)/.test(key)) parsed.searchParams.delete(key)
     parsed.hostname = parsed.hostname.replace(/^www\./, '')
-    return parsed.href.replace(/\/$/, '')
+    if (parsed.pathname.length > 1) parsed.pathname = parsed.pathname.replace(/\/+$/, '')
+    return parsed.href
   } catch {
     return url
   }

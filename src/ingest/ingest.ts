@@ -7,7 +7,7 @@ import {readFeed, type Feed, type FeedItem} from './feed.js'
 import {ContentIndex, type NewArticle} from './files.js'
 import type {HttpClient} from './http.js'
 import {htmlToMarkdown} from './markdown.js'
-import {countWords, extractPage, minimumArticleWords} from './page.js'
+import {countWords, extractPage, minimumArticleWords, openingWords} from './page.js'
 import {FetchState} from './state.js'
 
 /** One SOURCE of `digest add`, or one entry of the config's `sources:`. */
@@ -115,7 +115,7 @@ export async function ingest(sources: Source[], options: IngestOptions): Promise
     if (fromFeed !== undefined) {
       if (countWords(fromFeed) < minimumArticleWords) throw new DigestError(`Unexpected item of ${countWords(fromFeed)} words and no link in ${feedFrom}, expected its text or a link to its page`)
       return write(datedArticle({
-        title: item.title ?? firstWords(fromFeed),
+        title: item.title ?? openingWords(fromFeed),
         date: item.date,
         source: source.name ?? feed.title ?? hostOf(item.link),
         url: item.link,
@@ -209,11 +209,6 @@ function hostOf(url: string | undefined): string | undefined {
   } catch {
     return undefined
   }
-}
-
-function firstWords(markdown: string): string {
-  const words = markdown.replace(/[#*_>[\]()`]/g, ' ').trim().split(/\s+/).slice(0, 10)
-  return `${words.join(' ')}…`
 }
 
 function reasonOf(error: unknown): string {

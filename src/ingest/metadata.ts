@@ -32,7 +32,11 @@ export interface PageMeta {
 export function readPageMeta(document: PageDocument, pageUrl: string | undefined): PageMeta {
   const meta: PageMeta = {}
   const jsonLd = readJsonLd(document)
-  const canonical = absoluteHttpUrl(attribute(document, 'link[rel="canonical"]', 'href') ?? metaContent(document, 'og:url'), pageUrl)
+  // A site's home page is no article's address: pages that name it as their canonical URL would
+  // all be one article.
+  const canonical = [attribute(document, 'link[rel="canonical"]', 'href'), metaContent(document, 'og:url')]
+    .map((value) => absoluteHttpUrl(value, pageUrl))
+    .find((url) => url !== undefined && new URL(url).pathname.length > 1)
   if (canonical) meta.canonical = canonical
 
   const candidates: Array<[string | undefined, string]> = [

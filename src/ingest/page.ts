@@ -31,9 +31,11 @@ export function extractPage(html: string, pageUrl: string | undefined): PageArti
     return undefined
   }
   if (!parsed?.content) return undefined
-  const title = firstNonEmpty(parsed.title, meta.title, headingOf(html)) ?? ''
-  const markdown = htmlToMarkdown(parsed.content, {baseUrl: meta.canonical ?? pageUrl, title})
+  const found = firstNonEmpty(parsed.title, meta.title, headingOf(html))
+  const markdown = htmlToMarkdown(parsed.content, {baseUrl: meta.canonical ?? pageUrl, title: found})
   if (countWords(markdown) < minimumArticleWords) return undefined
+  // Every article needs a title; a page that names none is called by its opening words.
+  const title = found ?? openingWords(markdown)
   if (parsed.byline && !meta.author && parsed.byline.length < 100) meta.author = parsed.byline.replace(/^by\s+/i, '').trim()
   if (parsed.siteName && !meta.siteName) meta.siteName = parsed.siteName
   if (parsed.lang && !meta.lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(parsed.lang)) meta.lang = parsed.lang
@@ -48,6 +50,11 @@ function firstNonEmpty(...values: Array<string | null | undefined>): string | un
     if (text) return text
   }
   return undefined
+}
+
+export function openingWords(markdown: string): string {
+  const words = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[#*_>`\\[\]]/g, ' ').trim().split(/\s+/)
+  return words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : words.join(' ')
 }
 
 function headingOf(html: string): string | undefined {
