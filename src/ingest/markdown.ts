@@ -18,6 +18,8 @@ export interface Options {
 const droppedElements = new Set(['figcaption', 'img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'script', 'style', 'noscript', 'template', 'object', 'embed'])
 /** Short blocks that are page furniture wherever they stand: "Read more: …", "Advertisement". */
 const furniture = /^(read more|related( articles| stories| coverage)?|see also|more on this|advertisement|sponsored|share this( article| story)?|sign up|subscribe)\b/i
+/** A media label left alone in a block once its picture or player is gone. */
+const mediaLabel = /^(photo|photos|image|video|graphic|gallery|audio|listen|watch)$/i
 const blockElements = new Set(['p', 'div', 'li', 'section', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /**
@@ -46,7 +48,7 @@ function rehypeArticleText(options: Options) {
       if (blockElements.has(node.tagName)) {
         const text = hastToString(node).trim()
         if (text === '' && !hasMedia(node)) return remove()
-        if (text.length < 100 && furniture.test(text)) return remove()
+        if ((text.length < 100 && furniture.test(text)) || mediaLabel.test(text)) return remove()
         if (firstText && /^h[1-6]$/.test(node.tagName) && normalizedTitle && normalize(text) === normalizedTitle) return remove()
         if (text !== '') firstText = false
       }
