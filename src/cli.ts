@@ -6,6 +6,7 @@ import {registerBuild} from './commands/build.js'
 import {registerCheck} from './commands/check.js'
 import {registerExtract} from './commands/extract.js'
 import {registerFetch} from './commands/fetch.js'
+import {registerInit} from './commands/init.js'
 import {registerPreview} from './commands/preview.js'
 import {registerSend} from './commands/send.js'
 import {DigestError, EmptyBriefingError, UsageError} from './errors.js'
@@ -31,6 +32,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     })
     .showHelpAfterError('(run with --help for usage)')
   program.configureHelp({sortSubcommands: false})
+  registerInit(program, io, run)
   registerBuild(program, io, run)
   registerExtract(program, io, run)
   registerCheck(program, io, run)

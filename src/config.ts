@@ -36,6 +36,14 @@ const sourceSchema = z.union([
 ], {error: 'Unexpected source, expected an http(s) URL or `{url, name?, topics?}`'})
 
 export const configSchema = z.strictObject({
+  /** Folder of articles, relative to the config file. @default "content" */
+  content: z.string().min(1).optional(),
+  /** Folder the briefings and the archive are written into, relative to the config file. @default "out" */
+  out: z.string().min(1).optional(),
+  /** Folder whose templates override the defaults file by file, relative to the config file. */
+  templates: z.string().min(1).optional(),
+  /** A JavaScript module of Handlebars helpers (relative to the config file), loaded only when named here. */
+  helpers: z.string().min(1).optional(),
   /** The briefing's headline. @default "Weekly briefing" */
   title: z.string().min(1).default('Weekly briefing'),
   /** Which articles go in when no --week/--since/--until is given. @default "week" */
@@ -61,7 +69,8 @@ export const configSchema = z.strictObject({
   brand: z.strictObject({
     name: z.string().min(1).default('digest'),
     color: colorSchema.default('#1a4d8f'),
-    logo: httpUrl.optional(),
+    // A URL, or a local image embedded in each message as an inline (cid:) part.
+    logo: z.union([httpUrl, z.string().regex(/^(?![a-z][a-z\d+.-]*:)[^\r\n]+\.(?:png|jpe?g|gif)$/i)], {error: 'expected an http(s) URL or a local .png, .jpg or .gif file'}).optional(),
     footer: z.string().default('You receive this briefing because you subscribed to it.'),
     unsubscribeUrl: httpUrl.optional(),
     webUrl: httpUrl.optional()
@@ -111,7 +120,17 @@ export function loadConfig(file: string | undefined, root: string, overrides: Co
   const merged = mergeConfig(fromFile, overrides as Record<string, unknown>)
   const parsed = configSchema.safeParse(merged)
   if (!parsed.success) throw configError(parsed.error, found ?? 'flags', locate)
-  return parsed.data
+  return found ? resolvePaths(parsed.data, path.dirname(path.resolve(root, found))) : parsed.data
+}
+
+/** The config's folders and files are relative to the config file, so a briefing folder can be built from anywhere. */
+function resolvePaths(config: Config, folder: string): Config {
+  const resolved = {...config}
+  for (const key of ['content', 'out', 'templates', 'helpers'] as const) {
+    const value = config[key]
+    if (value !== undefined) resolved[key] = path.resolve(folder, value)
+  }
+  return resolved
 }
 
 /** Objects merge key by key; arrays and scalars from `over` replace those in `base`. */

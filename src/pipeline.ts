@@ -35,10 +35,13 @@ import type {Article, Message} from './types.js'
 import {dayIn, resolveWindow, type WindowSpec} from './briefing/window.js'
 
 export interface BuildOptions {
+  /** Folder of articles, relative to `cwd`. @default the config's `content`, else "content" */
   content?: string
+  /** Folder the briefing is written into, relative to `cwd`. @default the config's `out`, else "out" */
   out?: string
   /** A config file; undefined looks for `digest.config.yaml` in `cwd`. */
   config?: string
+  /** Folder of template overrides, relative to `cwd`. @default the config's `templates` */
   templates?: string
   /** From `--week` or `--since/--until`; undefined uses the config's `window`. */
   window?: WindowSpec
@@ -78,9 +81,15 @@ export interface Written extends Built {
 
 /** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
 export async function build(options: BuildOptions = {}): Promise<Written> {
-  const settings = {...defaults, ...options}
-  const cwd = settings.cwd ?? process.cwd()
-  const config = loadConfig(settings.config && path.resolve(cwd, settings.config), cwd, settings.overrides)
+  const cwd = options.cwd ?? process.cwd()
+  const config = loadConfig(options.config && path.resolve(cwd, options.config), cwd, options.overrides)
+  // A flag wins over the config, which wins over the defaults; the config's paths are already absolute.
+  const settings = {
+    ...options,
+    content: options.content ?? config.content ?? defaults.content,
+    out: options.out ?? config.out ?? defaults.out,
+    templates: options.templates ?? config.templates
+  }
   const [files, templates] = await Promise.all([loadArticles([settings.content], cwd), loadTemplates(settings.templates && path.resolve(cwd, settings.templates))])
   let built: Built
   try {
@@ -100,6 +109,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     html: built.html,
     text: built.text,
     messageId: `<${built.briefing.id}@digest>`,
+    ...(config.brand.logo ? {logo: {src: config.brand.logo, file: path.resolve(cwd, config.brand.logo)}} : {}),
     ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
   })
   const dir = path.resolve(cwd, settings.out, built.briefing.id)
@@ -125,18 +135,11 @@ export async function compile(files: VFile[], config: Config, templates: Templat
 /**
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
+ * `lastDropped`, how many items the previous fit left out, lets auto-fit start from that cut.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec): Promise<Built> {
-  // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
-  // Sunday article in New York.
-  const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number): Promise<Built> {
   const messages = [...fileMessages]
-  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
-  const period = resolveWindow(spec, articles.map((article) => article.date))
-  const inWindow = articles
-    .filter((article) => article.date >= period.start && article.date <= period.end)
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, config.limits.articles)
+  const {period, articles, inWindow} = articlesInWindow(analyzed, config, window)
   if (inWindow.length === 0) {
     const dates = articles.map((article) => article.date).sort()
     const read = articles.length === 0 ? 'no article was read' : `the ${articles.length} article${articles.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
@@ -159,7 +162,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const briefing = layOutChronology(selection, inWindow, period, config.title, {topics, topicsDerived})
   let email
   try {
-    email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
+    email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand, ...(lastDropped === undefined ? {} : {lastDropped})})
   } catch (error) {
     if (error instanceof MjmlError) error.briefingId = briefing.id
     throw error
@@ -167,8 +170,23 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const {html, dropped} = email
   // The text part has no clipping limit: it keeps every item.
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
-  const findings = checkEmail({html, text})
+  // Findings name the template line (or `email.mjml` line) that made them, not minified HTML.
+  const findings = checkEmail({html, text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml.mjml}})
   return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings}
+}
+
+/** The window's period and the articles it keeps, newest first, at most `limits.articles`. */
+export function articlesInWindow(analyzed: Article[], config: Config, window?: WindowSpec) {
+  // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
+  // Sunday article in New York.
+  const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
+  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
+  const period = resolveWindow(spec, articles.map((article) => article.date))
+  const inWindow = articles
+    .filter((article) => article.date >= period.start && article.date <= period.end)
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, config.limits.articles)
+  return {period, articles, inWindow}
 }
 
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */

@@ -2,7 +2,7 @@ import type {Command} from 'commander'
 import type {Io} from '../io.js'
 import path from 'node:path'
 import {formatMessage} from '../report.js'
-import {formatFinding} from './check.js'
+import {formatFinding, placeOf} from './check.js'
 import {configFromFlags, formatExplain, windowFromFlags} from './flags.js'
 
 /** `digest build`: see CONTRACT.md. Resolves to the exit code. */
@@ -10,8 +10,8 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
   program
     .command('build')
     .description('Build the briefing from the articles into OUT/<id>/ (HTML, text, MJML, data, .eml)')
-    .option('--content <dir>', 'folder of articles (.md, .markdown, .txt)', 'content')
-    .option('--out <dir>', 'folder the briefing folder is written into', 'out')
+    .option('--content <dir>', 'folder of articles (.md, .markdown, .txt) (default: the config\'s `content`, else content/)')
+    .option('--out <dir>', 'folder the briefing folder is written into (default: the config\'s `out`, else out/)')
     .option('--config <file>', 'config file (default: digest.config.yaml in the current folder, if present)')
     .option('--templates <dir>', 'folder whose templates override the defaults, file by file')
     .option('--week <YYYY-Www>', 'only articles of this ISO week')
@@ -20,7 +20,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
     .option('--title <text>', 'the briefing title (overrides `title` in the config file)')
     .option('--explain', 'list every candidate quote and figure with its score breakdown and why it was or was not picked')
     .option('--json', 'print one JSON object describing the result')
-    .action((flags: {content: string; out: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; explain?: boolean; json?: boolean}) => run(async () => {
+    .action((flags: {content?: string; out?: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; explain?: boolean; json?: boolean}) => run(async () => {
       const window = windowFromFlags(flags)
       const overrides = configFromFlags(flags)
       // Loaded on use so that `digest --help` does not pay for MJML and unified.
@@ -29,9 +29,9 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
       let written
       try {
         written = await build({
-          content: flags.content,
-          out: flags.out,
           cwd: io.cwd,
+          ...(flags.content ? {content: flags.content} : {}),
+          ...(flags.out ? {out: flags.out} : {}),
           onProgress: progress.update,
           overrides,
           ...(flags.config ? {config: flags.config} : {}),
@@ -44,7 +44,8 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
       const quotes = written.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0)
       const figures = written.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0)
       const htmlBytes = Buffer.byteLength(written.html)
-      const htmlFile = path.relative(io.cwd, written.files.html) || written.files.html
+      const shown = (file: string) => path.relative(io.cwd, file) || file
+      const files = {html: shown(written.files.html), mjml: shown(written.files.mjml)}
       // Messages go to stderr in every mode (CONTRACT.md); with --json they are in the result too.
       for (const message of written.messages) io.stderr.write(`${formatMessage(message)}\n`)
       if (flags.json) {
@@ -61,13 +62,13 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           messages: written.messages,
           web: written.files.web,
           dropped: written.dropped,
-          findings: written.findings.map((finding) => ({file: htmlFile, line: finding.line ?? 1, column: finding.column ?? 1, severity: finding.severity, reason: finding.message, ruleId: finding.rule})),
+          findings: written.findings.map((finding) => ({...placeOf(finding, files), severity: finding.severity, reason: finding.message, ruleId: finding.rule})),
           ...(flags.explain ? {explain: written.selection.decisions} : {})
         })}\n`)
       } else {
         // The same checks as `digest check`, as warnings: the briefing is built either way.
         const notes = written.findings.filter((finding) => finding.severity === 'info').length
-        for (const finding of written.findings) if (finding.severity !== 'info') io.stderr.write(`${formatFinding(finding, htmlFile, 'warning')}\n`)
+        for (const finding of written.findings) if (finding.severity !== 'info') io.stderr.write(`${formatFinding(finding, files, 'warning')}\n`)
         if (written.dropped.length > 0) {
           io.stderr.write(`Auto-fit left ${written.dropped.length} item${written.dropped.length === 1 ? '' : 's'} out of the email to stay under the 102,400-byte budget (web.html keeps them):\n`)
           for (const item of written.dropped.slice(0, 20)) io.stderr.write(`  ${item.kind.padEnd(7)} ${item.score.toFixed(1).padStart(5)}  ${item.topic ? `[${item.topic}] ` : ''}${item.label.length > 90 ? `${item.label.slice(0, 89)}…` : item.label}\n`)

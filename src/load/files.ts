@@ -32,6 +32,11 @@ export async function loadArticles(paths: string[], cwd = process.cwd(), options
     try {
       info = await stat(absolute)
     } catch (error) {
+      // A path that names no article file is the content folder: the likely fix is `digest init`.
+      // ENOENT says all there is to say, so it is not kept as the cause.
+      if (!articlePattern.test(given) && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new DigestError(`Unexpected missing folder \`${path.relative(cwd, absolute) || given}/\`, expected a folder of articles (or run \`digest init\`)`)
+      }
       throw new DigestError(`Cannot read ${given}: no such file or folder`, {cause: error, place: {file: given}})
     }
     if (info.isDirectory()) {

@@ -26,12 +26,38 @@ describe('checkEmail', () => {
   })
 
   it('flags CSS that Gmail, Outlook or Apple Mail do not support, once per feature, from caniemail data', () => {
-    const findings = checkEmail({html: page('<div style="display:flex;border-radius:4px">a</div>\n<div style="border-radius:8px">b</div>'), text: 'a b'})
-    const radius = findings.filter((finding) => finding.message.includes('border-radius'))
-    expect(radius).toHaveLength(1)
-    expect(radius[0]).toMatchObject({severity: 'warning', rule: 'caniemail-unsupported', message: expect.stringContaining('Outlook (Windows)')})
+    const findings = checkEmail({html: page('<div style="display:flex;overflow:hidden">a</div>\n<div style="overflow:auto;border-radius:8px">b</div>'), text: 'a b'})
+    const overflow = findings.filter((finding) => finding.message.startsWith('Unsupported: overflow'))
+    expect(overflow).toHaveLength(1)
+    expect(overflow[0]).toMatchObject({severity: 'warning', rule: 'caniemail-unsupported', message: expect.stringContaining('Outlook (Windows)')})
+    // Square corners change only the looks: a note, not a warning.
+    expect(findings.find((finding) => finding.message.includes('border-radius'))).toMatchObject({severity: 'info', rule: 'caniemail-unsupported'})
     // Flex layout falls apart where unsupported: that is an error, not a warning.
     expect(findings.find((finding) => finding.message.includes('display:flex'))).toMatchObject({severity: 'error'})
+  })
+
+  it('reports a feature at the template line that writes it, and MJML\'s own features in one note', () => {
+    const template = {file: 'templates/partials/box.hbs', text: '<mj-text>\n  <div style="color:{{@root.colors.accent}};overflow:hidden">{{text}}</div>\n</mj-text>'}
+    const html = page('<table style="table-layout:fixed"><tr><td><div style="color:#123456;overflow:hidden">x</div></td></tr></table>')
+    const findings = checkEmail({html, text: 'x', templates: [template]})
+    expect(findings.find((finding) => finding.message.includes('overflow'))).toMatchObject({severity: 'warning', file: 'templates/partials/box.hbs', line: 2, column: 3})
+    const own = findings.filter((finding) => finding.rule === 'mjml-output')
+    expect(own).toHaveLength(1)
+    expect(own[0]?.message).toContain('table-layout')
+    expect(findings.some((finding) => finding.rule.startsWith('caniemail') && finding.message.includes('table-layout'))).toBe(false)
+  })
+
+  it('places a bad link at its line of the MJML, not in minified HTML', () => {
+    const mjml = {file: 'email.mjml', text: '<mjml>\n<mj-body>\n<mj-text><a href="ftp://example.org/x">x</a></mj-text>\n</mj-body>\n</mjml>'}
+    const findings = checkEmail({html: page('<p><a href="ftp://example.org/x">x</a></p>'), text: 'x', mjml})
+    expect(findings.find((finding) => finding.rule === 'link-scheme')).toMatchObject({file: 'email.mjml', line: 3, column: 19})
+  })
+
+  it('never cuts a note inside a word or a link', () => {
+    const findings = checkEmail({html: page('<div style="border-radius:4px">a</div>'), text: 'a'})
+    const message = findings.find((finding) => finding.message.includes('border-radius'))?.message ?? ''
+    expect(message).toMatch(/\(Round corners can be used in VML with the `RoundRect` element\.\)$/)
+    expect(message).not.toMatch(/\]\(|documentat\b/)
   })
 })
 
@@ -56,7 +82,10 @@ describe('digest check', () => {
     const result = spawnSync(process.execPath, [bin, 'check'], {cwd: work, encoding: 'utf8'})
     expect(result.status, result.stdout + result.stderr).toBe(0)
     expect(result.stdout).not.toMatch(/\serror\s/)
-    expect(result.stdout).toMatch(/^out\/[^/]+\/index\.html:\d+:\d+ {2}(warning|info) {2}.+ {2}caniemail-(unsupported|partial)$/m)
+    // Features are placed in the template that writes them; MJML's own are one note.
+    expect(result.stdout).toMatch(/templates\/partials\/timeline\.hbs:\d+:\d+ {2}info {2}Unsupported: border-radius in Outlook \(Windows\).* {2}caniemail-unsupported$/m)
+    expect(result.stdout.match(/mjml-output$/gm)).toHaveLength(1)
+    expect(result.stdout).not.toMatch(/index\.html:\d+:\d+ {2}\w+ {2}(Unsupported|Partly)/)
     expect(result.stderr).toMatch(/0 errors/)
     expect(Buffer.byteLength(await readFile(path.join(dir, 'index.html')))).toBeLessThan(102_400)
   })
