@@ -19,9 +19,12 @@ import {layOutChronology, type Briefing} from './briefing/chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
 import {writeFilesAtomically} from './deliver/write.js'
-import {EmptyBriefingError} from './errors.js'
-import {loadArticles} from './load/files.js'
+import {DigestError, EmptyBriefingError} from './errors.js'
+import {findArticles} from './load/files.js'
 import {analyzeArticles} from './extract/analyze.js'
+import {messagesOf} from './extract/batch.js'
+import {cacheFolder, extractorVersion, pruneVersions} from './extract/cache.js'
+import {createRunner} from './extract/pool.js'
 import {checkEmail, type Finding} from './render/check.js'
 import {renderEmail, type Dropped} from './render/fit.js'
 import {MjmlError} from './render/html.js'
@@ -31,8 +34,8 @@ import {scoreCandidates} from './briefing/score.js'
 import {selectHighlights, type Selection} from './briefing/select.js'
 import {deriveTopics} from './briefing/topics.js'
 import {loadTemplates, type Templates} from './render/templates.js'
-import type {Article, Message} from './types.js'
-import {dayIn, resolveWindow, type WindowSpec} from './briefing/window.js'
+import type {Article, Message, Omitted} from './types.js'
+import {dayIn, resolveWindow, type Period, type WindowSpec} from './briefing/window.js'
 
 export interface BuildOptions {
   /** Folder of articles, relative to `cwd`. @default the config's `content`, else "content" */
@@ -49,6 +52,10 @@ export interface BuildOptions {
   overrides?: ConfigInput
   cwd?: string
   onProgress?: (done: number, total: number) => void
+  /** Read and keep parsed articles in `.digest-cache/` beside `out/` (`--no-cache`: false). @default true */
+  cache?: boolean
+  /** Worker threads for read, parse and extract; 0 keeps them in this thread. Default: one per core, when there is enough to do. */
+  workers?: number
 }
 
 const defaults = {content: 'content', out: 'out'}
@@ -70,6 +77,8 @@ export interface Built {
   messages: Message[]
   /** `digest check` findings on the email; `digest build` prints them as warnings. */
   findings: Finding[]
+  /** Articles read and left out of the briefing, with why (`digest.json` → `omitted`). */
+  omitted: Omitted[]
 }
 
 export interface Written extends Built {
@@ -90,10 +99,13 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     out: options.out ?? config.out ?? defaults.out,
     templates: options.templates ?? config.templates
   }
-  const [files, templates] = await Promise.all([loadArticles([settings.content], cwd), loadTemplates(settings.templates && path.resolve(cwd, settings.templates))])
+  const [read, templates] = await Promise.all([
+    readWindow(settings.content, config, settings.window, {cwd, out: path.resolve(cwd, settings.out), cache: settings.cache ?? true, workers: settings.workers, onProgress: settings.onProgress}),
+    loadTemplates(settings.templates && path.resolve(cwd, settings.templates))
+  ])
   let built: Built
   try {
-    built = await compile(files, config, templates, settings.window, settings.onProgress)
+    built = await compileArticles(read.articles, read.messages, config, templates, settings.window, undefined, read)
   } catch (error) {
     // Keep the MJML that failed validation, so the line the error names can be looked up.
     if (error instanceof MjmlError && error.briefingId) {
@@ -126,6 +138,77 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   return {...built, eml, dir, files: files_}
 }
 
+/** What the window-first read hands on: the articles the window keeps, and what it left out. */
+export interface WindowRead {
+  articles: Article[]
+  /** Every file's messages, in file order. */
+  messages: Message[]
+  period: Period
+  omitted: Omitted[]
+  /** The day of every article that could be read, for the message when the window is empty. */
+  readDates: string[]
+}
+
+/**
+ * load and extract, window first: every file's front matter is read (for its date) before any
+ * body is parsed, and only the articles the window and `limits.articles` keep are parsed and
+ * extracted, in worker threads when there are enough of them, from the cache when it holds them.
+ */
+export async function readWindow(content: string, config: Config, window: WindowSpec | undefined, options: {cwd: string; out: string; cache: boolean; workers?: number | undefined; onProgress?: ((done: number, total: number) => void) | undefined}): Promise<WindowRead> {
+  const sources = await findArticles([content], options.cwd)
+  const cache = options.cache ? {folder: cacheFolder(options.out), version: await extractorVersion()} : undefined
+  const runner = createRunner(options.workers === undefined ? {} : {workers: options.workers})
+  const progress = options.onProgress
+  try {
+    const dated = await runner.date(sources, {requireDate: true}, progress && ((done) => progress(done, sources.length)))
+    const messages = dated.map((result) => result.messages)
+    const left: {index: number; omitted: Omitted}[] = []
+    const usable: {index: number; id: string; title: string; date: string}[] = []
+    for (const [index, result] of dated.entries()) {
+      const source = sources[index]!
+      if (result.unreadable) {
+        messages[index] = [unreadableMessage(source.path, result.unreadable)]
+        left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable}`}})
+      } else if (result.meta) {
+        const {published, date, title} = result.meta
+        usable.push({index, id: source.id, title, date: published ? dayIn(published, config.timezone) : date})
+      } else {
+        const reason = result.messages.find((message) => message.severity === 'error')?.reason ?? 'no date'
+        left.push({index, omitted: {id: source.id, why: `unreadable: ${reason}`}})
+      }
+    }
+    const chosen = applyWindow(usable, windowSpec(window, config), config.limits.articles)
+    for (const [entries, why] of [[chosen.outside, 'outside the window'], [chosen.over, 'over limits.articles']] as const) {
+      for (const entry of entries) left.push({index: entry.index, omitted: {id: entry.id, ...(entry.title ? {title: entry.title} : {}), date: entry.date, why}})
+    }
+    // In file order, as a build over every file would meet them.
+    const kept = chosen.kept.map((entry) => entry.index).sort((a, b) => a - b)
+    const analyzed = await runner.analyze(kept.map((index) => sources[index]!), {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, kept.length)))
+    const articles: Article[] = []
+    for (const [position, result] of analyzed.entries()) {
+      const index = kept[position]!
+      const source = sources[index]!
+      if (result.failure) {
+        const cause = Object.assign(new Error(result.failure.message), {name: result.failure.name, stack: result.failure.stack})
+        throw new DigestError(`Cannot extract from article ${source.path}`, {cause, place: {file: source.path}})
+      }
+      messages[index] = result.unreadable ? [unreadableMessage(source.path, result.unreadable)] : result.messages
+      if (result.article) articles.push(result.article)
+      else left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable ?? result.messages[0]?.reason ?? 'no date'}`}})
+    }
+    if (cache) await pruneVersions(cache.folder, cache.version)
+    return {
+      articles,
+      messages: messages.flat(),
+      period: chosen.period,
+      omitted: left.sort((a, b) => a.index - b.index).map((entry) => entry.omitted),
+      readDates: usable.map((entry) => entry.date)
+    }
+  } finally {
+    await runner.close()
+  }
+}
+
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: (done: number, total: number) => void): Promise<Built> {
   const articles = analyzeArticles(files, onProgress ? {onProgress} : {})
@@ -136,14 +219,21 @@ export async function compile(files: VFile[], config: Config, templates: Templat
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
  * `lastDropped`, how many items the previous fit left out, lets auto-fit start from that cut.
+ * `read`, from `readWindow`, brings the period and what was left out before parsing.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number): Promise<Built> {
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number, read?: Pick<WindowRead, 'period' | 'omitted' | 'readDates'>): Promise<Built> {
   const messages = [...fileMessages]
-  const {period, articles, inWindow} = articlesInWindow(analyzed, config, window)
+  const chosen = windowOf(analyzed, config, window, read?.period)
+  const {period, articles, kept: inWindow} = chosen
+  const omitted = [
+    ...(read?.omitted ?? []),
+    ...chosen.outside.map((article) => omission(article, 'outside the window')),
+    ...chosen.over.map((article) => omission(article, 'over limits.articles'))
+  ]
   if (inWindow.length === 0) {
-    const dates = articles.map((article) => article.date).sort()
-    const read = articles.length === 0 ? 'no article was read' : `the ${articles.length} article${articles.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
-    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read})`)
+    const dates = [...(read?.readDates ?? articles.map((article) => article.date))].sort()
+    const read_ = dates.length === 0 ? 'no article was read' : `the ${dates.length} article${dates.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
+    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read_})`)
   }
   const topicsDerived = config.topics.length === 0
   const topics = topicsDerived ? deriveTopics(inWindow) : config.topics
@@ -172,21 +262,22 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
   // Findings name the template line (or `email.mjml` line) that made them, not minified HTML.
   const findings = checkEmail({html, text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml.mjml}})
-  return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings}
+  return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted}
 }
 
 /** The window's period and the articles it keeps, newest first, at most `limits.articles`. */
 export function articlesInWindow(analyzed: Article[], config: Config, window?: WindowSpec) {
-  // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
-  // Sunday article in New York.
+  const {period, articles, kept} = windowOf(analyzed, config, window)
+  return {period, articles, inWindow: kept}
+}
+
+/**
+ * `applyWindow` over articles, their days taken in the configured zone: an article timed 02:30
+ * UTC on a Monday is still a Sunday article in New York.
+ */
+function windowOf(analyzed: Article[], config: Config, window?: WindowSpec, period?: Period) {
   const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
-  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
-  const period = resolveWindow(spec, articles.map((article) => article.date))
-  const inWindow = articles
-    .filter((article) => article.date >= period.start && article.date <= period.end)
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, config.limits.articles)
-  return {period, articles, inWindow}
+  return {articles, ...applyWindow(articles, windowSpec(window, config), config.limits.articles, period)}
 }
 
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */
@@ -195,13 +286,31 @@ export function briefingData(built: Built) {
 }
 
 /** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
-export function toMessages(file: VFile): Message[] {
-  return file.messages.map((message) => ({
-    file: file.path,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
-    reason: message.reason,
-    ...(message.ruleId ? {ruleId: message.ruleId} : {})
-  }))
+export const toMessages = messagesOf
+
+/** The window asked for by flags, else the config's. */
+function windowSpec(window: WindowSpec | undefined, config: Config): WindowSpec {
+  return window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
+}
+
+/**
+ * The items of the window, newest first and at most `limit` (the rest `over`), and those outside
+ * it; the period is the window resolved over every item's date unless given.
+ */
+export function applyWindow<T extends {date: string}>(items: T[], spec: WindowSpec, limit: number, period: Period = resolveWindow(spec, items.map((item) => item.date))) {
+  const inPeriod = items.filter((item) => item.date >= period.start && item.date <= period.end).sort((a, b) => b.date.localeCompare(a.date))
+  return {
+    period,
+    kept: inPeriod.slice(0, limit),
+    over: inPeriod.slice(limit),
+    outside: items.filter((item) => !(item.date >= period.start && item.date <= period.end))
+  }
+}
+
+function omission(article: Article, why: string): Omitted {
+  return {id: article.id, title: article.title, date: article.date, why}
+}
+
+function unreadableMessage(file: string, why: string): Message {
+  return {file, line: 1, column: 1, severity: 'error', reason: `Unexpected unreadable file (${why}), expected a readable article`, ruleId: 'read'}
 }
