@@ -28,4 +28,4 @@ it('extracts the body of the 28 web-page fixtures (F1 on 4-word shingles) and a 
   console.log(`web-page fixtures: mean F1 ${mean(1).toFixed(3)} on the Markdown's text, ${mean(2).toFixed(3)} on the raw Markdown (link URLs included); lowest: ${scores.sort((a, b) => a[1] - b[1]).slice(0, 3).map(([name, f1]) => `${name} ${f1.toFixed(3)}`).join(', ')}`)
   expect(mean(1)).toBeGreaterThanOrEqual(0.97)
   expect(Math.min(...scores.map((row) => row[1]))).toBeGreaterThan(0.8)
-})
+}, 180_000)

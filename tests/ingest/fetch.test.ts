@@ -18,14 +18,14 @@ interface Line {
   reason?: string
 }
 
-const fast = {DIGEST_FETCH_RETRY_DELAY: '50', DIGEST_FETCH_TIMEOUT: '6000', DIGEST_FETCH_MAX_BYTES: '2000000'}
+const fast = {DIGEST_FETCH_RETRY_DELAY: '50', DIGEST_FETCH_TIMEOUT: '10000', DIGEST_FETCH_MAX_BYTES: '2000000'}
 let server: TestServer
 let work: string
 
 beforeAll(async () => {
   server = await startServer()
   work = await mkdtemp(path.join(tmpdir(), 'digest-ingest-'))
-})
+}, 60_000)
 afterAll(async () => {
   await server.close()
   await rm(work, {recursive: true, force: true})
@@ -91,7 +91,7 @@ describe('digest add, against a local HTTP server', () => {
     expect(again.code).toBe(0)
     expect(lines(again.stdout).every((line) => line.status === 'unchanged')).toBe(true)
     expect(await snapshot(content)).toEqual(before)
-  })
+  }, 120_000)
 
   it('reports each failing source with what was expected, adds the others, and exits 1', async () => {
     const content = path.join(work, 'failures')
@@ -103,7 +103,7 @@ describe('digest add, against a local HTTP server', () => {
     const reason = (route: string) => byFrom.get(route.startsWith('/') && !route.startsWith(work) ? server.base + route : route)?.reason
     expect(byFrom.get(`${server.base}/flaky`)?.status).toBe('added')
     expect(byFrom.get(`${server.base}/busy`)?.status).toBe('added')
-    expect(reason('/slow')).toMatch(/expected a response within 6 s/)
+    expect(reason('/slow')).toMatch(/expected a response within 10 s/)
     expect(reason('/missing')).toMatch(/Unexpected HTTP 404 .*expected 200 OK/)
     expect(reason('/loop')).toMatch(/expected at most 5 redirects/)
     expect(reason('/huge')).toMatch(/larger than 2 MiB/)
@@ -173,5 +173,5 @@ describe('digest fetch', () => {
     const result = await runDigest(['fetch'], {cwd: project})
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/expected a `sources:` list/)
-  })
+  }, 60_000)
 })

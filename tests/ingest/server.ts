@@ -57,7 +57,7 @@ function route(pathname: string, count: number, request: IncomingMessage, respon
       return send(response, 200, 'text/plain', 'User-agent: *\nDisallow: /private/\n')
     case '/slow':
       // Longer than the client's timeout in the tests; unref'd so the server can close meanwhile.
-      setTimeout(() => send(response, 200, 'text/html', '<html><body><p>Too late.</p></body></html>'), 9000).unref()
+      setTimeout(() => send(response, 200, 'text/html', '<html><body><p>Too late.</p></body></html>'), 20_000).unref()
       return 200
     case '/flaky':
       if (count === 1) return send(response, 500, 'text/plain', 'Internal Server Error')
