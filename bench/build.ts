@@ -11,8 +11,7 @@ import {spawn} from 'node:child_process'
 import {appendFile, cp, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {loadConfig} from '../src/config.js'
-import {readWindow} from '../src/pipeline.js'
+import {pathToFileURL} from 'node:url'
 import {makeCorpus, type Corpus} from './corpus.js'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -66,7 +65,7 @@ async function alternate<K extends string>(tasks: Record<K, () => Promise<Usage>
 
 const rows: {figure: string; value: string; target: string; ok: boolean | undefined}[] = []
 function report(figure: string, ratio: number, target: number, unit = '×', context = '') {
-  const value = `${unit === '×' ? ratio.toFixed(2) : ratio.toFixed(0)}${unit}${context ? `  (${context})` : ''}`
+  const value = `${unit.endsWith('MB') ? ratio.toFixed(0) : ratio.toFixed(2)}${unit}${context ? `  (${context})` : ''}`
   rows.push({figure, value, target: `≤ ${target}${unit}`, ok: Number.isFinite(ratio) ? ratio <= target : undefined})
   console.log(`  ${figure.padEnd(58)} ${value}`)
 }
@@ -113,6 +112,9 @@ const topRuns = largest!
 {
   // The same read, parse and extract in this process, without selection and rendering: what
   // load and extract cost, apart from the briefing stages.
+  // The compiled build, as `digest` runs it: its workers then load JavaScript, not TypeScript through tsx.
+  const {loadConfig} = (await import(pathToFileURL(path.join(root, 'dist/config.js')).href)) as typeof import('../src/config.js')
+  const {readWindow} = (await import(pathToFileURL(path.join(root, 'dist/pipeline.js')).href)) as typeof import('../src/pipeline.js')
   const config = loadConfig(path.join(topRuns.dir, 'digest.config.yaml'), topRuns.dir)
   const results = await alternate({
     parse: () => run([parseOnly, 'content'], topRuns.dir),

@@ -2,6 +2,7 @@
  * Word-level helpers shared by topics, scoring, selection and series: one tokeniser, one
  * stop-word list and one plural rule, so "hostages" means the same thing in every stage.
  */
+import pluralize from 'pluralize'
 
 /** Function words and news filler that never name a topic or a measured thing. */
 export const stopWords = new Set(
@@ -35,17 +36,22 @@ export function words(text: string): {word: string; surface: string; index: numb
   return result
 }
 
-/** The singular a plural most likely stands for: "casualties" → "casualty", "hostages" → "hostage". */
+// pluralize knows English inflection ("crises" → "crisis", "children" → "child"); these are
+// the words news counts in that it gets wrong for our use: mass nouns and units that keep their
+// form, and units spelled out the way figures name them.
+const uncountable = [
+  'data', 'media', 'news', 'series', 'species', 'means', 'percent', 'police', 'staff', 'personnel',
+  'equipment', 'information', 'aircraft', 'livestock', 'headquarters', 'hp', 'bhp', 'rpm', 'mph',
+  'mpg', 'kwh', 'mah', 'ppm', 'ppb', 'lb-ft', 'crore', 'lakh', 'yuan', 'yen', 'rand', 'baht', 'won'
+]
+for (const word of uncountable) pluralize.addUncountableRule(word)
+const irregularPlurals = new Map([['km', 'kilometres']])
+
+/** The singular a plural most likely stands for: "casualties" → "casualty", "crises" → "crisis". */
 export function singular(word: string): string {
   if (word.length <= 3) return word
-  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`
-  if (/(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2)
-  if (/(?:ss|us|is|ics|ous|news|series|species|means)$/.test(word)) return word
-  if (word.endsWith('s')) return word.slice(0, -1)
-  return word
+  return pluralize.singular(word)
 }
-
-const irregularPlurals = new Map([['man', 'men'], ['woman', 'women'], ['person', 'people'], ['child', 'children'], ['foot', 'feet'], ['km', 'kilometres']])
 
 /** The plural of a counted noun, the inverse of `singular`: "casualty" → "casualties", "person" → "people". */
 export function plural(word: string): string {
@@ -53,9 +59,7 @@ export function plural(word: string): string {
   if (irregular) return irregular
   // Shares and currencies do not take an s: "40 percent", "£600m".
   if (/(?:%|percent|\$|€|£)$/.test(word)) return word
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`
-  if (/(?:ch|sh|ss|x|z)$/.test(word)) return `${word}es`
-  return `${word}s`
+  return pluralize.plural(word)
 }
 
 /** The sentences of a text, split after `.`, `!` or `?` unless the dot ends a known abbreviation. */

@@ -2,7 +2,6 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Command} from 'commander'
 import type {Finding} from '../render/check.js'
-import {loadConfig} from '../config.js'
 import {newestBriefing} from './newest.js'
 import {DigestError, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
@@ -21,6 +20,8 @@ export function registerCheck(program: Command, io: Io, run: (task: () => Promis
     .action((dirArgument: string | undefined, flags: {budget: string; config?: string; templates?: string; json?: boolean}) => run(async () => {
       const budget = Number(flags.budget)
       if (!Number.isInteger(budget) || budget <= 0) throw new UsageError(`Unexpected --budget value \`${flags.budget}\`, expected a positive whole number of bytes`)
+      // Loaded on use so that `digest --help` does not pay for zod and yaml.
+      const {loadConfig} = await import('../config.js')
       const config = loadConfig(flags.config && path.resolve(io.cwd, flags.config), io.cwd)
       const dir = dirArgument ? path.resolve(io.cwd, dirArgument) : await newestBriefing(path.resolve(io.cwd, config.out ?? 'out'))
       const htmlFile = path.join(dir, 'index.html')

@@ -3,7 +3,6 @@ import type {z as zod} from 'zod'
 import {UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {listIssues} from '../validate.js'
-import {windowFromFlags} from './flags.js'
 
 /** Built on use: `digest --help` does not load zod. */
 const flagsSchema = (z: typeof zod) => z.object({
@@ -36,6 +35,7 @@ export function registerPreview(program: Command, io: Io, run: (task: () => Prom
         throw new UsageError(listIssues(parsed.error).map((issue) => `Unexpected --${issue.keyPath} value, ${issue.message}`).join('\n'))
       }
       const flags = parsed.data
+      const {windowFromFlags} = await import('./flags.js')
       const window = windowFromFlags(flags)
       // Loaded on use so that `digest --help` does not pay for MJML, unified and the watcher.
       const {startPreview} = await import('../deliver/preview.js')

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import type {Command} from 'commander'
 import type {z as zod} from 'zod'
-import {readRecipients, tallyRecipients} from '../deliver/recipients.js'
 import {newestBriefing} from './newest.js'
 import {DigestError, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
@@ -49,7 +48,7 @@ export function registerSend(program: Command, io: Io, run: (task: () => Promise
     .option('--dry-run', 'connect to nothing; write each message as .eml into <dir>/dry-run/')
     .option('--json', 'print the summary as one JSON object')
     .action((given: SendFlags) => run(async () => {
-      const [{z}, {loadConfig}] = await Promise.all([import('zod'), import('../config.js')])
+      const [{z}, {loadConfig}, {readRecipients, tallyRecipients}] = await Promise.all([import('zod'), import('../config.js'), import('../deliver/recipients.js')])
       const parsed = sendFlags(z).safeParse({...given, smtp: given.smtp ?? (io.env.SMTP_URL || undefined)})
       if (!parsed.success) {
         throw new UsageError(listIssues(parsed.error).map((issue) => `Unexpected --${flagName(issue.keyPath)} value, ${issue.message}`).join('\n'))

@@ -52,7 +52,7 @@ const quotedAs = new RegExp(
 )
 const putsIt = new RegExp(`\\bas\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:he|she|they))\\s+(?:puts|put|said|says|wrote|writes)\\s+it\\b`)
 const inWords = new RegExp(
-  `\\bin\\s+(?:((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}\\-]*)[’']s?|the)\\s+words(?:\\s+of\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*))?`
+  `\\b[Ii]n\\s+(?:((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}\\-]*)[’']s?|the)\\s+words(?:\\s+of\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*))?`
 )
 const messageOf = new RegExp(
   `((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}\\-]*)[’']s?\\s+(?:message|words|reply|response|answer|verdict|advice|warning|retort|tweet|statement)\\s*[:,—–-]?\\s*$`
@@ -69,7 +69,7 @@ const leadingJoiners =
 const badStart =
   /^(?:and|but|or|then|in|on|at|after|before|during|that|which|who|whom|whose|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so|whereas|although|though|because)\b/iu
 // A participle is never a speaker ("speaking to the BBC"); a capitalised word may be a name ("Ending").
-const participleStart = /^[a-z]+ing\b/
+const participleStart = /^(?:[a-z]+ing\b|[A-Z][a-z]+ing\s+[a-z])/
 const innerPronoun = /\s(?:i|we|you|they|he|she|it)(?:\s|$)/i
 const determinerStart = /^(?:a|an|the|one|two|three|four|several|some|many|another|his|her|their|its|our)\s/
 const pronoun = /^(?:he|she|they|we|i|it|him|her|you)$/iu
@@ -92,14 +92,14 @@ const timeWords = new Set([
 const capitalStart = /^\p{Lu}/u
 const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
 const wordStop = /[a-z]{3}\.$/
-const nameOf = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s/u
-const nameThenPlace = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){0,3}\p{Lu}[\p{L}’'\-]*)\s+(?:on|in|via|at|from|during|after|before)\s/u
+const nameOf = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s`)
+const nameThenPlace = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+(?:on|in|via|at|from|during|after|before)\\s`)
 const indefiniteStart = /^(?:a|an|the|one|two|some|several|another)\s/iu
-const roleThenName =
-  /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u
+const roleThenName = new RegExp(
+  `(?:^|\\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\\s)[a-z][${L}\\-]*\\s+((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)$`
+)
 const edges = new RegExp(`^[^0-9${L}]+|[^0-9${L}.’']+$`, 'g')
 const allCaps = /^[^a-z]*[A-Z][^a-z]*$/
-const headlineWord = /(?:^|\s)[a-z]/g
 
 // An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,".
 const leadingAdverbial =
@@ -243,7 +243,7 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
     if (subject) return resolved(subject, word, names, at)
   }
   // A sentence that introduces the quote with a colon ("Governor X addressed the public:").
-  if (found.length === 0 && introducedByColon.test(segment)) {
+  if (found.length === 0 && introducedByColon.test(segment) && countWords(segment) >= 3) {
     const subject = mainSubject()
     if (subject) return resolved(subject, ':', names, at)
   }
@@ -290,7 +290,7 @@ function personLike(text: string): boolean {
     return words.length > 1 || allCaps.test(text) || !sentenceOpeners.has(text)
   }
   if (/^the\s/.test(text) && words.slice(1).every((word) => capitalStart.test(word) || /^(?:of|and|for)$/.test(word))) return true
-  return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, ''))
+  return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || roleNouns.has(head.replace(/es$/, ''))
 }
 
 // prettier-ignore
@@ -311,7 +311,8 @@ const roleNouns = new Set([
   'editor', 'writer', 'critic', 'commentator', 'democrat', 'republican', 'parliament', 'senate', 'congress',
   'regime', 'state', 'city', 'county', 'school', 'university', 'hospital', 'airline', 'operator', 'agent',
   'representative', 'delegate', 'member', 'speaker', 'pope', 'bishop', 'church', 'judges', 'jury', 'panel',
-  'authorities', 'authority', 'service', 'force', 'forces', 'commission', 'institute', 'foundation'
+  'authorities', 'authority', 'witness', 'expert', 'economist', 'historian', 'lawyer', 'citizen', 'parent', 'child',
+  'supporter', 'critic', 'spokesperson', 'administrator', 'investigator', 'scientist', 'researcher', 'engineer', 'service', 'force', 'forces', 'commission', 'institute', 'foundation'
 ])
 const sentenceOpeners = new Set(
   'Election Political Reportedly First Second Finally Turns However Meanwhile Later Earlier Then Still Also Instead Previously Initially Eventually Overall Part Most Many Some Several Backlash Search'.split(
@@ -450,6 +451,9 @@ function subjectBefore(text: string): string | undefined {
     candidate = previousName
   candidate = candidate.replace(leadingJoiners, '')
   const speaker = valid(candidate)
+  // A bare common noun is no speaker ("the alleged “losers” comment reported in …").
+  if (speaker && !capitalStart.test(speaker) && !determinerStart.test(speaker) && !pronoun.test(speaker) && !personLike(speaker))
+    return undefined
   if (speaker || appositive) return speaker
   const name = trailingName.exec(candidate)
   if (name && !prepositionEnd.test(candidate.slice(0, name.index + 1))) return valid(name[1]!)
@@ -457,7 +461,7 @@ function subjectBefore(text: string): string | undefined {
   return noun && personLike(noun[1]!) ? valid(noun[1]!) : undefined
 }
 
-const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|with|by|for|of|via|into|onto|about|against)\s*$/i
+const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i
 const parenthesis = /\s*\([^()]{0,80}\)/g
 const relativeEnd = /(?:^|[\s,])(?:who|whom)$/
 const trailingName = new RegExp(
@@ -509,12 +513,21 @@ export function valid(phrase: string): string | undefined {
   return clean
 }
 
-// Most words capitalised: a headline-case line, where speech verbs are capitalised too.
+// Most words capitalised: a headline-case line, where speech verbs are capitalised too. One pass
+// by character codes: this runs on the text around every quote.
 function isHeadline(text: string): boolean {
-  headlineWord.lastIndex = 0
+  let total = 0
   let lower = 0
-  while (headlineWord.exec(text)) lower++
-  const total = countWords(text)
+  let inside = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const word = isWordCode(code)
+    if (word && !inside) {
+      total++
+      if (code >= 97 && code <= 122) lower++
+    }
+    inside = word || (inside && (code === 39 || code === 0x2019 || code === 45))
+  }
   return total >= 3 && lower <= total / 5
 }
 

@@ -69,7 +69,7 @@ const titles = new Set([
   'Sgt.', 'Sergeant', 'Admiral', 'Adm.', 'Chief', 'Director', 'Commissioner', 'Chancellor', 'Pope',
   'Judge', 'Justice', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Ambassador', 'Envoy', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Officer', 'Detective', 'Inspector', 'Superintendent', 'Coach',
-  'Rabbi', 'Imam', 'Bishop', 'Archbishop', 'Cardinal', 'Rev.', 'Reverend', 'Foreign', 'Defense',
+  'Rabbi', 'Imam', 'Doctor', 'Nurse', 'Reporter', 'Editor', 'Pastor', 'Councillor', 'Councilor', 'Legislator', 'Bishop', 'Archbishop', 'Cardinal', 'Rev.', 'Reverend', 'Foreign', 'Defense',
   'Defence', 'Interior', 'Finance', 'Health', 'State', 'Deputy', 'Acting', 'Former', 'Senior',
   'Leader', 'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Executive', 'Attorney',
   'Commander', 'Premier', 'Emir', 'Crown', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord',

@@ -106,7 +106,10 @@ const opensWithQuote = /^["“]/u
 const closingPunctuation = /[.!?,;:…]$/u
 const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
 // A sentence after a standalone quote that names its speaker ("That was how X described it").
-const speechLater = new RegExp(speechVerb)
+// A speech verb right before a quote makes it speech, even in headline case (“Smith Says “…””).
+const speechJustBefore =
+  /\b(?:says|said|asks|asked|tells|told|writes|wrote|tweets|tweeted|declares|declared|adds|added|warns|warned)[:,]?\s*$/i
+const speechLater = new RegExp(`${speechVerb}|\\bput it\\b`)
 
 function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote[] {
   const article = readArticle(tree, file)
@@ -134,7 +137,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const before = line.text.slice(Math.max(0, raw.open - 40), raw.open)
     const after = line.text.slice(raw.close + 1, raw.close + 12)
 
-    if (!raw.continued && count <= 12 && isTitle(text, before)) continue
+    if (!raw.continued && count <= 12 && !speechJustBefore.test(before) && isTitle(text, before)) continue
     if (count <= 4 && capitalWordBefore.test(before) && capitalAfter.test(after) && !/[.!?,]$/.test(text)) continue
 
     const window = around(raw.sentence, raw.open, raw.close + 1, readBefore, readAfter, line.text)
@@ -150,7 +153,9 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     }
     let attribution = attributeAfter(masked.slice(closeAt, nextOpen(masked, closeAt)), names, absolute, ownSubject)
     attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)
-    if (count <= settings.scareWords && !attribution) continue
+    // A short quote right after another of the same speech is speech too ("“We tried.” “We failed.”").
+    const follows = index > 0 && raws[index - 1]!.group === raw.group && !raw.continued
+    if (count <= settings.scareWords && !attribution && !follows) continue
     attributions[index] = attribution
     const shown = around(raw.sentence, raw.open, raw.close + 1, shownAround, shownAround, line.text)
     quotes[index] = {

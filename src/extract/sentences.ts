@@ -9,6 +9,7 @@
  */
 
 import {letters} from './letters.js'
+import {speechVerb} from './speech.js'
 
 /** A half-open range `[start, end)` of the text. */
 export interface Span {
@@ -43,7 +44,10 @@ export function sentenceCuts(text: string): number[] {
   let match: RegExpExecArray | null
   while ((match = boundary.exec(text))) {
     const cut = match.index + match[0].length
-    if (text.charCodeAt(match.index) === 46 /* . */ && !endsSentence(text, match.index, cut)) continue
+    const mark = text.charCodeAt(match.index)
+    if (mark === 46 /* . */ && !endsSentence(text, match.index, cut)) continue
+    // “Why?” Smith asked: a question or exclamation in quotes, then its attribution.
+    if ((mark === 63 || mark === 33) && closesQuote(match[0]) && attributionNext(text, cut)) continue
     cuts.push(cut)
   }
   return cuts
@@ -73,11 +77,28 @@ export function sentencesAt(text: string, cuts: readonly number[], protect: read
   }
 }
 
+function closesQuote(run: string): boolean {
+  return run.includes('”') || run.includes('"')
+}
+
+// Up to four capitalised words and a speech verb ("Smith said", "Ana Lopez asked"), or the verb
+// first ("said Smith").
+const attribution = new RegExp(
+  `^(?:(?:[${letters.upper}][${letters.letter}’'.\\-]*\\s+){1,4}(?:${speechVerb})|(?:${speechVerb})\\s+[${letters.upper}])`
+)
+
+function attributionNext(text: string, at: number): boolean {
+  return attribution.test(text.slice(at, at + 80))
+}
+
 // Whether the period at `dot` ends a sentence, given the word before it and the one after.
 function endsSentence(text: string, dot: number, next: number): boolean {
   let from = dot
   while (from > 0 && dot - from < 24 && isWordChar(text.charCodeAt(from - 1))) from--
   if (from === dot) return true
+  // A quotation opening after an abbreviation starts a sentence ("… in the U.S. “We …”").
+  const opener = text.charCodeAt(next)
+  if (opener === 0x201c || opener === 34) return true
   const word = text.slice(from, dot)
   if (abbreviations.has(word)) return false
   // An initial ("Antony J. Blinken").

@@ -134,11 +134,12 @@ describe('seeds against the gold reading', () => {
       ].join('\n')
     )
 
-    expect(scores['quotes precision']).toBeGreaterThanOrEqual(0.95)
-    expect(scores['quotes recall']).toBeGreaterThanOrEqual(0.95)
-    expect(scores['speaker accuracy']).toBeGreaterThanOrEqual(0.9)
-    expect(scores['key-figure recall']).toBeGreaterThanOrEqual(0.9)
-    expect(scores['figure precision']).toBeGreaterThanOrEqual(0.9)
+    // Issue 11's bars: the seed reading stays where it is.
+    expect(scores['quotes precision']).toBe(1)
+    expect(scores['quotes recall']).toBe(1)
+    expect(scores['speaker accuracy']).toBe(1)
+    expect(scores['key-figure recall']).toBe(1)
+    expect(scores['figure precision']).toBeGreaterThanOrEqual(0.95)
     expect(scores['notFigures extracted']).toBe(0)
   })
 })

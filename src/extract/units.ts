@@ -1,0 +1,70 @@
+/**
+ * Units and currencies written after or before a number: symbols and abbreviations, spaced or
+ * glued ("185 hp", "300bhp", "3.2GHz", "104°F"), and currency codes ("USD 5 million", "Rs 2,000",
+ * "R500"). Each maps to the unit a figure reports.
+ */
+
+// prettier-ignore
+const symbols: Array<[string, string]> = [
+  ['hp', 'horsepower'], ['bhp', 'horsepower'], ['rpm', 'rpm'], ['lb-ft', 'pound-feet'], ['lb.-ft.', 'pound-feet'],
+  ['Nm', 'newton metres'], ['mAh', 'milliamp hours'], ['kWh', 'kilowatt hours'], ['MWh', 'megawatt hours'],
+  ['GWh', 'gigawatt hours'], ['TWh', 'terawatt hours'], ['kW', 'kilowatts'], ['MW', 'megawatts'], ['GW', 'gigawatts'],
+  ['W', 'watts'], ['kV', 'kilovolts'], ['V', 'volts'], ['Hz', 'hertz'], ['kHz', 'kilohertz'], ['MHz', 'megahertz'],
+  ['GHz', 'gigahertz'], ['Mbps', 'megabits per second'], ['Gbps', 'gigabits per second'], ['kbps', 'kilobits per second'],
+  ['Mb/s', 'megabits per second'], ['ppm', 'parts per million'], ['ppb', 'parts per billion'], ['μm', 'micrometres'],
+  ['µm', 'micrometres'], ['nm', 'nanometres'], ['mm', 'millimetres'], ['cm', 'centimetres'], ['km', 'kilometres'],
+  ['MPa', 'megapascals'], ['kPa', 'kilopascals'], ['hPa', 'hectopascals'], ['mpg', 'miles per gallon'],
+  ['mph', 'miles per hour'], ['m.p.h.', 'miles per hour'], ['km/h', 'kilometres per hour'], ['kph', 'kilometres per hour'],
+  ['kmh', 'kilometres per hour'], ['min', 'minutes'], ['mins', 'minutes'], ['sec', 'seconds'], ['secs', 'seconds'],
+  ['hrs', 'hours'], ['°F', 'degrees Fahrenheit'], ['° F', 'degrees Fahrenheit'], ['°C', 'degrees Celsius'],
+  ['° C', 'degrees Celsius'], ['°', 'degrees'], ['kg', 'kilograms'], ['mg', 'milligrams'], ['g', 'grams'],
+  ['lb', 'pounds'], ['lbs', 'pounds'], ['oz', 'ounces'], ['ft', 'feet'], ['mi', 'miles'], ['ml', 'millilitres'],
+  ['mL', 'millilitres'], ['GB', 'gigabytes'], ['MB', 'megabytes'], ['TB', 'terabytes'], ['KB', 'kilobytes'],
+  ['kt', 'knots'], ['sq km', 'square kilometres'], ['sq mi', 'square miles'], ['km2', 'square kilometres'],
+  ['km²', 'square kilometres'], ['m²', 'square metres'], ['m2', 'square metres'], ['cc', 'cubic centimetres'],
+  ['mmHg', 'millimetres of mercury'], ['dB', 'decibels'], ['Mt', 'megatonnes'], ['kcal', 'kilocalories']
+]
+const symbolUnits = new Map(symbols)
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+const symbolAlternation = [...symbolUnits.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+/** A unit symbol right after a number, spaced or glued, case as written ("185 hp", "3.2GHz"). */
+export const unitSymbolAfter = new RegExp(`[ \\u00a0]?(${symbolAlternation})(?![A-Za-z0-9²])`, 'y')
+
+/** The unit a symbol stands for. */
+export function symbolUnit(symbol: string): string | undefined {
+  return symbolUnits.get(symbol)
+}
+
+// prettier-ignore
+const currencyCodes = new Map([
+  ['USD', 'dollars'], ['US$', 'dollars'], ['$US', 'dollars'], ['A$', 'dollars'], ['AU$', 'dollars'], ['C$', 'dollars'],
+  ['CA$', 'dollars'], ['NZ$', 'dollars'], ['HK$', 'dollars'], ['S$', 'dollars'], ['$A', 'dollars'], ['AUD', 'dollars'],
+  ['CAD', 'dollars'], ['NZD', 'dollars'], ['HKD', 'dollars'], ['SGD', 'dollars'], ['EUR', 'euros'], ['GBP', 'pounds'],
+  ['JPY', 'yen'], ['CNY', 'yuan'], ['RMB', 'yuan'], ['INR', 'rupees'], ['Rs', 'rupees'], ['Rs.', 'rupees'],
+  ['PKR', 'rupees'], ['RM', 'ringgit'], ['MYR', 'ringgit'], ['R', 'rand'], ['ZAR', 'rand'], ['CHF', 'francs'],
+  ['SEK', 'kronor'], ['NOK', 'kroner'], ['DKK', 'kroner'], ['RUB', 'roubles'], ['BRL', 'reais'], ['MXN', 'pesos'],
+  ['PHP', 'pesos'], ['KRW', 'won'], ['NGN', 'naira'], ['KES', 'shillings'], ['TRY', 'lira'], ['₹', 'rupees'],
+  ['₩', 'won'], ['₦', 'naira'], ['₱', 'pesos'], ['₺', 'lira'], ['₽', 'roubles']
+])
+
+/**
+ * A currency code or sign just before a number ("USD 5", "Rs 2,000", "R500", "₹50"): the code
+ * is group 1. A lone "R" or "RM" counts only glued to the number.
+ */
+export const currencyBefore =
+  /(?:^|[^A-Za-z$])((?:USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|AUD|CAD|NZD|HKD|SGD|CHF|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|PHP|KRW|NGN|KES|TRY|MYR|Rs\.?)[ \u00a0]?|(?:RM|R|[₹₩₦₱₺₽]))$/
+
+export function currencyUnit(code: string): string | undefined {
+  return currencyCodes.get(code.trim())
+}
+
+/** Currency words after a number: "2,000 yuan", "50 pence", "50p". */
+// prettier-ignore
+export const currencyWords = new Map([
+  ['yuan', 'yuan'], ['renminbi', 'yuan'], ['rupees', 'rupees'], ['rupee', 'rupees'], ['rand', 'rand'],
+  ['ringgit', 'ringgit'], ['pence', 'pence'], ['p', 'pence'], ['cents', 'cents'], ['cent', 'cents'],
+  ['pesos', 'pesos'], ['francs', 'francs'], ['krona', 'kronor'], ['kronor', 'kronor'], ['kroner', 'kroner'],
+  ['roubles', 'roubles'], ['rubles', 'roubles'], ['lira', 'lira'], ['naira', 'naira'], ['shillings', 'shillings'],
+  ['baht', 'baht'], ['won', 'won'], ['dollars', 'dollars'], ['euros', 'euros'], ['pounds', 'pounds'], ['yen', 'yen']
+])
