@@ -1,9 +1,11 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Command, CommanderError} from 'commander'
+import {registerAdd} from './commands/add.js'
 import {registerBuild} from './commands/build.js'
 import {registerCheck} from './commands/check.js'
 import {registerExtract} from './commands/extract.js'
+import {registerFetch} from './commands/fetch.js'
 import {registerInit} from './commands/init.js'
 import {registerPreview} from './commands/preview.js'
 import {registerSend} from './commands/send.js'
@@ -37,6 +39,8 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
   registerCheck(program, io, run)
   registerPreview(program, io, run)
   registerSend(program, io, run)
+  registerAdd(program, io, run)
+  registerFetch(program, io, run)
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
 
   try {

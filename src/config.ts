@@ -28,6 +28,16 @@ const oneLine = (header: string) => z.string().regex(/^[^\r\n]*$/, `Unexpected l
 const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb')
 const httpUrl = z.url({protocol: /^https?$/})
 
+/** A feed or page for `digest fetch`: its URL alone, or with a name (the articles' `source`) and topics. */
+const sourceSchema = z.union([
+  httpUrl,
+  z.strictObject({
+    url: httpUrl,
+    name: z.string().trim().min(1).optional(),
+    topics: z.array(z.string().trim().min(1)).optional()
+  })
+], {error: 'Unexpected source, expected an http(s) URL or `{url, name?, topics?}`'})
+
 export const configSchema = z.strictObject({
   /** Folder of articles, relative to the config file. @default "content" */
   content: z.string().min(1).optional(),
@@ -71,7 +81,9 @@ export const configSchema = z.strictObject({
   email: z.strictObject({
     from: oneLine('from').min(3).optional(),
     subject: oneLine('subject').min(1).optional()
-  }).prefault({})
+  }).prefault({}),
+  /** Feeds and pages `digest fetch` adds articles from. @default [] */
+  sources: z.array(sourceSchema).default([])
 })
 
 export type Config = z.infer<typeof configSchema>
