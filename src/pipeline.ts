@@ -79,18 +79,22 @@ export interface Written extends Built {
   files: {html: string; text: string; mjml: string; data: string; eml: string; web: string}
 }
 
-/** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
-export async function build(options: BuildOptions = {}): Promise<Written> {
+/** load: the config, the articles and the templates a build would use (no parsing yet). */
+export async function loadInputs(options: Omit<BuildOptions, 'onProgress'> = {}) {
   const cwd = options.cwd ?? process.cwd()
   const config = loadConfig(options.config && path.resolve(cwd, options.config), cwd, options.overrides)
   // A flag wins over the config, which wins over the defaults; the config's paths are already absolute.
-  const settings = {
-    ...options,
-    content: options.content ?? config.content ?? defaults.content,
-    out: options.out ?? config.out ?? defaults.out,
-    templates: options.templates ?? config.templates
-  }
-  const [files, templates] = await Promise.all([loadArticles([settings.content], cwd), loadTemplates(settings.templates && path.resolve(cwd, settings.templates))])
+  const content = options.content ?? config.content ?? defaults.content
+  const out = path.resolve(cwd, options.out ?? config.out ?? defaults.out)
+  const templatesDir = options.templates ? path.resolve(cwd, options.templates) : config.templates
+  const [files, templates] = await Promise.all([loadArticles([content], cwd), loadTemplates(templatesDir)])
+  return {cwd, config, files, templates, out}
+}
+
+/** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
+export async function build(options: BuildOptions = {}): Promise<Written> {
+  const {cwd, config, files, templates, out} = await loadInputs(options)
+  const settings = {...options, out}
   let built: Built
   try {
     built = await compile(files, config, templates, settings.window, settings.onProgress)
