@@ -48,8 +48,14 @@ export interface BuildOptions {
   /** Flags that override the config file. */
   overrides?: ConfigInput
   cwd?: string
-  onProgress?: (done: number, total: number) => void
+  /** Steps done of all steps (each article, then rendering, checking and writing), with the stage under way. */
+  onProgress?: OnProgress
 }
+
+export type OnProgress = (done: number, total: number, stage: string) => void
+
+/** Steps after reading the articles: render, check, write. */
+const laterSteps = 3
 
 const defaults = {content: 'content', out: 'out'}
 
@@ -98,6 +104,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   let built: Built
   try {
     built = await compile(files, config, templates, settings.window, settings.onProgress)
+    settings.onProgress?.(files.length + 2, files.length + laterSteps, 'Writing')
   } catch (error) {
     // Keep the MJML that failed validation, so the line the error names can be looked up.
     if (error instanceof MjmlError && error.briefingId) {
@@ -125,21 +132,23 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     [names.eml]: eml,
     [names.web]: built.webHtml
   })
+  settings.onProgress?.(files.length + laterSteps, files.length + laterSteps, 'Writing')
   const files_ = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, path.join(dir, name)])) as Written['files']
   return {...built, eml, dir, files: files_}
 }
 
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
-export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: (done: number, total: number) => void): Promise<Built> {
-  const articles = analyzeArticles(files, onProgress ? {onProgress} : {})
-  return compileArticles(articles, files.flatMap(toMessages), config, templates, window)
+export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: OnProgress): Promise<Built> {
+  const total = files.length + laterSteps
+  const articles = analyzeArticles(files, onProgress ? {onProgress: (done) => onProgress(done, total, 'Reading articles')} : {})
+  return compileArticles(articles, files.flatMap(toMessages), config, templates, window, onProgress && ((step, stage) => onProgress(files.length + step, total, stage)))
 }
 
 /**
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec): Promise<Built> {
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, onStep?: (step: number, stage: string) => void): Promise<Built> {
   // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
   // Sunday article in New York.
   const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
@@ -170,6 +179,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const candidates = scoreCandidates(inWindow, topics)
   const selection = selectHighlights(candidates, topics, config.limits)
   const briefing = layOutChronology(selection, inWindow, period, config.title, {topics, topicsDerived})
+  onStep?.(0, 'Rendering the email')
   let email
   try {
     email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
@@ -180,6 +190,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const {html, dropped} = email
   // The text part has no clipping limit: it keeps every item.
   const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
+  onStep?.(1, 'Checking the email')
   // Findings name the template line (or `email.mjml` line) that made them, not minified HTML.
   const findings = checkEmail({html, text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml.mjml}})
   return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings}
