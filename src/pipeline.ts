@@ -93,7 +93,7 @@ export async function loadInputs(options: Omit<BuildOptions, 'onProgress'> = {})
   const content = options.content ?? config.content ?? defaults.content
   const out = path.resolve(cwd, options.out ?? config.out ?? defaults.out)
   const templatesDir = options.templates ? path.resolve(cwd, options.templates) : config.templates
-  const [files, templates] = await Promise.all([loadArticles([content], cwd), loadTemplates(templatesDir)])
+  const [files, templates] = await Promise.all([loadArticles([content], cwd), loadTemplates(templatesDir, config.helpers)])
   return {cwd, config, files, templates, out}
 }
 
@@ -141,7 +141,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: OnProgress): Promise<Built> {
   const total = files.length + laterSteps
   const articles = analyzeArticles(files, onProgress ? {onProgress: (done) => onProgress(done, total, 'Reading articles')} : {})
-  return compileArticles(articles, files.flatMap(toMessages), config, templates, window, onProgress && ((step, stage) => onProgress(files.length + step, total, stage)))
+  return compileArticles(articles, [...files.flatMap(toMessages), ...(templates.messages ?? [])], config, templates, window, onProgress && ((step, stage) => onProgress(files.length + step, total, stage)))
 }
 
 /**
