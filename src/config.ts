@@ -59,7 +59,8 @@ export const configSchema = z.strictObject({
   brand: z.strictObject({
     name: z.string().min(1).default('digest'),
     color: colorSchema.default('#1a4d8f'),
-    logo: httpUrl.optional(),
+    // A URL, or a local image embedded in each message as an inline (cid:) part.
+    logo: z.union([httpUrl, z.string().regex(/^(?![a-z][a-z\d+.-]*:)[^\r\n]+\.(?:png|jpe?g|gif)$/i)], {error: 'expected an http(s) URL or a local .png, .jpg or .gif file'}).optional(),
     footer: z.string().default('You receive this briefing because you subscribed to it.'),
     unsubscribeUrl: httpUrl.optional(),
     webUrl: httpUrl.optional()

@@ -120,6 +120,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     html: built.html,
     text: built.text,
     messageId: `<${built.briefing.id}@digest>`,
+    ...(config.brand.logo ? {logo: {src: config.brand.logo, file: path.resolve(cwd, config.brand.logo)}} : {}),
     ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
   })
   const dir = path.resolve(cwd, settings.out, built.briefing.id)
@@ -141,24 +142,17 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: OnProgress): Promise<Built> {
   const total = files.length + laterSteps
   const articles = analyzeArticles(files, onProgress ? {onProgress: (done) => onProgress(done, total, 'Reading articles')} : {})
-  return compileArticles(articles, [...files.flatMap(toMessages), ...(templates.messages ?? [])], config, templates, window, onProgress && ((step, stage) => onProgress(files.length + step, total, stage)))
+  return compileArticles(articles, [...files.flatMap(toMessages), ...(templates.messages ?? [])], config, templates, window, undefined, onProgress && ((step, stage) => onProgress(files.length + step, total, stage)))
 }
 
 /**
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
+ * `lastDropped`, how many items the previous fit left out, lets auto-fit start from that cut.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, onStep?: (step: number, stage: string) => void): Promise<Built> {
-  // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
-  // Sunday article in New York.
-  const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number, onStep?: (step: number, stage: string) => void): Promise<Built> {
   const messages = [...fileMessages]
-  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
-  const period = resolveWindow(spec, articles.map((article) => article.date))
-  const inWindow = articles
-    .filter((article) => article.date >= period.start && article.date <= period.end)
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, config.limits.articles)
+  const {period, articles, inWindow} = articlesInWindow(analyzed, config, window)
   if (inWindow.length === 0) {
     const dates = articles.map((article) => article.date).sort()
     const read = articles.length === 0 ? 'no article was read' : `the ${articles.length} article${articles.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
@@ -182,7 +176,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   onStep?.(0, 'Rendering the email')
   let email
   try {
-    email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
+    email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand, ...(lastDropped === undefined ? {} : {lastDropped})})
   } catch (error) {
     if (error instanceof MjmlError) error.briefingId = briefing.id
     throw error
@@ -194,6 +188,20 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   // Findings name the template line (or `email.mjml` line) that made them, not minified HTML.
   const findings = checkEmail({html, text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml.mjml}})
   return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings}
+}
+
+/** The window's period and the articles it keeps, newest first, at most `limits.articles`. */
+export function articlesInWindow(analyzed: Article[], config: Config, window?: WindowSpec) {
+  // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
+  // Sunday article in New York.
+  const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
+  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
+  const period = resolveWindow(spec, articles.map((article) => article.date))
+  const inWindow = articles
+    .filter((article) => article.date >= period.start && article.date <= period.end)
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, config.limits.articles)
+  return {period, articles, inWindow}
 }
 
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */

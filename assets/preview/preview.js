@@ -58,7 +58,7 @@ async function refresh(status) {
   if (status.version <= shown) return
   shown = status.version
   renderStatus(status)
-  if (status.htmlBytes !== undefined) await show()
+  if (status.rendered) await show()
 }
 
 function renderStatus(status) {
@@ -66,11 +66,17 @@ function renderStatus(status) {
   if (status.htmlBytes !== undefined) {
     const ratio = status.htmlBytes / status.budget
     $('size-value').textContent = kb(status.htmlBytes)
-    $('size-budget').textContent = kb(status.budget)
     $('size').title = `${status.htmlBytes.toLocaleString('en')} of ${status.budget.toLocaleString('en')} bytes (${Math.round(ratio * 100)}%): Gmail clips larger HTML`
     $('size-fill').style.width = `${Math.min(100, ratio * 100)}%`
     $('size').dataset.level = ratio > 1 ? 'over' : ratio > 0.8 ? 'warn' : 'ok'
+  } else {
+    // A failed build has no size; the last good one's would pass for it.
+    $('size-value').textContent = '–'
+    $('size').title = status.version > 0 ? 'The last build failed: no size until a build succeeds' : 'Not built yet'
+    $('size-fill').style.width = '0%'
+    $('size').dataset.level = 'none'
   }
+  $('size-budget').textContent = kb(status.budget)
   const rank = {error: 0, warning: 1, info: 2}
   const items = [
     ...status.findings.map((finding) => ({severity: finding.severity, place: finding.line ? `${finding.rule} · email.html:${finding.line}:${finding.column}` : finding.rule, text: finding.message})),
@@ -95,7 +101,7 @@ function renderStatus(status) {
   }))
 
   $('overlay').hidden = status.errors.length === 0
-  $('overlay-note').textContent = status.htmlBytes === undefined ? '· nothing built yet'
+  $('overlay-note').textContent = !status.rendered ? '· nothing built yet'
     : status.stale ? '· showing the last good render' : '· showing the briefing without the articles below'
   $('errors').replaceChildren(...status.errors.map((error) => {
     const li = document.createElement('li')

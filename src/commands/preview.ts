@@ -3,13 +3,17 @@ import {z} from 'zod'
 import {UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {listIssues} from '../validate.js'
+import {windowFromFlags} from './flags.js'
 
 const flagsSchema = z.object({
   port: z.string().regex(/^\d+$/, 'expected a whole number from 0 to 65535 (0 picks a free port)').transform(Number).pipe(z.number().max(65535, 'expected a whole number from 0 to 65535 (0 picks a free port)')),
   host: z.string().min(1, 'expected a host name or IP address such as 127.0.0.1'),
   content: z.string().min(1),
   config: z.string().min(1).optional(),
-  templates: z.string().min(1).optional()
+  templates: z.string().min(1).optional(),
+  week: z.string().optional(),
+  since: z.string().optional(),
+  until: z.string().optional()
 })
 
 /** `digest preview`: see CONTRACT.md. Serves until SIGINT or SIGTERM, then resolves to 0. */
@@ -22,12 +26,16 @@ export function registerPreview(program: Command, io: Io, run: (task: () => Prom
     .option('--content <dir>', 'folder of articles (.md, .markdown, .txt)', 'content')
     .option('--config <file>', 'config file (default: digest.config.yaml in the current folder, if present)')
     .option('--templates <dir>', 'folder whose templates override the defaults, file by file')
+    .option('--week <YYYY-Www>', 'only articles of this ISO week')
+    .option('--since <YYYY-MM-DD>', 'only articles on or after this day')
+    .option('--until <YYYY-MM-DD>', 'only articles on or before this day')
     .action((given: Record<string, string | undefined>) => run(async () => {
       const parsed = flagsSchema.safeParse(given)
       if (!parsed.success) {
         throw new UsageError(listIssues(parsed.error).map((issue) => `Unexpected --${issue.keyPath} value, ${issue.message}`).join('\n'))
       }
       const flags = parsed.data
+      const window = windowFromFlags(flags)
       // Loaded on use so that `digest --help` does not pay for MJML, unified and the watcher.
       const {startPreview} = await import('../deliver/preview.js')
       const preview = await startPreview({
@@ -37,13 +45,19 @@ export function registerPreview(program: Command, io: Io, run: (task: () => Prom
         content: flags.content,
         ...(flags.config ? {config: flags.config} : {}),
         ...(flags.templates ? {templates: flags.templates} : {}),
+        ...(window ? {window} : {}),
         onWarning: (text) => io.stderr.write(`${text}\n`),
         onBuild: (state) => {
           const place = (error: {file?: string; line?: number; column?: number}) => (error.file ? `${error.file}:${error.line ?? 1}:${error.column ?? 1}  ` : '')
           for (const error of state.errors) io.stderr.write(`${place(error)}error  ${error.message}\n`)
           const cause = state.changed.length > 0 ? `${state.changed.join(', ')} changed; ` : ''
-          const size = state.output ? `, email ${(state.output.htmlBytes / 1000).toFixed(1)} kB of ${(state.budget / 1000).toFixed(1)} kB` : ''
-          io.stderr.write(`${cause}${state.errors.length > 0 ? 'build failed' : 'built'} in ${state.durationMs ?? 0} ms${size}\n`)
+          const took = `in ${state.durationMs ?? 0} ms`
+          // A failed build rendered nothing: the size of an older email would pass for this one's.
+          if (state.stale || !state.output) io.stderr.write(`${cause}build failed ${took}${state.output ? '; the preview keeps the last good email' : ''}\n`)
+          else {
+            const left = state.errors.length > 0 ? ` without ${state.errors.length === 1 ? 'the article' : 'the articles'} above` : ''
+            io.stderr.write(`${cause}built ${took}${left}, email ${(state.output.htmlBytes / 1000).toFixed(1)} kB of ${(state.budget / 1000).toFixed(1)} kB\n`)
+          }
         }
       })
       io.stdout.write(`${preview.url}\n`)

@@ -3,10 +3,12 @@ import http from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
 import {watch} from 'chokidar'
 import {DigestError} from '../errors.js'
 import {defaultTemplatesDir} from '../paths.js'
-import {createRebuilder, type BuildError, type Options as RebuildOptions, type State} from './rebuild.js'
+import {createHostGuard} from './host.js'
+import {budget, previewPaths, type BuildError, type Options as RebuildOptions, type State} from './rebuild.js'
 
 export interface Options extends RebuildOptions {
   /** @default "127.0.0.1" */
@@ -33,25 +35,76 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8'
 }
 
-const loopback = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])
-
 /**
  * `digest preview`: builds the briefing, serves it with a toolbar page, watches the content, the
  * templates and the config, rebuilds what changed and tells open pages to reload (server-sent
- * events on `/events`). Resolves once it listens and the watcher is ready.
+ * events on `/events`). Builds run on a worker thread (rebuild-worker.ts), so every request is
+ * answered at once from the last build while the next one runs. Resolves once it listens and
+ * the watcher is ready; the first build is under way then.
  */
 export async function startPreview(options?: Options) {
   const settings = {...defaults, ...options}
-  const rebuilder = createRebuilder(settings)
+  const rebuildOptions: RebuildOptions = {
+    ...(settings.content === undefined ? {} : {content: settings.content}),
+    ...(settings.config === undefined ? {} : {config: settings.config}),
+    ...(settings.templates === undefined ? {} : {templates: settings.templates}),
+    ...(settings.window === undefined ? {} : {window: settings.window}),
+    ...(settings.cwd === undefined ? {} : {cwd: settings.cwd})
+  }
+  const paths = previewPaths(rebuildOptions)
   const clients = new Set<http.ServerResponse>()
-  let announced = 0
-  let latest = rebuild()
+  let state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false}
+  let worker: Worker | undefined
+  // A worker that had to be replaced counts its builds from 0 again; the page must see them as new.
+  let versionBase = 0
+  // Requests sent to the worker and not answered yet; `settled()` waits for none.
+  let outstanding = 0
+  let waiting: (() => void)[] = []
+  let closing = false
   let timer: NodeJS.Timeout | undefined
   let pending: string[] = []
 
-  const {content, templates, config} = rebuilder.paths
-  const folders = [content, templates ?? defaultTemplatesDir]
-  const watcher = watch([...folders, ...(config ? [config] : [])], {
+  function request(files: string[]) {
+    worker ??= startWorker()
+    outstanding++
+    broadcast('building', {})
+    worker.postMessage(files)
+  }
+
+  function startWorker() {
+    const started = spawnRebuildWorker(rebuildOptions)
+    started.on('message', (next: State) => {
+      outstanding--
+      receive({...next, version: versionBase + next.version})
+    })
+    started.on('error', (error) => {
+      if (worker !== started) return
+      // The next change starts a fresh worker, which builds everything again.
+      worker = undefined
+      versionBase = state.version + 1
+      outstanding = 0
+      receive({...state, version: versionBase, stale: state.output !== undefined, errors: [{message: `Unexpected failure of the rebuild: ${error.message}`}], builtAt: new Date().toISOString(), changed: [], analyzed: [], compiled: false})
+    })
+    return started
+  }
+
+  function receive(next: State) {
+    // Two requests that shared a build are answered with the same state: announce it once.
+    if (next.version > state.version) {
+      state = next
+      settings.onBuild(state)
+      // The status rides along, so a page needs one request less before it reloads the email.
+      broadcast('build', status(state))
+    }
+    if (outstanding === 0) {
+      for (const resolve of waiting) resolve()
+      waiting = []
+    }
+  }
+
+  request([])
+  const folders = [paths.content, paths.templates ?? defaultTemplatesDir]
+  const watcher = watch([...folders, ...(paths.config ? [paths.config] : [])], {
     ignoreInitial: true,
     // Editors' swap and lock files (`.a.md.swp`, `.#a.md`) are no articles and need no rebuild.
     ignored: (file) => path.basename(file).startsWith('.') && folders.some((folder) => !path.relative(folder, file).startsWith('..') && file !== folder)
@@ -60,72 +113,103 @@ export async function startPreview(options?: Options) {
     pending.push(path.resolve(file))
     clearTimeout(timer)
     timer = setTimeout(() => {
-      rebuilder.invalidate(pending)
+      if (closing) return
+      request(pending)
       pending = []
-      latest = rebuild()
     }, settings.debounce)
   })
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
   // A watcher error (say, a folder removed under it) is worth a line, never a crash.
   watcher.on('error', (error) => settings.onWarning(`Unexpected watcher error: ${error instanceof Error ? error.message : String(error)}`))
 
+  let allowedHost: (header: string | undefined) => boolean = () => false
   const server = http.createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    try {
+      handle(request, response)
+    } catch (error) {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `Unexpected server error: ${error instanceof Error ? error.message : String(error)}\n`)
       else response.end()
-    })
-  })
-
-  async function rebuild() {
-    broadcast('building', {})
-    const state = await rebuilder.build()
-    // A save during a build joins that build; whoever sees a new version first announces it.
-    if (state.version > announced) {
-      announced = state.version
-      settings.onBuild(state)
-      // The status rides along, so a page needs one request less before it reloads the email.
-      broadcast('build', status(state))
     }
-    return state
-  }
+  })
 
   function broadcast(event: string, data: unknown) {
     for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
   }
 
-  async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
-    // A page on another site could reach a loopback server through DNS rebinding; its Host gives it away.
-    const hostname = (request.headers.host ?? '').replace(/:\d+$/, '')
-    if (loopback.has(settings.host) && !loopback.has(hostname)) return send(response, 403, 'text/plain; charset=utf-8', 'Unexpected Host header, expected localhost or 127.0.0.1\n')
+  function handle(request: http.IncomingMessage, response: http.ServerResponse) {
+    // A page on another site could reach this server through DNS rebinding; its Host gives it away.
+    if (!allowedHost(request.headers.host)) return send(response, 403, 'text/plain; charset=utf-8', 'Unexpected Host header, expected the address the preview listens on\n')
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', 'Unexpected method, expected GET or HEAD\n')
     }
     const [pathname = '/', query = ''] = (request.url ?? '/').split('?')
     if (pathname === '/events') return openEvents(request, response)
-    if (pathname === '/status.json') {
-      const state = await latest
-      return send(response, 200, 'application/json; charset=utf-8', `${JSON.stringify(status(state))}\n`)
-    }
+    if (pathname === '/status.json') return send(response, 200, 'application/json; charset=utf-8', `${JSON.stringify(status(state))}\n`)
     const part = ({'/email.html': 'html', '/email.txt': 'text', '/email.mjml': 'mjml', '/digest.json': 'data'} as const)[pathname as '/email.html']
     if (part) {
-      const {output} = await latest
-      if (!output) return send(response, 503, 'text/plain; charset=utf-8', 'No good build yet: see the errors in the preview.\n')
+      const {output} = state
+      if (!output) return send(response, 503, 'text/plain; charset=utf-8', 'No good build yet: see the status, or the errors in the preview.\n')
       const type = part === 'html' ? types['.html'] : part === 'data' ? 'application/json; charset=utf-8' : types['.txt']
       // The email runs no script in any inbox, so it runs none here either.
       if (part === 'html') response.setHeader('Content-Security-Policy', "script-src 'none'")
       const body = part === 'html' && new URLSearchParams(query).get('scheme') === 'dark' ? preferDark(output.html) : output[part]
       return send(response, 200, type ?? '', body, request.method === 'HEAD')
     }
-    return serveAsset(pathname === '/' ? '/index.html' : pathname, request, response)
+    serveAsset(pathname === '/' ? '/index.html' : pathname, request, response).catch(() => {
+      if (!response.headersSent) send(response, 404, 'text/plain; charset=utf-8', 'Not found\n')
+    })
+  }
+
+  /** What `/status.json` and the `build` event say: a failed build shows no size, as it rendered nothing. */
+  function status(shown: State) {
+    const {output} = shown
+    const fresh = output !== undefined && !shown.stale
+    return {
+      version: shown.version,
+      building: outstanding > 0,
+      title: output?.title,
+      ok: shown.errors.length === 0 && output !== undefined,
+      rendered: output !== undefined,
+      stale: shown.stale,
+      builtAt: shown.builtAt,
+      durationMs: shown.durationMs,
+      changed: shown.changed,
+      budget: shown.budget,
+      htmlBytes: fresh ? output.htmlBytes : undefined,
+      articles: output?.articles,
+      quotes: output?.quotes,
+      figures: output?.figures,
+      findings: output?.findings ?? [],
+      dropped: output?.dropped ?? [],
+      messages: shown.messages,
+      errors: shown.errors satisfies BuildError[]
+    }
   }
 
   function openEvents(request: http.IncomingMessage, response: http.ServerResponse) {
     response.writeHead(200, {'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive'})
     // A page that connects after a build learns the version it may have missed.
-    response.write(`retry: 500\nevent: build\ndata: ${JSON.stringify(status(rebuilder.state))}\n\n`)
+    response.write(`retry: 500\nevent: build\ndata: ${JSON.stringify(status(state))}\n\n`)
     clients.add(response)
     request.on('close', () => clients.delete(response))
+  }
+
+  async function close() {
+    closing = true
+    clearTimeout(timer)
+    await watcher.close()
+    for (const client of clients) client.end()
+    clients.clear()
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
+    const stopping = worker
+    worker = undefined
+    await stopping?.terminate()
+    for (const resolve of waiting) resolve()
+    waiting = []
   }
 
   const address = await new Promise<AddressInfo>((resolve, reject) => {
@@ -134,55 +218,36 @@ export async function startPreview(options?: Options) {
     })
     server.listen(settings.port, settings.host, () => resolve(server.address() as AddressInfo))
   }).catch(async (error: unknown) => {
-    await watcher.close()
+    await close()
     throw error
   })
+  allowedHost = createHostGuard(address.address)
   await ready
 
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   return {
     url: `http://${shownHost}:${address.port}/`,
-    rebuilder,
-    /** Waits for the build in progress (or the last one) to finish. */
-    settled: () => latest,
-    /** Stops watching, ends the event streams and closes the server. */
-    async close() {
-      clearTimeout(timer)
-      await watcher.close()
-      for (const client of clients) client.end()
-      clients.clear()
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
-      await latest
-    }
+    /** The latest build's state, as the page sees it. */
+    state: () => state,
+    /** Waits until every change seen so far is built, and gives its state. */
+    settled: () => (outstanding === 0 || closing ? Promise.resolve(state) : new Promise<State>((resolve) => waiting.push(() => resolve(state)))),
+    /** Stops watching and building, ends the event streams and closes the server. */
+    close
   }
+}
+
+/**
+ * The rebuild thread. Run from the compiled package it is a plain module; run from source (the
+ * tests, the benches) it needs tsx's loader, which a worker does not inherit.
+ */
+function spawnRebuildWorker(options: RebuildOptions) {
+  const entry = new URL(`./rebuild-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)
+  if (entry.pathname.endsWith('.js')) return new Worker(entry, {workerData: options})
+  const loader = import.meta.resolve('tsx/esm/api')
+  return new Worker(`import(${JSON.stringify(loader)}).then(({register}) => register()).then(() => import(${JSON.stringify(entry.href)}))`, {eval: true, workerData: options})
 }
 
 export type Preview = Awaited<ReturnType<typeof startPreview>>
-
-function status(state: State) {
-  const {output} = state
-  return {
-    version: state.version,
-    title: output?.title,
-    ok: state.errors.length === 0 && output !== undefined,
-    stale: state.stale,
-    builtAt: state.builtAt,
-    durationMs: state.durationMs,
-    changed: state.changed,
-    budget: state.budget,
-    htmlBytes: output?.htmlBytes,
-    articles: output?.articles,
-    quotes: output?.quotes,
-    figures: output?.figures,
-    findings: output?.findings ?? [],
-    dropped: output?.dropped ?? [],
-    messages: state.messages,
-    errors: state.errors satisfies BuildError[]
-  }
-}
 
 /**
  * The email as a client that honours `prefers-color-scheme` (Apple Mail, iOS Mail) shows it in

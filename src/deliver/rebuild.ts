@@ -6,7 +6,8 @@ import {configFileNames, loadConfig, type Config} from '../config.js'
 import {DigestError} from '../errors.js'
 import {loadArticles} from '../load/files.js'
 import {analyzeArticles} from '../extract/analyze.js'
-import {briefingData, compileArticles, toMessages} from '../pipeline.js'
+import {articlesInWindow, briefingData, compileArticles, toMessages} from '../pipeline.js'
+import type {WindowSpec} from '../briefing/window.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {loadTemplates, type Templates} from '../render/templates.js'
 import type {Dropped} from '../render/fit.js'
@@ -19,13 +20,27 @@ export interface Options {
   config?: string
   /** Folder whose templates override the defaults. */
   templates?: string
+  /** From `--week` or `--since/--until`; undefined uses the config's `window`. */
+  window?: WindowSpec
   cwd?: string
 }
 
 const defaults = {content: 'content'}
 
+/** The files the preview reads, absolute: the watcher and the rebuilder must agree on them. */
+export function previewPaths(options?: Options) {
+  const settings = {...defaults, ...options}
+  const cwd = settings.cwd ?? process.cwd()
+  return {
+    content: path.resolve(cwd, settings.content),
+    // Found once, so that a change to it is known as a config change.
+    config: settings.config === undefined ? configFileNames.map((name) => path.join(cwd, name)).find((file) => existsSync(file)) : path.resolve(cwd, settings.config),
+    templates: settings.templates === undefined ? undefined : path.resolve(cwd, settings.templates)
+  }
+}
+
 /** Bytes of HTML before Gmail clips the message: the default `checkEmail` holds `compile`'s output to. */
-const budget = 102_400
+export const budget = 102_400
 
 /** A problem that stops (part of) the build, placed for the overlay: `file:line:column  message`. */
 export interface BuildError {
@@ -70,6 +85,8 @@ export interface State {
   changed: string[]
   /** Articles parsed and extracted again by the latest build; the rest came from the cache. */
   analyzed: string[]
+  /** Whether the latest build selected and rendered the briefing again (false when no article of the window changed). */
+  compiled: boolean
 }
 
 type Part = 'config' | 'templates' | 'content'
@@ -90,12 +107,7 @@ interface Entry {
 export function createRebuilder(options?: Options) {
   const settings = {...defaults, ...options}
   const cwd = settings.cwd ?? process.cwd()
-  const paths = {
-    content: path.resolve(cwd, settings.content),
-    // Found once, so that a change to it is known as a config change.
-    config: settings.config === undefined ? configFileNames.map((name) => path.join(cwd, name)).find((file) => existsSync(file)) : path.resolve(cwd, settings.config),
-    templates: settings.templates === undefined ? undefined : path.resolve(cwd, settings.templates)
-  }
+  const paths = previewPaths(settings)
   let cache = new Map<string, Entry>()
   let config: Config | undefined
   let templates: Templates | undefined
@@ -106,7 +118,16 @@ export function createRebuilder(options?: Options) {
   // Changed files in the content folder, absolute, until the next refresh reads them.
   const touched = new Set<string>()
   let running: Promise<State> | undefined
-  const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: []}
+  const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], analyzed: [], compiled: false}
+  // The last good render and what it was made from: reused while none of it changes.
+  let last: {config: Config; templates: Templates; window: Article[]; output: Output; notes: Message[]} | undefined
+
+  /** The articles the window keeps, as analyzed (the same objects while their files are unchanged). */
+  function windowOf(articles: Article[], config: Config) {
+    const {articles: dated, inWindow} = articlesInWindow(articles, config, settings.window)
+    const source = new Map(dated.map((article, index) => [article, articles[index]!]))
+    return inWindow.map((article) => source.get(article)!)
+  }
 
   /** Marks what the changed files (absolute paths) affect; the next `build()` redoes it. */
   function invalidate(files: string[]) {
@@ -165,31 +186,42 @@ export function createRebuilder(options?: Options) {
     let output = state.output
     let errors = [...failures, ...articleErrors]
     let fresh = false
+    let compiled = false
     let shown = messages
     // An edit that breaks its article keeps the last good render on show, with the article in it;
     // an article that was broken before (a draft) does not hold every other edit back.
     const justBroken = state.output !== undefined && articleErrors.some((error) => analyzed.includes(error.file ?? ''))
     if (failures.length === 0 && config && templates && !justBroken) {
-      try {
-        const articles = entries.flatMap((entry) => entry.articles)
-        const built = await compileArticles(articles, messages, config, templates)
-        shown = built.messages
-        output = {
-          title: built.briefing.title,
-          html: built.html,
-          text: built.text,
-          mjml: built.mjml,
-          data: `${JSON.stringify(briefingData(built), null, 2)}\n`,
-          htmlBytes: Buffer.byteLength(built.html),
-          articles: built.briefing.articles.length,
-          quotes: built.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0),
-          figures: built.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0),
-          findings: built.findings,
-          dropped: built.dropped
-        }
+      const articles = entries.flatMap((entry) => entry.articles)
+      const window = windowOf(articles, config)
+      if (last && last.config === config && last.templates === templates && sameArticles(last.window, window)) {
+        // No article of the window changed (an edit outside it, a note, a draft): the briefing stands.
+        output = last.output
+        shown = [...messages, ...last.notes]
         fresh = true
-      } catch (error) {
-        errors = [toBuildError(error, cwd), ...articleErrors]
+      } else {
+        try {
+          const built = await compileArticles(articles, messages, config, templates, settings.window, last?.output.dropped.length)
+          shown = built.messages
+          output = {
+            title: built.briefing.title,
+            html: built.html,
+            text: built.text,
+            mjml: built.mjml,
+            data: `${JSON.stringify(briefingData(built), null, 2)}\n`,
+            htmlBytes: Buffer.byteLength(built.html),
+            articles: built.briefing.articles.length,
+            quotes: built.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0),
+            figures: built.briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0),
+            findings: built.findings,
+            dropped: built.dropped
+          }
+          last = {config, templates, window, output, notes: built.messages.slice(messages.length)}
+          fresh = true
+          compiled = true
+        } catch (error) {
+          errors = [toBuildError(error, cwd), ...articleErrors]
+        }
       }
     }
     Object.assign(state, {
@@ -201,7 +233,8 @@ export function createRebuilder(options?: Options) {
       builtAt: new Date().toISOString(),
       durationMs: Math.round(performance.now() - started),
       changed: [...changed],
-      analyzed
+      analyzed,
+      compiled
     })
     changed.clear()
   }
@@ -244,6 +277,10 @@ export function createRebuilder(options?: Options) {
 }
 
 export type Rebuilder = ReturnType<typeof createRebuilder>
+
+function sameArticles(a: Article[], b: Article[]) {
+  return a.length === b.length && a.every((article, index) => article === b[index])
+}
 
 function isInside(folder: string, file: string) {
   const relative = path.relative(folder, file)

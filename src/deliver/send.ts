@@ -3,36 +3,48 @@ import {readFile} from 'node:fs/promises'
 import {connect, type Socket} from 'node:net'
 import path from 'node:path'
 import {setTimeout as delay} from 'node:timers/promises'
-import nodemailer from 'nodemailer'
-import addressparser from 'nodemailer/lib/addressparser/index.js'
-import {parseConnectionUrl} from 'nodemailer/lib/shared/index.js'
-import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js'
+import nodemailer, {type Transporter} from 'nodemailer'
+import type SMTPPool from 'nodemailer/lib/smtp-pool'
 import {DigestError} from '../errors.js'
 import {openLedger, type Ledger} from './ledger.js'
-import {composeForReaders, defaultSubject} from './message.js'
+import {composeForReaders, defaultSubject, type MessageParts} from './message.js'
 import type {Recipient} from './recipients.js'
 import {writeFilesAtomically} from './write.js'
 
 export interface SendOptions {
   /** The briefing folder (`out/<id>/`) holding index.html, index.txt and digest.json. */
   dir: string
-  recipients: Recipient[]
+  /** Read as they are sent: a list of any length is never held whole in memory. */
+  recipients: AsyncIterable<Recipient> | Iterable<Recipient>
+  /** How many recipients there are, when known: the progress total. */
+  total?: number
   /** `smtp://user:pass@host:port` or `smtps://…`; not needed for a dry run. */
   smtp?: string
   /** `Name <address>`: the From header; its domain ends every Message-ID. */
   from: string
   /** Undefined: the briefing's title and period, as `digest build` writes into email.eml. */
   subject?: string
+  /** May hold `{email}`, `{name}` and `{token}`, filled per reader. */
   unsubscribeUrl?: string
+  /** `brand.logo` when it is a local file, embedded as an inline image. */
+  logo?: MessageParts['logo']
+  /** The HMAC key for `{token}` and `{{reader.token}}`. */
+  secret?: string
   /** Write `dry-run/<address>.eml` per recipient instead of connecting to anything. */
   dryRun?: boolean
+  /** Send again to readers whose address an earlier run saw refused for good (5xx). */
+  retryFailed?: boolean
   /** Pooled SMTP connections, and so messages in flight at once. */
   maxConnections?: number
-  /** Tries per recipient for temporary failures (4xx, dropped connection, timeout). */
+  /** Tries per recipient in one run for refusals that may clear (4xx, no connection). */
   attempts?: number
   /** Wait before the first retry in ms; it doubles for each further one. */
   retryDelay?: number
-  /** Socket inactivity limit in ms, so a server that stops answering counts as a temporary failure. */
+  /**
+   * Per message, in ms: a delivery the server has not confirmed by then is given up (and, if the
+   * message may have reached the server, recorded as uncertain); also the limit for connecting
+   * and for a socket that goes quiet.
+   */
   timeout?: number
   onProgress?: (done: number, total: number) => void
 }
@@ -41,9 +53,26 @@ export interface Failure {
   email: string
   /** The SMTP reply code (`550`), or nodemailer's error code (`ECONNECTION`) when there was none. */
   code: string
+  /** The server's reply as it gave it (`550 No such user`), or what went wrong when it gave none. */
   response: string
   attempts: number
   temporary: boolean
+}
+
+/**
+ * A reader for whom a delivery's outcome is unknown: the connection ended or timed out after the
+ * message may have reached the server. `sent`: a later attempt was confirmed, so they may have two
+ * copies. `unconfirmed`: no attempt was, and none is made again, so they may have none or two.
+ */
+export interface Uncertain {
+  email: string
+  outcome: 'sent' | 'unconfirmed'
+  /** Attempts whose outcome is unknown, in this run and earlier ones (at most two). */
+  unknown: number
+  /** An attempt was in flight when an earlier run stopped (killed, crashed). */
+  interrupted: boolean
+  /** What ended the last unknown attempt. */
+  response: string
 }
 
 export interface SendResult {
@@ -55,89 +84,125 @@ export interface SendResult {
   sent: number
   /** Already in the ledger from an earlier run, so not sent again. */
   skipped: number
+  /** Refused for good (5xx) in an earlier run, so not sent again without `retryFailed`. */
+  suppressed: number
   failed: number
+  /** Every reader with an attempt of unknown outcome, this run's and those an earlier run left. */
+  uncertain: Uncertain[]
   /** The `.eml` files of a dry run. */
   files: string[]
   failures: Failure[]
 }
 
-const defaults = {dryRun: false, maxConnections: 5, attempts: 5, retryDelay: 1000, timeout: 60_000}
+const defaults = {dryRun: false, retryFailed: false, maxConnections: 5, attempts: 5, retryDelay: 1000, timeout: 60_000}
+type Settings = typeof defaults & Pick<SendOptions, 'smtp'>
 
 /**
  * Sends the built briefing in `dir` to each recipient once: one message per reader, with a
- * Message-ID stable per briefing and reader, over a pooled SMTP connection. Every accepted
- * recipient is appended to `dir/send-ledger.jsonl` (fsync'ed) before it counts as sent, and a
- * later run skips everyone recorded there, so a run again or after a crash resumes, not repeats.
+ * Message-ID stable per briefing and reader, over a pooled SMTP connection. The ledger
+ * (`dir/send-ledger.jsonl`, each line fsync'ed) records every attempt before it starts and its
+ * outcome after, so a run again or after a crash resumes, not repeats: readers with a confirmed
+ * delivery are skipped, and a reader whose attempt may have arrived unconfirmed (dropped
+ * connection, timeout, a run killed mid-send) is tried once more at most: never more than two
+ * copies, and every such reader named in the result.
  */
 export async function sendBriefing(options: SendOptions): Promise<SendResult> {
-  const settings = {...defaults, ...options}
-  const briefing = await readBriefing(settings.dir)
-  const from = parseSender(settings.from)
-  const subject = settings.subject ?? defaultSubject(briefing)
+  const settings: Settings = {...defaults, ...options}
+  const briefing = await readBriefing(options.dir)
+  const from = parseSender(options.from)
+  const subject = options.subject ?? defaultSubject(briefing)
   const idOf = (recipient: Recipient) => messageId(briefing.id, recipient.key, from.domain)
   const personal = await composeForReaders({
-    from: settings.from,
+    from: options.from,
     subject,
     html: briefing.html,
     text: briefing.text,
-    ...(settings.unsubscribeUrl ? {unsubscribeUrl: settings.unsubscribeUrl} : {})
-  })
-  const compose = (recipient: Recipient) => personal(recipient.name ? {name: recipient.name, address: recipient.email} : recipient.email, idOf(recipient))
-  const result: SendResult = {dir: settings.dir, dryRun: settings.dryRun, recipients: settings.recipients.length, sent: 0, skipped: 0, failed: 0, files: [], failures: []}
+    ...(options.unsubscribeUrl ? {unsubscribeUrl: options.unsubscribeUrl} : {}),
+    ...(options.logo ? {logo: options.logo} : {})
+  }, options.secret ? {secret: options.secret} : {})
+  const compose = (recipient: Recipient) => personal({email: recipient.email, ...(recipient.name ? {name: recipient.name} : {})}, idOf(recipient))
+  const result: SendResult = {dir: options.dir, dryRun: settings.dryRun, recipients: 0, sent: 0, skipped: 0, suppressed: 0, failed: 0, uncertain: [], files: [], failures: []}
+  const progress = () => options.onProgress?.(result.recipients, Math.max(options.total ?? 0, result.recipients))
 
   if (settings.dryRun) {
-    const folder = path.join(settings.dir, 'dry-run')
     // Written in batches so a long list never holds every message in memory at once.
-    for (let start = 0; start < settings.recipients.length; start += 50) {
-      const batch = settings.recipients.slice(start, start + 50)
-      const files: Record<string, Buffer> = {}
-      for (const recipient of batch) files[emlName(recipient.key)] = compose(recipient)
-      result.files.push(...(await writeFilesAtomically(folder, files)))
-      settings.onProgress?.(result.files.length, settings.recipients.length)
+    const folder = path.join(options.dir, 'dry-run')
+    let batch: Record<string, Buffer> = {}
+    const flush = async () => {
+      result.files.push(...(await writeFilesAtomically(folder, batch)))
+      batch = {}
+      progress()
     }
+    for await (const recipient of options.recipients) {
+      result.recipients++
+      batch[emlName(recipient.key)] = await compose(recipient)
+      if (Object.keys(batch).length === 50) await flush()
+    }
+    await flush()
     return result
   }
 
   if (!settings.smtp) throw new DigestError('Unexpected missing SMTP server, expected --smtp URL or the SMTP_URL environment variable')
-  const ledger = await openLedger(path.join(settings.dir, 'send-ledger.jsonl'))
+  let stopped: unknown
+  const ledger = await openLedger(path.join(options.dir, 'send-ledger.jsonl'), {onLockLost: (error) => { stopped ??= error }})
   result.ledger = ledger.file
-  const pending = settings.recipients.filter((recipient) => !ledger.sent.has(recipient.key))
-  result.skipped = settings.recipients.length - pending.length
-  if (pending.length === 0) {
-    await ledger.close()
-    return result
-  }
-
   const transport = nodemailer.createTransport(transportOptions(settings.smtp, settings))
+  // Connected (and logged in) once, when the first reader needs a message: a run with nothing
+  // left to send connects to nothing.
+  let ready: Promise<void> | undefined
+  const connected = () => (ready ??= transport.verify().then(() => undefined, (error: unknown) => {
+    throw new DigestError(`Cannot connect to the SMTP server ${redact(settings.smtp ?? '')}: ${describeError(error).response}`, {cause: error})
+  }))
+  const iterator = (Symbol.asyncIterator in options.recipients ? options.recipients[Symbol.asyncIterator]() : options.recipients[Symbol.iterator]()) as AsyncIterator<Recipient> | Iterator<Recipient>
   try {
-    try {
-      await transport.verify()
-    } catch (error) {
-      throw new DigestError(`Cannot connect to the SMTP server ${redact(settings.smtp)}: ${describeError(error).response}`, {cause: error})
-    }
-    let next = 0
-    let stopped: unknown
-    const deliverNext = async () => {
-      while (stopped === undefined && next < pending.length) {
-        const recipient = pending[next++]!
+    const worker = async () => {
+      while (stopped === undefined) {
+        const next = await iterator.next()
+        if (next.done) return
+        const recipient = next.value
+        result.recipients++
         try {
-          const failure = await deliver(recipient, {raw: compose(recipient), id: idOf(recipient)}, transport, ledger, from.address, settings)
-          if (failure) {
-            result.failed++
-            result.failures.push(failure)
-          } else {
-            result.sent++
-          }
+          await handle(recipient)
         } catch (error) {
-          // The ledger cannot be written (or a message cannot be composed): going on would send
-          // messages nobody records, so every worker stops after its current message.
+          // The ledger cannot be written, the server refuses us, or a message cannot be composed:
+          // going on would send messages nobody records, so every worker stops after its current one.
           stopped ??= error
         }
-        settings.onProgress?.(result.sent + result.failed, pending.length)
+        progress()
       }
     }
-    // Twice as many workers as connections, so a connection never waits for the next message.
-    await Promise.all(Array.from({length: Math.min(pending.length, settings.maxConnections * 2)}, deliverNext))
+    const handle = async (recipient: Recipient) => {
+      const {key} = recipient
+      if (ledger.sent.has(key)) {
+        result.skipped++
+        return
+      }
+      if (ledger.suppressed.has(key) && !settings.retryFailed) {
+        result.suppressed++
+        return
+      }
+      const interrupted = ledger.interrupted.has(key)
+      const earlier = ledger.uncertain.get(key) ?? 0
+      if (earlier >= 2) {
+        result.uncertain.push({email: recipient.email, outcome: 'unconfirmed', unknown: earlier, interrupted, response: 'not sent again: two attempts of unknown outcome already'})
+        return
+      }
+      await connected()
+      const outcome = await deliver(recipient, {raw: await compose(recipient), id: idOf(recipient)}, transport, ledger, from.address, settings)
+      if (outcome.failure) {
+        result.failed++
+        result.failures.push(outcome.failure)
+      } else {
+        result.sent++
+      }
+      const unknown = ledger.uncertain.get(key) ?? 0
+      if (outcome.unknown > 0 || earlier > 0) {
+        result.uncertain.push({email: recipient.email, outcome: outcome.failure ? 'unconfirmed' : 'sent', unknown: outcome.failure ? unknown : earlier + outcome.unknown, interrupted, response: outcome.lastUnknown ?? (interrupted ? 'in flight when an earlier run stopped' : 'connection ended before the server confirmed')})
+      }
+    }
+    // One message per connection at a time: a message never waits in the pool's queue, so its
+    // timeout runs only while it is being delivered.
+    await Promise.all(Array.from({length: settings.maxConnections}, worker))
     if (stopped !== undefined) throw stopped
   } finally {
     transport.close()
@@ -146,65 +211,98 @@ export async function sendBriefing(options: SendOptions): Promise<SendResult> {
   return result
 }
 
-/** Sends one message with retries; resolves to the failure, or undefined once it is recorded as sent. */
-async function deliver(recipient: Recipient, {raw, id}: {raw: Buffer; id: string}, transport: nodemailer.Transporter<SMTPPool.SentMessageInfo>, ledger: Ledger, envelopeFrom: string, settings: typeof defaults): Promise<Failure | undefined> {
-  for (let attempt = 1; ; attempt++) {
+/**
+ * Sends one message, retrying what may clear: a temporary refusal (4xx, no connection) up to
+ * `attempts` times; an attempt of unknown outcome only while this reader has fewer than two of
+ * them (this run's and earlier runs'). Each attempt is on disk before it starts, its outcome after.
+ */
+async function deliver(recipient: Recipient, {raw, id}: {raw: Buffer; id: string}, transport: Transporter<SMTPPool.SentMessageInfo>, ledger: Ledger, envelopeFrom: string, settings: Settings): Promise<{failure?: Failure; unknown: number; lastUnknown?: string}> {
+  const base = {email: recipient.email, messageId: id}
+  let unknown = 0
+  let lastUnknown: string | undefined
+  for (let tries = 1; ; tries++) {
+    const attempt = (ledger.attempts.get(recipient.key) ?? 0) + 1
+    const at = () => new Date().toISOString()
+    await ledger.append({status: 'attempt', ...base, attempt, at: at()})
     let info: SMTPPool.SentMessageInfo
     try {
-      info = await transport.sendMail({envelope: {from: envelopeFrom, to: [recipient.email]}, raw})
+      info = await transport.sendMail({envelope: {from: envelopeFrom, to: [recipient.email]}, raw, signal: AbortSignal.timeout(settings.timeout)})
     } catch (error) {
       const described = describeError(error)
-      if (described.temporary && attempt < settings.attempts) {
-        await delay(settings.retryDelay * 2 ** (attempt - 1))
+      if (described.kind === 'unknown') {
+        unknown++
+        lastUnknown = described.response
+        await ledger.append({status: 'uncertain', ...base, attempt, code: described.code, response: described.response, at: at()})
+        if ((ledger.uncertain.get(recipient.key) ?? 0) < 2 && tries < settings.attempts) {
+          await delay(settings.retryDelay)
+          continue
+        }
+        return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: true}, unknown, lastUnknown}
+      }
+      const suppress = described.kind === 'rejected'
+      await ledger.append({status: suppress ? 'suppressed' : 'failed', ...base, attempt, code: described.code, response: described.response, at: at()})
+      if (described.kind === 'temporary' && tries < settings.attempts) {
+        await delay(settings.retryDelay * 2 ** (tries - 1))
         continue
       }
-      const failure: Failure = {email: recipient.email, code: described.code, response: described.response, attempts: attempt, temporary: described.temporary}
-      await ledger.append({status: 'failed', email: recipient.email, messageId: id, code: failure.code, response: failure.response, attempts: attempt, temporary: failure.temporary, at: new Date().toISOString()})
-      return failure
+      return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: described.kind === 'temporary'}, unknown, ...(lastUnknown ? {lastUnknown} : {})}
     }
-    // The server has the message now. Until this line is on disk a crash would send it again on
-    // the next run: the one at-least-once window, which the stable Message-ID lets receivers close.
-    await ledger.append({status: 'sent', email: recipient.email, messageId: id, response: String(info.response ?? ''), attempts: attempt, at: new Date().toISOString()})
-    return undefined
+    await ledger.append({status: 'sent', ...base, attempt, response: String(info.response ?? ''), at: at()})
+    return {unknown, ...(lastUnknown ? {lastUnknown} : {})}
   }
 }
 
 /**
- * Temporary: a 4xx reply, or no reply at all (dropped connection, timeout, refused connection).
- * Permanent: a 5xx reply, and errors that sending again cannot mend (authentication, TLS, a
- * message or address nodemailer refuses).
+ * What an error says about the message:
+ * - `temporary`: not delivered, and may be on a later try (a 4xx reply, 503, no connection made);
+ * - `rejected`: the server refused this reader for good (a 5xx reply to RCPT TO or the data);
+ * - `failed`: not delivered, and trying again cannot mend it (authentication, TLS, a 5xx to our
+ *   own sender): the reader is not at fault, so the next run tries them again;
+ * - `unknown`: no reply after the connection was made (it dropped, went quiet, or hit the
+ *   per-message timeout): the message may have reached the server.
+ * The response reads as the server gave it, its code once: "550 No such user".
  */
-function describeError(error: unknown): {code: string; response: string; temporary: boolean} {
-  const smtp = error as {responseCode?: number; code?: string; response?: string; message?: string}
-  const response = (smtp.response ?? smtp.message ?? String(error)).replace(/\s+/g, ' ').trim()
+function describeError(error: unknown): {kind: 'temporary' | 'rejected' | 'failed' | 'unknown'; code: string; response: string} {
+  const smtp = error as {responseCode?: number; code?: string; command?: string; response?: string; message?: string; permanent?: boolean; originalCode?: string; timeoutType?: string}
+  const text = (smtp.response ?? smtp.message ?? String(error)).replace(/\s+/g, ' ').trim()
   if (typeof smtp.responseCode === 'number') {
-    return {code: String(smtp.responseCode), response, temporary: smtp.responseCode >= 400 && smtp.responseCode < 500}
+    const code = String(smtp.responseCode)
+    const response = text.startsWith(code) ? text : `${code} ${text}`
+    const permanent = smtp.permanent ?? (smtp.responseCode >= 500 && smtp.responseCode !== 503)
+    if (!permanent) return {kind: 'temporary', code, response}
+    return {kind: smtp.command === 'MAIL FROM' ? 'failed' : 'rejected', code, response}
   }
   const code = smtp.code ?? 'ECONNECTION'
-  return {code, response, temporary: !['EAUTH', 'ETLS', 'EENVELOPE', 'EMESSAGE', 'EREQUIRETLS', 'EDNS'].includes(code)}
+  if (['EAUTH', 'ENOAUTH', 'ETLS', 'EENVELOPE', 'EMESSAGE', 'EREQUIRETLS', 'EDNS', 'ECONFIG'].includes(code)) return {kind: 'failed', code, response: text}
+  // Never connected, so nothing was sent.
+  const notConnected = smtp.command === 'CONN' && (['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET'].includes(smtp.originalCode ?? '') || ['CONNECT_TIMEOUT', 'GREETING_TIMEOUT'].includes(smtp.timeoutType ?? ''))
+  if (notConnected) return {kind: 'temporary', code, response: text}
+  return {kind: 'unknown', code, response: code === 'EABORT' ? `No confirmation within the per-message timeout (${text})` : text}
 }
 
-function transportOptions(url: string, settings: typeof defaults): SMTPPool.Options & {maxRequeues: number} {
-  const parsed = parseConnectionUrl(url)
+/** The URL's own options (user, password, TLS) win; ours fill what it does not say. */
+function transportOptions(url: string, settings: Settings): SMTPPool.Options {
+  const parsed = new URL(url)
   // Credentials never cross the network in the clear: smtp:// with a password must upgrade with
   // STARTTLS (opportunistic otherwise), unless the server is this machine or the URL says
   // `?requireTLS=false` on purpose.
-  const loopback = parsed.host === 'localhost' || parsed.host === '::1' || parsed.host?.startsWith('127.')
-  const requireTLS = parsed.requireTLS ?? Boolean(parsed.auth && !parsed.secure && !loopback)
+  const host = parsed.hostname.replace(/^\[|\]$/g, '')
+  const loopback = host === 'localhost' || host === '::1' || host.startsWith('127.')
+  const requireTLS = Boolean(parsed.username && parsed.protocol === 'smtp:' && !loopback)
   return {
-    ...parsed,
+    url,
     requireTLS,
     pool: true,
     maxConnections: settings.maxConnections,
     maxMessages: Infinity,
-    // nodemailer would otherwise requeue a message on a dropped connection forever, out of sight
-    // of our backoff and attempt count.
+    // nodemailer would otherwise send a message again on a new connection when one drops:
+    // a resend that our ledger never sees, and a reader's second or third copy.
     maxRequeues: 0,
     connectionTimeout: settings.timeout,
     greetingTimeout: settings.timeout,
     socketTimeout: settings.timeout,
-    getSocket: (options, callback) => connectWithoutDelay(options.host ?? 'localhost', options.port ?? (options.secure ? 465 : 587), settings.timeout, callback)
-  }
+    getSocket: (options, callback) => connectWithoutDelay(options.host ?? 'localhost', Number(options.port ?? (options.secure ? 465 : 587)), settings.timeout, callback)
+  } as SMTPPool.Options
 }
 
 /**
@@ -273,10 +371,10 @@ async function readBriefing(dir: string): Promise<BriefingFiles> {
 }
 
 function parseSender(from: string): {address: string; domain: string} {
-  const [first, ...rest] = addressparser(from, {flatten: true})
-  const address = first?.address ?? ''
+  const match = /^\s*(?:[^<>]*<\s*([^\s<>,]+)\s*>|([^\s<>,]+))\s*$/.exec(from)
+  const address = match?.[1] ?? match?.[2] ?? ''
   const domain = address.split('@')[1] ?? ''
-  if (rest.length > 0 || /[\r\n]/.test(from) || address.split('@').length !== 2 || domain === '') {
+  if (/[\r\n]/.test(from) || address.split('@').length !== 2 || domain === '') {
     throw new DigestError(`Unexpected sender ${JSON.stringify(from)}, expected one address such as "Newsroom <briefing@example.org>"`)
   }
   return {address, domain}

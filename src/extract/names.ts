@@ -18,11 +18,19 @@ export interface Names {
    * ("he", "she"; "" fits anyone), or `undefined`.
    */
   lastPerson(at: number, pronoun: string, since?: number): string | undefined
+  /** The last person named in `[from, to)` who fits the pronoun, or `undefined`. */
+  personAt(from: number, to: number, pronoun: string): string | undefined
 }
 
 interface Mention {
   name: string
   at: number
+}
+
+/** A half-open range `[start, end)` of the text. */
+interface Range {
+  start: number
+  end: number
 }
 
 const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|la|le|di|du)`
@@ -110,7 +118,10 @@ const openers = new Set([
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper',
   'Lower', 'Greater', 'New', 'Old', 'Great', 'Saint', 'San', 'Santa', 'Los', 'Las', 'Fort', 'Port',
   'Mount', 'Lake', 'Cape', 'Al-', 'According', 'Given', 'Unless', 'Until', 'Because', 'Such',
-  'What', 'Why', 'How', 'Who', 'Where'
+  'What', 'Why', 'How', 'Who', 'Where', 'Whereas', 'Whilst', 'Once', 'Unlike', 'Like', 'Amid',
+  'Against', 'Throughout', 'Within', 'Without', 'Upon', 'Asked', 'Speaking', 'Reportedly',
+  'Additionally', 'Furthermore', 'Moreover', 'Instead', 'Later', 'Earlier', 'Previously', 'Initially',
+  'Eventually', 'Finally', 'First', 'Second', 'Third', 'Thus', 'Indeed', 'Overall', 'Separately'
 ])
 
 // The character before a mention is checked in code: a lookbehind here would run at every
@@ -127,9 +138,16 @@ const mentionPattern = new RegExp(
   'g'
 )
 
-/** Index the people named in `text` (the whole article), in order. */
-export function indexNames(text: string): Names {
+/**
+ * Index the people named in `text` (the whole article), in order. `quoted`: the quotations,
+ * sorted; a person named only inside one is never taken for a speaker (but still gives a full
+ * name to a surname).
+ */
+export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   const people: Mention[] = []
+  // Each surname's full-name mentions, in order, for `resolve`.
+  const mentionsBySurname = new Map<string, Mention[]>()
+  let quote = 0
   const fullBySurname = new Map<string, string>()
   const gender = new Map<string, string>()
   // Read on demand, only as far as a question needs: most articles without quotes never need
@@ -137,7 +155,7 @@ export function indexNames(text: string): Names {
   let scanned = 0
   let pending: RegExpExecArray | null | undefined
 
-  return {resolve, lastPerson}
+  return {resolve, lastPerson, personAt}
 
   // Read the mentions that start before `limit`.
   function scan(limit: number) {
@@ -170,7 +188,8 @@ export function indexNames(text: string): Names {
       const known = fullBySurname.get(word)
       if (!known && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) return
       if (placeBefore(text, at)) return
-      people.push({name: known ?? word, at})
+      if (known) mentionsBySurname.get(word)?.push({name: known, at})
+      if (!insideQuote(at)) people.push({name: known ?? word, at})
       return
     }
     const words = mention.split(nameSpaces)
@@ -198,7 +217,18 @@ export function indexNames(text: string): Names {
     }
     if (!full) return
     if (honorific && !gender.has(full)) gender.set(full, honorific)
-    people.push({name: full, at})
+    if (full !== surname && full.endsWith(' ' + surname)) {
+      const list = mentionsBySurname.get(surname)
+      if (list) list.push({name: full, at})
+      else mentionsBySurname.set(surname, [{name: full, at}])
+    }
+    if (!insideQuote(at)) people.push({name: full, at})
+  }
+
+  // Mentions are read in order, so the quotation to test only moves forward.
+  function insideQuote(at: number): boolean {
+    while (quote < quoted.length && quoted[quote]!.end <= at) quote++
+    return quote < quoted.length && quoted[quote]!.start <= at
   }
 
   function resolve(reference: string, at: number): string {
@@ -219,22 +249,19 @@ export function indexNames(text: string): Names {
     return best ?? fullBySurname.get(surname) ?? surname
   }
 
+  // The last full name with this surname named before `at`, else the first after it.
   function fullerName(surname: string, at: number): string | undefined {
-    const ending = ' ' + surname
-    let best: string | undefined
-    for (const person of people) {
-      if (person.at >= at && best) break
-      if (person.name !== surname && person.name.endsWith(ending)) best = person.name
-    }
-    return best
+    const list = mentionsBySurname.get(surname)
+    if (!list) return undefined
+    const index = lastBefore(list, at)
+    return (list[index] ?? list[0])?.name
   }
 
   function lastPerson(at: number, pronoun: string, since = 0): string | undefined {
     scan(at)
     const want = /^(?:he|him|his)$/i.test(pronoun) ? 'm' : /^(?:she|her)$/i.test(pronoun) ? 'f' : undefined
-    for (let index = people.length - 1; index >= 0; index--) {
+    for (let index = lastBefore(people, at); index >= 0; index--) {
       const person = people[index]!
-      if (person.at >= at) continue
       if (person.at < since) return undefined
       const known = gender.get(person.name)
       if (want && known && known !== want) continue
@@ -242,6 +269,22 @@ export function indexNames(text: string): Names {
     }
     return undefined
   }
+
+  function personAt(from: number, to: number, pronoun: string): string | undefined {
+    return lastPerson(to, pronoun, from)
+  }
+}
+
+// The index of the last mention before `at` in a list sorted by position, or −1.
+function lastBefore(list: readonly Mention[], at: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (list[middle]!.at < at) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }
 
 // A cheap necessary condition for `subjectOfSpeech` on the 24 characters after a mention: a

@@ -33,9 +33,10 @@ import type {VFile} from 'vfile'
 import type {Quote, Reason} from '../types.js'
 import {positionReason, readArticle, totalPoints, type Article} from './article.js'
 import {letters} from './letters.js'
-import {indexNames, type Names} from './names.js'
+import {indexNames} from './names.js'
 import {sentencesAt, type Span} from './sentences.js'
 import {speechVerb} from './speech.js'
+import {attributeAfter, attributeBefore, countWords, subjectOfSentence, type Attribution} from './attribution.js'
 
 export interface Options {
   /**
@@ -75,42 +76,47 @@ interface Raw {
   continued: boolean
   group: number
   sentence: Span
+  /** Index of the sentence in `Marks.sentences` of its line. */
+  sentenceIndex: number
 }
 
-interface Attribution {
-  speaker: string
-  cue: string
-  /** Found in the quote's own sentence. */
-  local: boolean
+interface Marks {
+  raws: Raw[]
+  /** The sentences of each line that holds a quote, with the quotes protected. */
+  sentences: Map<number, Span[]>
 }
 
 const marks = /[“”"]/g
 const words = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu
-// Without the `u` flag: these run over every sentence that holds a quote.
-const verbFirst = new RegExp(String.raw`^(${speechVerb})[ \u00a0]+`)
-const anyVerb = new RegExp(speechVerb, 'g')
-const sentenceSubject = new RegExp(
-  `^\\s*((?:[${letters.upper}][${letters.letter}’'.\\-]*\\s+){0,3}[${letters.upper}][${letters.letter}’'\\-]*)\\s+[a-z]`
-)
-const accordingTo = /\baccording to\s+/i
-const phraseEnd =
-  /[,;:!?()\[\]"“”—–]|\s(?:in|on|at|during|after|before|as|when|while|to|from|with|via|through|last|this|yesterday|today|tonight|who|whom|which|that|adding|referring|because|but|and then|if|since|about)\b/
-const trailingAdverbs =
-  /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|[a-z]+ly|wryly|quietly|proudly|tersely|simply))+$/iu
-const leadingJoiners =
-  /^(?:and|but|while|as|so|then|yet|although|though|because|when|where|whereas|meanwhile|however|instead)\s+/iu
-const badStart =
-  /^(?:and|but|or|then|in|on|at|after|before|during|that|which|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so)\b/iu
-const determinerStart = /^(?:a|an|the|one|two|three|four|several|some|many|another|his|her|their|its|our)\s/
-const pronoun = /^(?:he|she|they|we|i|it|him|her|you)$/iu
+// How far from a quote its attribution is read: a window of the sentence, so that a sentence of
+// many quotes (a list, a transcript on one line) costs each quote the same.
+const readBefore = 400
+const readAfter = 200
+// A quote's `sentence` beyond these many characters either side of it is cut at a word.
+const shownAround = 300
+const citation = /^\s*(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))?\s*$/
 const titleCue =
   /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
+const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
+const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
+const capitalStart = /^\p{Lu}/u
+const articleStart = /^(?:The|A|An)\s/u
+const fullSpeech = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
+const opensWithQuote = /^["“]/u
+const closingPunctuation = /[.!?,;:…]$/u
+const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
+// A sentence after a standalone quote that names its speaker ("That was how X described it").
+const speechLater = new RegExp(speechVerb)
 
 function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote[] {
   const article = readArticle(tree, file)
   const lines = article.proseLines
-  const names = indexNames(article.content)
-  const raws = findMarks(article)
+  const {raws, sentences} = findMarks(article)
+  const quoted: Span[] = raws.map((raw) => ({
+    start: lines[raw.line]!.start + raw.open,
+    end: lines[raw.line]!.start + raw.close + 1
+  }))
+  const names = indexNames(article.content, quoted)
   const attributions: Array<Attribution | undefined> = []
   const quotes: Array<Quote | undefined> = []
   const wordCounts: number[] = []
@@ -125,20 +131,28 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     attributions[index] = undefined
     quotes[index] = undefined
     if (count === 0) continue
-    const masked = maskSentence(line.text, raw.sentence, raws, raw.line)
-    const openAt = raw.open - raw.sentence.start
-    const closeAt = raw.close - raw.sentence.start
     const before = line.text.slice(Math.max(0, raw.open - 40), raw.open)
     const after = line.text.slice(raw.close + 1, raw.close + 12)
 
     if (!raw.continued && count <= 12 && isTitle(text, before)) continue
     if (count <= 4 && capitalWordBefore.test(before) && capitalAfter.test(after) && !/[.!?,]$/.test(text)) continue
 
+    const window = around(raw.sentence, raw.open, raw.close + 1, readBefore, readAfter, line.text)
+    const masked = maskWindow(line.text, window, raws, index)
+    const openAt = raw.open - window.start
+    const closeAt = raw.close + 1 - window.start
     const absolute = line.start + raw.open
-    let attribution = attributeAfter(masked.slice(closeAt + 1, nextOpen(masked, closeAt + 1)), names, absolute)
-    attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute)
+    const ownSubject = () => {
+      if (window.start !== raw.sentence.start) return undefined
+      const subject = subjectOfSentence(masked.slice(0, openAt))
+      const from = line.start + window.start
+      return subject && {text: subject.text, from: from + subject.from, to: from + subject.to}
+    }
+    let attribution = attributeAfter(masked.slice(closeAt, nextOpen(masked, closeAt)), names, absolute, ownSubject)
+    attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)
     if (count <= settings.scareWords && !attribution) continue
     attributions[index] = attribution
+    const shown = around(raw.sentence, raw.open, raw.close + 1, shownAround, shownAround, line.text)
     quotes[index] = {
       text,
       speaker: attribution?.speaker ?? '',
@@ -146,13 +160,14 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
       kind: fullSpeech.test(text) ? 'full' : 'partial',
       start: line.start + textStart,
       end: line.start + textEnd,
-      sentence: line.text.slice(raw.sentence.start, raw.sentence.end),
+      sentence: line.text.slice(shown.start, shown.end),
       score: 0,
       reasons: []
     }
   }
 
-  // Quotes with no speaker of their own: the quote they continue, then the sentence before.
+  // Quotes with no speaker of their own: the quote they continue, then the sentence before, then
+  // the sentence after.
   const groupSpeaker = new Map<number, Attribution>()
   for (const [index, raw] of raws.entries()) {
     const attribution = attributions[index]
@@ -161,7 +176,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   for (const [index, raw] of raws.entries()) {
     const quote = quotes[index]
     if (!quote || attributions[index]) continue
-    const found = groupSpeaker.get(raw.group) ?? fromSentenceBefore(index)
+    const found = groupSpeaker.get(raw.group) ?? fromSentenceBefore(index) ?? fromSentenceAfter(index)
     if (found) {
       quote.speaker = found.speaker
       quote.cue = found.cue
@@ -181,50 +196,74 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
   return result
 
+  // The sentence next to a standalone quote (`step` −1: before, +1: after), as a line index and span.
+  function neighbour(index: number, step: -1 | 1): {line: number; span: Span} | undefined {
+    const raw = raws[index]!
+    const own = sentences.get(raw.line)!
+    const near = own[raw.sentenceIndex + step]
+    if (near) return {line: raw.line, span: near}
+    const lineIndex = raw.line + step
+    const line = lines[lineIndex]
+    if (!line) return undefined
+    const list = sentences.get(lineIndex) ?? sentencesAt(line.text, article.cuts(line))
+    const span = step < 0 ? list[list.length - 1] : list[0]
+    return span && {line: lineIndex, span}
+  }
+
   // The speaker carried over from the sentence before a quote that stands on its own.
   function fromSentenceBefore(index: number): Attribution | undefined {
     const raw = raws[index]!
-    const line = lines[raw.line]!
     if (raw.open !== raw.sentence.start) return undefined
-    // The sentence before: in the same line, or the last of the line before.
-    const sentences = sentencesAt(line.text, article.cuts(line), protectedSpans(raws, raw.line))
-    const position = sentences.findIndex((sentence) => sentence.start === raw.sentence.start)
-    let lineIndex = raw.line
-    let previous = position > 0 ? sentences[position - 1] : undefined
-    if (!previous && raw.line > 0) {
-      lineIndex = raw.line - 1
-      const before = sentencesAt(lines[lineIndex]!.text, article.cuts(lines[lineIndex]!), protectedSpans(raws, lineIndex))
-      previous = before[before.length - 1]
-    }
+    const previous = neighbour(index, -1)
     if (!previous) return undefined
     // Its quote's speaker.
     for (let other = index - 1; other >= 0; other--) {
       const candidate = raws[other]!
-      if (candidate.line < lineIndex) break
-      if (candidate.line === lineIndex && candidate.sentence.start === previous.start && attributions[other]) {
+      if (candidate.line < previous.line || candidate.sentence.start < previous.span.start) break
+      if (candidate.line === previous.line && candidate.sentence.start === previous.span.start && attributions[other]) {
         return {...attributions[other]!, local: false}
       }
     }
     // The subject of its speech verb, or the person it names.
-    const text = lines[lineIndex]!.text
-    const masked = maskSentence(text, previous, raws, lineIndex)
-    const at = lines[lineIndex]!.start + previous.end
-    const said = attributeBefore(masked, names, at)
+    const line = lines[previous.line]!
+    const window = around(previous.span, previous.span.end, previous.span.end, readBefore, 0, line.text)
+    const masked = maskWindow(line.text, window, raws, index, previous.line)
+    const at = line.start + previous.span.end
+    const said = attributeBefore(masked, names, at, window.start === previous.span.start)
     if (said) return {...said, local: false}
-    const person = names.lastPerson(at, '', lines[lineIndex]!.start + previous.start)
+    const person = names.lastPerson(at, '', line.start + window.start)
     return person ? {speaker: person, cue: '', local: false} : undefined
+  }
+
+  // A standalone quote in a paragraph of its own may be claimed by the sentence after it, when
+  // that sentence names a person before a speech verb ("That was how X described it").
+  function fromSentenceAfter(index: number): Attribution | undefined {
+    const raw = raws[index]!
+    const line = lines[raw.line]!
+    if (raw.open !== raw.sentence.start || raw.close + 1 < trimEnd(line.text, 0, raw.sentence.end) - 1) return undefined
+    const next = neighbour(index, 1)
+    if (!next) return undefined
+    const text = lines[next.line]!.text
+    const window = around(next.span, next.span.start, next.span.start, 0, readBefore, text)
+    const masked = maskWindow(text, window, raws, index, next.line)
+    const verb = speechLater.exec(masked)
+    if (!verb) return undefined
+    const from = lines[next.line]!.start + window.start
+    const person = names.lastPerson(from + verb.index, '', from)
+    return person ? {speaker: person, cue: verb[0], local: false} : undefined
   }
 }
 
 // Pair quotation marks line by line; see the module docblock for the rules.
-function findMarks(article: Article): Raw[] {
+function findMarks(article: Article): Marks {
   const lines = article.proseLines
   const raws: Raw[] = []
+  const lineSentences = new Map<number, Span[]>()
   let group = 0
   let carried = false
   for (const [index, line] of lines.entries()) {
     const text = line.text
-    const found: Array<{open: number; close: number; continued: boolean}> = []
+    const found: Array<{open: number; close: number}> = []
     let open = -1
     marks.lastIndex = 0
     let match: RegExpExecArray | null
@@ -234,17 +273,17 @@ function findMarks(article: Article): Raw[] {
       if (mark === '“') open = at
       else if (mark === '”') {
         if (open >= 0) {
-          found.push({open, close: at, continued: false})
+          found.push({open, close: at})
           open = -1
         }
       } else if (open >= 0 && at > 0 && !isSpace(text.charCodeAt(at - 1))) {
-        found.push({open, close: at, continued: false})
+        found.push({open, close: at})
         open = -1
       } else if (at + 1 < text.length && !isSpace(text.charCodeAt(at + 1))) open = at
     }
     const next = open >= 0 ? lines[index + 1]?.text.trimStart() : undefined
     if (next !== undefined && opensWithQuote.test(next)) {
-      found.push({open, close: trimEnd(text, open + 1, text.length), continued: false})
+      found.push({open, close: trimEnd(text, open + 1, text.length)})
     } else open = -1
 
     const carriedIn = carried
@@ -252,184 +291,72 @@ function findMarks(article: Article): Raw[] {
     if (found.length === 0) continue
     const protect = found.map((span) => ({start: span.open, end: span.close + 1}))
     const sentences = sentencesAt(text, article.cuts(line), protect)
+    lineSentences.set(index, sentences)
+    let sentenceIndex = 0
+    let previousClose = -1
     for (const [position, span] of found.entries()) {
       const continues = position === 0 && carriedIn && span.open === firstMark(text)
-      if (!continues) group++
-      const sentence = sentences.find((candidate) => candidate.start <= span.open && span.open < candidate.end) ?? {
-        start: 0,
-        end: text.length
-      }
-      raws.push({line: index, open: span.open, close: span.close, continued: continues, group, sentence})
+      // A quote that directly follows another, with only space or a citation between, is the
+      // same speech.
+      const adjacent = previousClose >= 0 && citation.test(text.slice(previousClose + 1, span.open))
+      if (!continues && !adjacent) group++
+      previousClose = span.close
+      while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= span.open) sentenceIndex++
+      const candidate = sentences[sentenceIndex]
+      const inside = candidate && candidate.start <= span.open && span.open < candidate.end
+      const sentence = inside ? candidate : {start: 0, end: text.length}
+      raws.push({line: index, open: span.open, close: span.close, continued: continues, group, sentence, sentenceIndex})
     }
   }
-  return raws
+  return {raws, sentences: lineSentences}
 }
 
-function protectedSpans(raws: readonly Raw[], line: number): Span[] {
-  const spans: Span[] = []
-  for (const raw of raws) if (raw.line === line) spans.push({start: raw.open, end: raw.close + 1})
-  return spans
+// The part of `sentence` from `before` characters ahead of [from, to) to `after` characters past
+// it, cut at spaces.
+function around(sentence: Span, from: number, to: number, before: number, after: number, text: string): Span {
+  let start = sentence.start
+  if (from - start > before) {
+    start = text.indexOf(' ', from - before) + 1
+    if (start <= 0 || start > from) start = from
+  }
+  let end = sentence.end
+  if (end - to > after) {
+    end = text.lastIndexOf(' ', to + after)
+    if (end < to) end = to
+  }
+  return {start, end}
 }
 
-// The sentence with every quotation in it (marks included) blanked out, so that speech verbs
-// and names inside quotes are never taken for attribution.
-function maskSentence(text: string, sentence: Span, raws: readonly Raw[], line: number): string {
+// The window with every quotation in it (marks included) blanked out, so that speech verbs and
+// names inside quotes are never taken for attribution. `near`: the index of a raw of that line
+// close to the window, from which the scan starts; `line`: the line of the window.
+function maskWindow(text: string, window: Span, raws: readonly Raw[], near: number, line = raws[near]!.line): string {
+  let first = near
+  while (
+    first > 0 &&
+    (raws[first - 1]!.line > line || (raws[first - 1]!.line === line && raws[first - 1]!.close >= window.start))
+  )
+    first--
+  while (first < raws.length && (raws[first]!.line < line || (raws[first]!.line === line && raws[first]!.close < window.start)))
+    first++
   let masked = ''
-  let from = sentence.start
-  for (const raw of raws) {
-    if (raw.line !== line || raw.open < sentence.start || raw.open >= sentence.end) continue
-    const end = Math.min(sentence.end, raw.close + 1)
-    masked += text.slice(from, raw.open) + ' '.repeat(end - raw.open)
+  let from = window.start
+  for (let index = first; index < raws.length; index++) {
+    const raw = raws[index]!
+    if (raw.line !== line || raw.open >= window.end) break
+    const start = Math.max(from, raw.open)
+    const end = Math.min(window.end, raw.close + 1)
+    if (end <= start) continue
+    masked += text.slice(from, start) + ' '.repeat(end - start)
     from = end
   }
-  return masked + text.slice(from, sentence.end)
+  return masked + text.slice(from, window.end)
 }
 
 function nextOpen(masked: string, from: number): number {
   // Masked quotes are runs of spaces; the segment after a quote ends at the next run of three.
   const at = masked.indexOf('   ', from)
   return at === -1 ? masked.length : at
-}
-
-// "…,” said X" / "…,” X said" / "…,” according to X".
-function attributeAfter(segment: string, names: Names, at: number): Attribution | undefined {
-  const post = segment.replace(/^[\s,;:—–-]+/u, '')
-  if (post.length === 0) return undefined
-  const first = verbFirst.exec(post)
-  if (first) {
-    const speaker = phraseAfter(post.slice(first[0].length))
-    if (speaker) return resolved(speaker, first[1]!, names, at)
-  }
-  const according = accordingTo.exec(post)
-  if (according && according.index === 0) {
-    const speaker = phraseAfter(post.slice(according[0].length))
-    if (speaker) return resolved(speaker, 'according to', names, at)
-  }
-  anyVerb.lastIndex = 0
-  const verb = anyVerb.exec(post)
-  if (verb && verb.index > 0 && countWords(post.slice(0, verb.index)) <= 10) {
-    const speaker = subjectBefore(post.slice(0, verb.index))
-    if (speaker) return resolved(speaker, verb[0], names, at)
-  }
-  return undefined
-}
-
-// The subject of the first speech verb before the quote, or "according to X,".
-function attributeBefore(segment: string, names: Names, at: number): Attribution | undefined {
-  const according = accordingTo.exec(segment)
-  if (according) {
-    const speaker = phraseAfter(segment.slice(according.index + according[0].length))
-    if (speaker) return resolved(speaker, 'according to', names, at)
-  }
-  anyVerb.lastIndex = 0
-  let verb: RegExpExecArray | null
-  while ((verb = anyVerb.exec(segment))) {
-    const before = segment.slice(0, verb.index)
-    const speaker = subjectBefore(before)
-    if (speaker) return resolved(speaker, verb[0], names, at)
-    // A second verb of the sentence's subject ("Duda described it as … and wrote “…”").
-    if (joinedVerb.test(before)) {
-      const subject = sentenceSubject.exec(segment)
-      const name = subject ? valid(subject[1]!) : undefined
-      if (name) return resolved(name, verb[0], names, at)
-    }
-  }
-  return undefined
-}
-
-function resolved(speaker: string, cue: string, names: Names, at: number): Attribution | undefined {
-  let name = speaker
-  if (pronoun.test(speaker)) name = personalPronoun.test(speaker) ? (names.lastPerson(at, speaker) ?? '') : ''
-  else if (
-    capitalStart.test(speaker) &&
-    !describedStart.test(speaker)
-  ) {
-    name = names.resolve(speaker, at)
-  }
-  return {speaker: name, cue, local: true}
-}
-
-// A noun phrase that follows a speech verb: up to the first clause break or preposition.
-function phraseAfter(text: string): string | undefined {
-  const end = phraseEnd.exec(text)
-  const phrase = (end ? text.slice(0, end.index) : text).trim()
-  return valid(phrase)
-}
-
-// The subject before a speech verb, skipping auxiliaries and appositives
-// ("Abu Obeida, a spokesman for Hamas’s armed wing," → Abu Obeida).
-function subjectBefore(text: string): string | undefined {
-  // Only what follows the last blanked quotation can be the subject.
-  const gap = text.lastIndexOf('   ')
-  let from = gap === -1 ? 0 : gap + 3
-  // A subject with its appositive fits in the last 160 characters; the end-anchored patterns
-  // below would otherwise be tried at every position of a long sentence. Start at a word.
-  if (text.length - from > 160) from = text.indexOf(' ', text.length - 160) + 1
-  const window = text.slice(from).trimEnd()
-  const tail = Math.max(0, window.length - 60)
-  const trimmed = (window.slice(0, tail) + window.slice(tail).replace(trailingAdverbs, '')).trimEnd()
-  const appositive = trimmed.endsWith(',')
-  const chunks = trimmed.split(chunkBreak).map((chunk) => chunk.replace(edges, ''))
-  while (chunks.length > 0 && chunks[chunks.length - 1] === '') chunks.pop()
-  if (chunks.length === 0) return undefined
-  let candidate = chunks[chunks.length - 1]!
-  const previous = chunks[chunks.length - 2]
-  if (previous !== undefined && isNameLike(previous) && (appositive || determinerStart.test(candidate)))
-    candidate = previous
-  candidate = candidate.replace(leadingJoiners, '')
-  return valid(candidate)
-}
-
-function isNameLike(text: string): boolean {
-  return capitalStart.test(text) && countWords(text) <= 6 && !badStart.test(text) && !articleStart.test(text)
-}
-
-// Punctuation and spaces at either end of a phrase (keeping a final "." or apostrophe).
-const edges = new RegExp(`^[^0-9${letters.letter}]+|[^0-9${letters.letter}.’']+$`, 'g')
-const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
-const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
-
-const chunkBreak = /\s*[,;:—–]\s*|\s+-\s+/
-// A pronoun followed by more words is a clause ("they might", "I can't"), not a speaker.
-const pronounPhrase = /^(?:i|you|we|they|he|she)\s/i
-const clauseVerb = /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does)\b/
-const roleBeforeOf =
-  /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
-
-// Patterns used on quotes and speaker candidates (made once, not on every call).
-const capitalStart = /^\p{Lu}/u
-const articleStart = /^(?:The|A|An)\s/u
-const fullSpeech = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
-const opensWithQuote = /^["“]/u
-const joinedVerb = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/
-const personalPronoun = /^(?:he|she|him|her)$/iu
-const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
-const wordStop = /[a-z]{3}\.$/
-const nameOf = /^((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)\s+of\s+(?:the\s+)?\p{Lu}/u
-const indefiniteStart = /^(?:a|an|the|one|two|some|several|another)\s/iu
-const closingPunctuation = /[.!?,;:…]$/u
-const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
-// A role before a name ("eyewitness Vinnie DeVita").
-const roleThenName =
-  /(?:^|\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\s)\p{Ll}[\p{L}\-]*\s+((?:\p{Lu}[\p{L}’'.\-]*\s+){1,3}\p{Lu}[\p{L}’'\-]*)$/u
-
-function valid(phrase: string): string | undefined {
-  let clean = phrase.replace(edges, '')
-  // A sentence's full stop, not an abbreviation's ("Smith." but "Jr.").
-  if (clean.endsWith('.') && wordStop.test(clean)) clean = clean.slice(0, -1)
-  // "Michael Siegel of Boston University" → Michael Siegel.
-  // Not after a title, where the name follows ("Secretary of State Mike Pompeo").
-  const of = nameOf.exec(clean)
-  if (of && !roleBeforeOf.test(of[1]!)) clean = of[1]!
-  // A role before a name keeps the name ("eyewitness Vinnie DeVita", "his wife Jonna Mendez").
-  const named = roleThenName.exec(clean)
-  if (named && !indefiniteStart.test(clean)) clean = named[1]!
-  // A clause, not a name or a description ("Guy has been associated with …").
-  if (clean.length === 0 || badStart.test(clean) || clauseVerb.test(clean) || pronounPhrase.test(clean))
-    return undefined
-  const count = countWords(clean)
-  if (count === 0 || count > 10) return undefined
-  return clean
 }
 
 function isTitle(text: string, before: string): boolean {
@@ -462,28 +389,6 @@ function scoreQuote(quote: Quote, count: number, position: number, settings: Req
     {name: 'kind', points: quote.kind === 'full' ? 0.5 : 0, detail: quote.kind},
     positionReason(position)
   ]
-}
-
-// Runs of letters or digits (with inner apostrophes and hyphens), by character codes: this runs
-// on every quote and speaker candidate.
-function countWords(text: string): number {
-  let count = 0
-  let inside = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    const word: boolean = isWordCode(code) || (inside && (code === 39 || code === 0x2019 || code === 45))
-    if (word && !inside) count++
-    inside = word
-  }
-  return count
-}
-
-function isWordCode(code: number): boolean {
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
-  // Below Latin-1 letters, and general punctuation and symbols (quotes, dashes), are not letters.
-  if (code < 0xc0 || (code >= 0x2000 && code <= 0x2bff)) return false
-  const char = String.fromCharCode(code)
-  return char.toLowerCase() !== char.toUpperCase()
 }
 
 function firstMark(text: string): number {

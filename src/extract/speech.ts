@@ -17,7 +17,15 @@ const verbs = [
   'alleged', 'assured', 'reiterated', 'underlined', 'underscored', 'wondered', 'cried', 'recounted',
   'described', 'describes', 'called', 'calls', 'texted', 'interjected', 'exclaimed', 'whispered',
   'pointed out', 'points out', 'went on', 'goes on', 'agreed', 'agrees', 'wrote in',
-  'disclosed', 'objected', 'protested', 'retorted', 'conceded', 'mused'
+  'disclosed', 'objected', 'protested', 'retorted', 'conceded', 'mused', 'accused', 'accuses',
+  'compared', 'compares', 'criticised', 'criticized', 'criticises', 'criticizes', 'boasts', 'sighed',
+  'sighs', 'advised', 'advises', 'informed', 'informs', 'slammed', 'slams', 'blasted', 'blasts',
+  'fumed', 'scoffed', 'snapped', 'reasoned', 'reflected', 'begged', 'thanked', 'praised', 'mocked',
+  'labelled', 'labeled', 'branded', 'dubbed', 'hailed', 'charged', 'posted on', 'shared', 'wrote on',
+  'explained', 'predicts', 'warned', 'assures', 'vows', 'urges', 'tweeted', 'cautions', 'recounts',
+  'laments', 'jokes', 'quips', 'contends', 'concluded', 'concludes', 'stressed', 'acknowledged',
+  'summed up', 'reacted', 'reacts', 'reported', 'reports', 'characterized', 'characterised',
+  'characterizes', 'characterises', 'remarks', 'referred to', 'refers to', 'spoke', 'speaks', 'proclaimed', 'proclaims', 'announced'
 ]
 
 /**

@@ -26,9 +26,20 @@ export interface RenderedEmail {
 export interface FitOptions extends Omit<ViewOptions, 'omitted'> {
   /** Bytes of HTML; Gmail clips larger messages. @default 102400 */
   budget?: number
+  /**
+   * How many items the previous fit of this briefing left out (the preview passes its last cut):
+   * the search starts there, so a small edit renders three times instead of a dozen.
+   */
+  lastDropped?: number
 }
 
 const defaults = {budget: 102_400}
+
+interface Rendered {
+  briefing: Briefing
+  mjml: RenderedMjml
+  html: string
+}
 
 interface Item {
   dropped: Dropped
@@ -41,11 +52,12 @@ interface Item {
 /**
  * Renders the email and, when its HTML is over the budget, drops the lowest-scored items (quotes,
  * figures, timeline entries) until it fits, telling the reader how many more the web version has.
- * The count is found by bisection, so a briefing of hundreds of items renders a handful of times.
+ * The count is found by bisection, so a briefing of hundreds of items renders a handful of times;
+ * given the previous cut, it gallops out from there and bisects only the last gap.
  */
 export async function renderEmail(briefing: Briefing, templates: Templates, options: FitOptions): Promise<RenderedEmail> {
-  const {budget, ...view} = {...defaults, ...options}
-  const render = async (shown: Briefing, omitted: number) => {
+  const {budget, lastDropped, ...view} = {...defaults, ...options}
+  const render = async (shown: Briefing, omitted: number): Promise<Rendered> => {
     const mjml = renderMjml(shown, templates, {...view, omitted})
     return {briefing: shown, mjml, html: await renderHtml(mjml)}
   }
@@ -54,24 +66,32 @@ export async function renderEmail(briefing: Briefing, templates: Templates, opti
 
   // Best first: keeping the first `keep` items of this list is what a smaller email means.
   const items = itemsOf(briefing).sort((a, b) => b.dropped.score - a.dropped.score || b.date.localeCompare(a.date) || a.order - b.order)
-  const attempt = (keep: number) => render(without(briefing, items.slice(keep)), items.length - keep)
+  // Keeping `low` items fits once `best` is set; keeping `high + 1` does not.
   let low = 0
   let high = items.length - 1
-  let best = await attempt(0)
-  if (Buffer.byteLength(best.html) > budget) return {...best, webHtml: full.html, dropped: items.reverse().map((item) => item.dropped)}
-  let bestKeep = 0
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2)
-    const candidate = await attempt(middle)
-    if (Buffer.byteLength(candidate.html) <= budget) {
-      best = candidate
-      bestKeep = middle
-      low = middle
-    } else {
-      high = middle - 1
+  let best: Rendered | undefined
+  let least: Rendered | undefined
+  const fits = async (keep: number) => {
+    const rendered = await render(without(briefing, items.slice(keep)), items.length - keep)
+    if (Buffer.byteLength(rendered.html) > budget) {
+      high = keep - 1
+      if (keep === 0) least = rendered
+      return false
     }
+    best = rendered
+    low = keep
+    return true
   }
-  return {...best, webHtml: full.html, dropped: items.slice(bestKeep).reverse().map((item) => item.dropped)}
+  const guess = lastDropped === undefined ? 0 : Math.max(0, Math.min(high, items.length - lastDropped))
+  if (await fits(guess)) {
+    // After a small edit the last cut or its neighbour fits: gallop up from it before bisecting.
+    if (lastDropped !== undefined) for (let step = 1; low < high; step *= 2) if (!(await fits(Math.min(high, low + step)))) break
+  } else {
+    for (let step = 1; !best && high >= 0; step *= 2) await fits(Math.max(0, high + 1 - step))
+  }
+  if (!best) return {...least!, webHtml: full.html, dropped: items.reverse().map((item) => item.dropped)}
+  while (low < high) await fits(Math.ceil((low + high) / 2))
+  return {...best, webHtml: full.html, dropped: items.slice(low).reverse().map((item) => item.dropped)}
 }
 
 function itemsOf(briefing: Briefing): Item[] {

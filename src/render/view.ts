@@ -45,6 +45,9 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
     lang: settings.lang,
     dir: settings.dir,
     brand: settings.brand,
+    // Filled in for each reader when their message is composed (deliver/message.ts); the built
+    // files keep them as written, so the preview and email.eml show where they go.
+    reader: {email: '{{reader.email}}', name: '{{reader.name}}', token: '{{reader.token}}'},
     colors: {brand: settings.brand.color, accent, accentDark: readableOn(settings.brand.color, night), onBrand: contrast(settings.brand.color, '#ffffff') >= 4.5 ? '#ffffff' : '#111111', paper, night},
     briefing,
     title: briefing.title,

@@ -25,7 +25,7 @@ describe('load', () => {
   })
 
   it('names a missing folder', async () => {
-    await expect(loadArticles(['nope'], fixtures)).rejects.toThrow(/Cannot read nope/)
+    await expect(loadArticles(['nope'], fixtures)).rejects.toThrow(/Unexpected missing folder `nope\/`, expected a folder of articles/)
   })
 })
 

@@ -78,6 +78,16 @@ export interface Behaviour {
   dropAfter?: number
   /** After this many accepted messages, every further MAIL FROM waits forever. */
   pauseAfter?: number
+  /**
+   * Whether to drop the connection once the whole message is in, instead of answering the end of
+   * DATA: the server has the message (it is counted), the sender never hears so. `copies`: how
+   * many this recipient has now.
+   */
+  dropAfterData?: (rcpt: string, copies: number) => boolean
+  /** Never answer the end of DATA (the message is counted as received). */
+  hangAfterData?: boolean
+  /** Wait this long (ms) before answering the end of DATA. */
+  dataDelay?: number
   options?: Partial<SMTPServerOptions>
 }
 
@@ -127,11 +137,19 @@ export async function startServer(behaviour: Behaviour = {}): Promise<TestServer
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         for (const rcpt of session.envelope.rcptTo) received.push({rcpt: rcpt.address.toLowerCase(), raw: Buffer.concat(chunks), secure: session.secure, ...(typeof session.user === 'string' ? {user: session.user} : {})})
-        callback()
         for (const waiter of waiters.filter((candidate) => received.length >= candidate.count)) {
           waiters.splice(waiters.indexOf(waiter), 1)
           waiter.resolve()
         }
+        const rcpt = session.envelope.rcptTo[0]?.address.toLowerCase() ?? ''
+        if (behaviour.hangAfterData) return
+        if (behaviour.dropAfterData?.(rcpt, received.filter((message) => message.rcpt === rcpt).length)) {
+          const connection = [...server.connections].find((candidate) => candidate.id === session.id) as unknown as {_socket: {destroy(): void}}
+          connection._socket.destroy()
+          return
+        }
+        if (behaviour.dataDelay) setTimeout(() => callback(), behaviour.dataDelay)
+        else callback()
       })
     },
     ...behaviour.options

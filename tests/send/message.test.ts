@@ -13,21 +13,21 @@ const parts = {
 
 test('a message per reader reads exactly like composeMessage for that reader', async () => {
   const personal = await composeForReaders(parts)
-  for (const to of ['plain@example.com', {name: 'Zoë "Z" Müller, PhD', address: 'zoe@example.com'}]) {
-    const id = `<b1.${typeof to === 'string' ? 1 : 2}@example.org>`
-    const [fast, whole] = await Promise.all([simpleParser(personal(to, id)), simpleParser(await composeMessage({...parts, to, messageId: id}))])
+  for (const to of [{email: 'plain@example.com'}, {name: 'Zoë "Z" Müller, PhD', email: 'zoe@example.com'}]) {
+    const id = `<b1.${to.name ? 2 : 1}@example.org>`
+    const [fast, whole] = await Promise.all([simpleParser(await personal(to, id)), simpleParser(await composeMessage({...parts, to, messageId: id}))])
     for (const mail of [fast, whole]) expect(mail.messageId).toBe(id)
     expect(fast.to).toEqual(whole.to)
     expect({text: fast.text, html: fast.html, subject: fast.subject, from: fast.from, date: fast.date}).toEqual({text: whole.text, html: whole.html, subject: whole.subject, from: whole.from, date: whole.date})
     expect(fast.headerLines.map((header) => header.key)).toEqual(whole.headerLines.map((header) => header.key))
   }
-  const zoe = await simpleParser(personal({name: 'Zoë "Z" Müller, PhD', address: 'zoe@example.com'}, '<b1.2@example.org>'))
+  const zoe = await simpleParser(await personal({name: 'Zoë "Z" Müller, PhD', email: 'zoe@example.com'}, '<b1.2@example.org>'))
   expect(zoe.to).toMatchObject({value: [{name: 'Zoë "Z" Müller, PhD', address: 'zoe@example.com'}]})
 })
 
 test('no line break reaches a header, for the whole message or a reader\'s part', async () => {
   await expect(composeMessage({...parts, subject: 'Hi\nBcc: evil@example.com'})).rejects.toThrow('Unexpected line break in the subject header')
   const personal = await composeForReaders(parts)
-  expect(() => personal({name: 'Eve\r\nBcc: evil@example.com', address: 'eve@example.com'}, '<x@example.org>')).toThrow('Unexpected line break in the to header')
-  expect(() => personal('eve@example.com', '<x@example.org>\r\nBcc: evil@example.com')).toThrow('Unexpected line break in the messageId header')
+  await expect(personal({name: 'Eve\r\nBcc: evil@example.com', email: 'eve@example.com'}, '<x@example.org>')).rejects.toThrow('Unexpected line break in the to header')
+  await expect(personal({email: 'eve@example.com'}, '<x@example.org>\r\nBcc: evil@example.com')).rejects.toThrow('Unexpected line break in the messageId header')
 })

@@ -2,12 +2,19 @@ import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {readRecipients} from '../../src/deliver/recipients.js'
+import {newTally, readRecipients, type RecipientSource} from '../../src/deliver/recipients.js'
 
 async function list(text: string) {
   const cwd = await mkdtemp(path.join(tmpdir(), 'digest-list-'))
   await writeFile(path.join(cwd, 'list.csv'), text)
-  return readRecipients({list: 'list.csv', cwd})
+  return collect({list: 'list.csv', cwd})
+}
+
+async function collect(source: RecipientSource) {
+  const tally = newTally()
+  const recipients = []
+  for await (const recipient of readRecipients(source, tally)) recipients.push(recipient)
+  return {recipients, ...tally}
 }
 
 describe('readRecipients', () => {
@@ -24,11 +31,33 @@ describe('readRecipients', () => {
   test('sends to duplicates once, comparing addresses without case', async () => {
     const result = await list('email\nA@Example.com\na@example.com\n\nb@example.com\n')
     expect(result.recipients.map((recipient) => recipient.email)).toEqual(['A@Example.com', 'b@example.com'])
-    expect(result).toMatchObject({duplicates: 1, invalid: 0})
+    expect(result).toMatchObject({duplicates: 1, invalid: 0, count: 2})
+  })
+
+  test('an unterminated quote is an error at the line it opens, not rows swallowed into one field', async () => {
+    await expect(list('email,name\na@example.com,"Ann\nb@example.com,Bob\nc@example.com,Cy\n')).rejects.toMatchObject({
+      message: expect.stringContaining('Unexpected end of the list inside a quoted field, expected a closing `"`'),
+      place: {file: 'list.csv', line: 2, column: 1}
+    })
+    const many = Array.from({length: 500}, (_, index) => `r${index}@example.com,R`).join('\n')
+    await expect(list(`email,name\n${many}\nlast@example.com,"Ann\nb@example.com,Bob\n`)).rejects.toMatchObject({place: {line: 502}})
+    // Text after a closing quote is kept in the field, as spreadsheets read it: that row is reported, the next one still read.
+    const stray = await list('email,name\na@example.com,Ann\n"b@example.com" x,Bob\nc@example.com,Cy\n')
+    expect(stray.recipients.map((recipient) => recipient.email)).toEqual(['a@example.com', 'c@example.com'])
+    expect(stray.messages).toMatchObject([{line: 3, column: 1}])
+  })
+
+  test('CR, LF and CRLF rows in one file, a BOM, and blank lines', async () => {
+    const result = await list('\uFEFFemail\r\na@example.com\rb@example.com\n\n\r\nc@example.com')
+    expect(result.recipients.map((recipient) => recipient.email)).toEqual(['a@example.com', 'b@example.com', 'c@example.com'])
+  })
+
+  test('a missing list file is an error naming it', async () => {
+    await expect(collect({list: 'nowhere.csv', cwd: tmpdir()})).rejects.toThrow('Cannot read recipient list nowhere.csv')
   })
 
   test('accepts localhost and international domains, refuses the rest', async () => {
-    const result = await readRecipients({to: ['ops@localhost,zoë@bücher.de', 'a@b,<a@example.com>,a@-x.com,.a@example.com']})
+    const result = await collect({to: ['ops@localhost,zoë@bücher.de', 'a@b,<a@example.com>,a@-x.com,.a@example.com']})
     expect(result.recipients.map((recipient) => recipient.email)).toEqual(['ops@localhost', 'zoë@bücher.de'])
     expect(result.messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.reason}`)).toEqual([
       '--to:1:1 Unexpected address "a@b", expected a domain after the @ such as example.org',
