@@ -18,6 +18,7 @@ import type {VFile} from 'vfile'
 import {layOutChronology, type Briefing} from './briefing/chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
+import {updateArchive} from './deliver/archive.js'
 import {writeFilesAtomically} from './deliver/write.js'
 import {EmptyBriefingError} from './errors.js'
 import {loadArticles} from './load/files.js'
@@ -83,6 +84,8 @@ export interface Written extends Built {
   eml: Buffer
   dir: string
   files: {html: string; text: string; mjml: string; data: string; eml: string; web: string}
+  /** `out/index.html` and `out/feed.xml`: every briefing in `out/`, newest first. */
+  archive: {index: string; feed: string}
 }
 
 /** load: the config, the articles and the templates a build would use (no parsing yet). */
@@ -133,9 +136,11 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     [names.eml]: eml,
     [names.web]: built.webHtml
   })
+  // The archive lists every briefing in out/, this one included, so out/ publishes as a site.
+  const archive = await updateArchive(path.resolve(cwd, settings.out), {title: config.brand.name, lang: config.lang, ...(config.brand.webUrl ? {webUrl: config.brand.webUrl} : {})})
   settings.onProgress?.(files.length + laterSteps, files.length + laterSteps, 'Writing')
   const files_ = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, path.join(dir, name)])) as Written['files']
-  return {...built, eml, dir, files: files_}
+  return {...built, eml, dir, files: files_, archive}
 }
 
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
