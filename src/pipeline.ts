@@ -26,7 +26,6 @@ import {analyzeArticles} from './extract/analyze.js'
 import {checkEmail, type Finding} from './render/check.js'
 import {renderEmail, type Dropped} from './render/fit.js'
 import {MjmlError} from './render/html.js'
-import {renderText} from './render/text.js'
 import {textDirection} from './render/view.js'
 import {scoreCandidates} from './briefing/score.js'
 import {selectHighlights, type Selection} from './briefing/select.js'
@@ -186,9 +185,8 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
     if (error instanceof MjmlError) error.briefingId = briefing.id
     throw error
   }
-  const {html, dropped} = email
-  // The text part has no clipping limit: it keeps every item.
-  const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
+  // The text part shows the items the HTML shows: auto-fit drops from both alike.
+  const {html, dropped, text} = email
   onStep?.(1, 'Checking the email')
   // Findings name the template line (or `email.mjml` line) that made them, not minified HTML.
   const findings = checkEmail({html, text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml.mjml}})

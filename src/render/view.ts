@@ -1,4 +1,5 @@
 import type {Briefing, BriefingFigure, BriefingQuote} from '../briefing/chronology.js'
+import {labelsFor} from './labels.js'
 
 /** What the caller tells the templates besides the briefing itself. */
 export interface ViewOptions {
@@ -26,6 +27,7 @@ const night = '#17181a'
  */
 export function buildView(briefing: Briefing, options: ViewOptions) {
   const settings = {...defaults, ...options}
+  const labels = labelsFor(settings.lang)
   const date = dateFormatter(settings.lang)
   const sources = sourceList(briefing, date)
   const sourceNumber = new Map(sources.map((source, index) => [source.id, index + 1]))
@@ -36,7 +38,8 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       source: first?.source ?? '',
       url: first?.url ?? '',
       ref: sourceNumber.get(item.article) ?? 0,
-      alsoReported: Math.max(0, item.sources.length - 1)
+      alsoReported: Math.max(0, item.sources.length - 1),
+      reportedBy: item.sources.length > 1 ? labels.count.reportedBy(item.sources.length) : ''
     }
   }
   const accent = readableOn(settings.brand.color, paper)
@@ -56,7 +59,9 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
     // Mail clients fill the inbox preview with body text after the preheader; invisible
     // joiners and spaces take up that room instead.
     preheaderPad: new Raw('&#847;&zwnj;&nbsp;'.repeat(Math.max(0, 110 - preheader.length))),
-    countsLabel: [plural(briefing.articles.length, 'article'), plural(briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0), 'quote'), plural(briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0), 'figure')].join(' · '),
+    countsLabel: [labels.count.articles(briefing.articles.length), labels.count.quotes(briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0)), labels.count.figures(briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0))].join(' · '),
+    /** The words of the email in its language (`lang`): one locale file per language. */
+    labels: {timeline: labels.timeline, keyFigure: labels.keyFigure, figures: labels.figures, figuresOverTime: labels.figuresOverTime, overTime: labels.overTime, sources: labels.sources, unattributed: labels.unattributed, moreNote: labels.moreNote, readOnWeb: labels.readOnWeb, unsubscribe: labels.unsubscribe},
     counts: {
       articles: briefing.articles.length,
       quotes: briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0),
@@ -87,7 +92,7 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       })),
     sources,
     notes: briefing.notes,
-    more: {count: settings.omitted, url: settings.brand.webUrl ?? '', label: `${settings.omitted} more item${settings.omitted === 1 ? ' is' : 's are'} in the web version`}
+    more: {count: settings.omitted, url: settings.brand.webUrl ?? '', label: labels.count.more(settings.omitted)}
   }
 }
 
@@ -129,10 +134,6 @@ function around(sentence: string, part: string, length: number) {
 
 function shorten(text: string, length: number) {
   return text.length > length ? `${text.slice(0, length - 1).replace(/\s+\S*$/, '')}…` : text
-}
-
-function plural(count: number, noun: string) {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 function periodLabel(briefing: Briefing, date: (day: string) => string) {
