@@ -61,6 +61,8 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
     preheaderPad: new Raw('&#847;&zwnj;&nbsp;'.repeat(Math.max(0, 110 - preheader.length))),
     countsLabel: [labels.count.articles(briefing.articles.length), labels.count.quotes(briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0)), labels.count.figures(briefing.topics.reduce((sum, topic) => sum + topic.figures.length, 0))].join(' · '),
     /** The words of the email in its language (`lang`): one locale file per language. */
+    /** Section headings in capitals, by the language's own rules (no CSS text-transform, which Outlook and Gmail drop). */
+    headings: {timeline: labels.upper(labels.timeline), figures: labels.upper(labels.figures), figuresOverTime: labels.upper(labels.figuresOverTime), sources: labels.upper(labels.sources)},
     labels: {timeline: labels.timeline, keyFigure: labels.keyFigure, figures: labels.figures, figuresOverTime: labels.figuresOverTime, overTime: labels.overTime, sources: labels.sources, unattributed: labels.unattributed, moreNote: labels.moreNote, readOnWeb: labels.readOnWeb, unsubscribe: labels.unsubscribe},
     counts: {
       articles: briefing.articles.length,

@@ -37,8 +37,8 @@ describe('labels in the briefing\'s language', () => {
     const templates = await loadTemplates()
     const shown = await briefing()
     const email = await renderEmail(shown, templates, {lang: 'de', dir: 'ltr', brand})
-    for (const label of ['Zeitleiste', 'Quellen', 'Abbestellen', 'Im Web lesen']) expect(email.html).toContain(label)
-    expect(email.html).not.toMatch(/>(?:Timeline|Sources|Unsubscribe)</)
+    for (const label of ['ZEITLEISTE', 'QUELLEN', 'Abbestellen', 'Im Web lesen']) expect(email.html).toContain(label)
+    expect(email.html).not.toMatch(/>(?:TIMELINE|SOURCES|Unsubscribe)</)
     for (const lang of ['de', 'fr', 'es']) {
       const text = renderText(shown, {lang, dir: 'ltr', brand})
       const labels = labelsFor(lang)
