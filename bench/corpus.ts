@@ -1,32 +1,66 @@
-import {readdir, readFile, mkdir, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {mapBounded} from '../src/load/files.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
+export interface Corpus {
+  files: number
+  bytes: number
+  /** The files, in the order written, with their dates. */
+  written: {file: string; date: string}[]
+}
+
 /**
- * A folder of `count` real articles for benchmarks: the sample content and, when present, the
- * Wikinews fixture articles (CC BY 2.5, Wikinews contributors), cycled with fresh dates one
- * day apart so windows and chronology have work to do.
+ * A folder of `count` articles for benchmarks, made of real news text: the 295 Wikinews articles
+ * of tests/fixtures/wikinews (Wikinews contributors, CC BY 2.5). Each article is a headline and
+ * about 5 kB of paragraphs drawn from several of them in a different mix, so no two files are the
+ * same text (a cache or a duplicate finder gets no free ride). Dates run back from `end`, spread
+ * evenly over `days` days: 7 days is a busy week, 730 an archive of two years.
  */
-export async function makeCorpus(folder: string, count: number): Promise<{files: number; bytes: number}> {
-  const sources: string[] = []
-  for (const dir of [path.join(root, 'content'), path.join(root, 'tests/fixtures/wikinews/content')]) {
-    let names: string[] = []
-    try {
-      names = (await readdir(dir)).filter((name) => name.endsWith('.md') && !/^readme/i.test(name))
-    } catch {
-      continue
-    }
-    for (const name of names.sort()) sources.push(await readFile(path.join(dir, name), 'utf8'))
-  }
+export async function makeCorpus(folder: string, count: number, options: {days?: number; end?: string} = {}): Promise<Corpus> {
+  const days = options.days ?? 7
+  const end = Date.parse(`${options.end ?? '2024-06-30'}T00:00:00Z`)
+  const sources = await wikinews()
   await mkdir(folder, {recursive: true})
-  let bytes = 0
-  const start = Date.UTC(2024, 0, 1)
-  for (let index = 0; index < count; index++) {
-    const date = new Date(start + Math.floor(index / 3) * 86_400_000).toISOString().slice(0, 10)
-    const text = (sources[index % sources.length] ?? '').replace(/^date: .*$/m, `date: ${date}`)
-    bytes += Buffer.byteLength(text)
-    await writeFile(path.join(folder, `${date}-${String(index).padStart(4, '0')}.md`), text)
+  const written = Array.from({length: count}, (_, index) => {
+    const date = new Date(end - (index % days) * 86_400_000).toISOString().slice(0, 10)
+    return {file: path.join(folder, `${date}-${String(index).padStart(5, '0')}.md`), date}
+  })
+  const sizes = await mapBounded(written, 32, async ({file, date}, index) => {
+    const text = article(sources, index, date)
+    await writeFile(file, text)
+    return Buffer.byteLength(text)
+  })
+  return {files: count, bytes: sizes.reduce((sum, size) => sum + size, 0), written}
+}
+
+interface Source {
+  title: string
+  paragraphs: string[]
+}
+
+async function wikinews(): Promise<Source[]> {
+  const lines = (await readFile(path.join(root, 'tests/fixtures/wikinews/wikinews_2019_2021.jsonl'), 'utf8')).split('\n')
+  return lines.filter((line) => line.trim() !== '').map((line) => {
+    const {title, text} = JSON.parse(line) as {title: string; text: string}
+    // The first line is the dateline ("Friday, January 4, 2019"): the front matter carries the date.
+    const paragraphs = text.split(/\n\s*\n/).slice(1).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length > 40)
+    return {title, paragraphs}
+  }).filter((source) => source.paragraphs.length > 0)
+}
+
+/** Article `index`: its own source's headline and lead, then paragraphs from others until ~5 kB. */
+function article(sources: Source[], index: number, date: string): string {
+  const own = sources[index % sources.length]!
+  const body = [...own.paragraphs.slice(0, 2)]
+  let size = body.join('\n\n').length
+  for (let step = 1; size < 4_800 && step < 40; step++) {
+    const other = sources[(index * 7 + step * 31) % sources.length]!
+    const paragraph = other.paragraphs[(index + step) % other.paragraphs.length]!
+    body.push(paragraph)
+    size += paragraph.length + 2
   }
-  return {files: count, bytes}
+  const title = `${own.title} (${Math.floor(index / sources.length) + 1})`
+  return `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\nsource: Wikinews\n---\n\n${body.join('\n\n')}\n`
 }

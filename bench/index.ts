@@ -1,4 +1,8 @@
-/** `npm run bench`: every benchmark in turn, each in its own process so one's warm caches do not flatter another. */
+/**
+ * `npm run bench`: every benchmark in turn, each in its own process so one's warm caches do not
+ * flatter another. `BENCH_FULL=1 npm run bench` runs the build benchmark at the promised sizes
+ * (10,000 and 50,000 articles: long).
+ */
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 

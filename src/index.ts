@@ -9,7 +9,7 @@
  */
 import {analyzeArticles} from './extract/analyze.js'
 import {loadArticles} from './load/files.js'
-import {compile as compileLoaded, loadInputs, toMessages, type BuildOptions, type Built} from './pipeline.js'
+import {compileArticles, loadInputs, toMessages, type BuildOptions, type Built} from './pipeline.js'
 import type {Article, Message} from './types.js'
 
 export {build, type BuildOptions, type Built, type Written} from './pipeline.js'
@@ -31,8 +31,8 @@ export type CompileOptions = Omit<BuildOptions, 'out'>
  * anything: for a script that sends or publishes it its own way.
  */
 export async function compile(options: CompileOptions = {}): Promise<Built> {
-  const {config, files, templates} = await loadInputs(options)
-  return compileLoaded(files, config, templates, options.window, options.onProgress)
+  const {config, settings, read, templates} = await loadInputs(options)
+  return compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, undefined, read)
 }
 
 export interface ExtractOptions {

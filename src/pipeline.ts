@@ -20,9 +20,12 @@ import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
 import {updateArchive} from './deliver/archive.js'
 import {writeFilesAtomically} from './deliver/write.js'
-import {EmptyBriefingError} from './errors.js'
-import {loadArticles} from './load/files.js'
+import {DigestError, EmptyBriefingError} from './errors.js'
+import {findArticles} from './load/files.js'
 import {analyzeArticles} from './extract/analyze.js'
+import {messagesOf} from './extract/batch.js'
+import {cacheFolder, extractorVersion, pruneVersions} from './extract/cache.js'
+import {createRunner} from './extract/pool.js'
 import {checkEmail, type Finding} from './render/check.js'
 import {renderEmail, type Dropped} from './render/fit.js'
 import {MjmlError} from './render/html.js'
@@ -31,8 +34,8 @@ import {scoreCandidates} from './briefing/score.js'
 import {selectHighlights, type Selection} from './briefing/select.js'
 import {deriveTopics} from './briefing/topics.js'
 import {loadTemplates, type Templates} from './render/templates.js'
-import type {Article, Message} from './types.js'
-import {dayIn, resolveWindow, type WindowSpec} from './briefing/window.js'
+import type {Article, Message, Omitted} from './types.js'
+import {dayIn, resolveWindow, type Period, type WindowSpec} from './briefing/window.js'
 
 export interface BuildOptions {
   /** Folder of articles, relative to `cwd`. @default the config's `content`, else "content" */
@@ -48,14 +51,15 @@ export interface BuildOptions {
   /** Flags that override the config file. */
   overrides?: ConfigInput
   cwd?: string
-  /** Steps done of all steps (each article, then rendering, checking and writing), with the stage under way. */
+  /** Progress of the stage under way (reading the articles, then rendering, checking and writing), with its name. */
   onProgress?: OnProgress
+  /** Read and keep parsed articles in `.digest-cache/` beside `out/` (`--no-cache`: false). @default true */
+  cache?: boolean
+  /** Worker threads for read, parse and extract; 0 keeps them in this thread. Default: one per core, when there is enough to do. */
+  workers?: number
 }
 
 export type OnProgress = (done: number, total: number, stage: string) => void
-
-/** Steps after reading the articles: render, check, write. */
-const laterSteps = 3
 
 const defaults = {content: 'content', out: 'out'}
 
@@ -76,6 +80,8 @@ export interface Built {
   messages: Message[]
   /** `digest check` findings on the email; `digest build` prints them as warnings. */
   findings: Finding[]
+  /** Articles read and left out of the briefing, with why (`digest.json` → `omitted`). */
+  omitted: Omitted[]
 }
 
 export interface Written extends Built {
@@ -87,26 +93,36 @@ export interface Written extends Built {
   archive: {index: string; feed: string}
 }
 
-/** load: the config, the articles and the templates a build would use (no parsing yet). */
-export async function loadInputs(options: Omit<BuildOptions, 'onProgress'> = {}) {
+/** load: the config, then the window's articles (read, parsed and extracted) and the templates. */
+export async function loadInputs(options: BuildOptions = {}) {
   const cwd = options.cwd ?? process.cwd()
   const config = loadConfig(options.config && path.resolve(cwd, options.config), cwd, options.overrides)
   // A flag wins over the config, which wins over the defaults; the config's paths are already absolute.
-  const content = options.content ?? config.content ?? defaults.content
-  const out = path.resolve(cwd, options.out ?? config.out ?? defaults.out)
-  const templatesDir = options.templates ? path.resolve(cwd, options.templates) : config.templates
-  const [files, templates] = await Promise.all([loadArticles([content], cwd), loadTemplates(templatesDir, config.helpers)])
-  return {cwd, config, files, templates, out}
+  const settings = {
+    ...options,
+    content: options.content ?? config.content ?? defaults.content,
+    out: options.out ?? config.out ?? defaults.out,
+    templates: options.templates ?? config.templates
+  }
+  const progress = settings.onProgress
+  const [read, templates] = await Promise.all([
+    readWindow(settings.content, config, settings.window, {cwd, out: path.resolve(cwd, settings.out), cache: settings.cache ?? true, workers: settings.workers, onProgress: progress && ((done, total) => progress(done, total, 'Reading articles'))}),
+    loadTemplates(settings.templates && path.resolve(cwd, settings.templates), config.helpers)
+  ])
+  return {cwd, config, settings, read, templates}
 }
+
+/** Render, check, write: the steps after reading, for the progress bar. */
+const laterSteps = 3
 
 /** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
 export async function build(options: BuildOptions = {}): Promise<Written> {
-  const {cwd, config, files, templates, out} = await loadInputs(options)
-  const settings = {...options, out}
+  const {cwd, config, settings, read, templates} = await loadInputs(options)
+  const progress = settings.onProgress
   let built: Built
   try {
-    built = await compile(files, config, templates, settings.window, settings.onProgress)
-    settings.onProgress?.(files.length + 2, files.length + laterSteps, 'Writing')
+    built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, undefined, read, progress && ((step, stage) => progress(step, laterSteps, stage)))
+    progress?.(2, laterSteps, 'Writing')
   } catch (error) {
     // Keep the MJML that failed validation, so the line the error names can be looked up.
     if (error instanceof MjmlError && error.briefingId) {
@@ -137,30 +153,107 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   })
   // The archive lists every briefing in out/, this one included, so out/ publishes as a site.
   const archive = await updateArchive(path.resolve(cwd, settings.out), {title: config.brand.name, lang: config.lang, ...(config.brand.webUrl ? {webUrl: config.brand.webUrl} : {})})
-  settings.onProgress?.(files.length + laterSteps, files.length + laterSteps, 'Writing')
+  progress?.(laterSteps, laterSteps, 'Writing')
   const files_ = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, path.join(dir, name)])) as Written['files']
   return {...built, eml, dir, files: files_, archive}
 }
 
+/** What the window-first read hands on: the articles the window keeps, and what it left out. */
+export interface WindowRead {
+  articles: Article[]
+  /** Every file's messages, in file order. */
+  messages: Message[]
+  period: Period
+  omitted: Omitted[]
+  /** The day of every article that could be read, for the message when the window is empty. */
+  readDates: string[]
+}
+
+/**
+ * load and extract, window first: every file's front matter is read (for its date) before any
+ * body is parsed, and only the articles the window and `limits.articles` keep are parsed and
+ * extracted, in worker threads when there are enough of them, from the cache when it holds them.
+ */
+export async function readWindow(content: string, config: Config, window: WindowSpec | undefined, options: {cwd: string; out: string; cache: boolean; workers?: number | undefined; onProgress?: ((done: number, total: number) => void) | undefined}): Promise<WindowRead> {
+  const sources = await findArticles([content], options.cwd)
+  const cache = options.cache ? {folder: cacheFolder(options.out), version: await extractorVersion()} : undefined
+  const runner = createRunner(options.workers === undefined ? {} : {workers: options.workers})
+  const progress = options.onProgress
+  try {
+    const dated = await runner.date(sources, {requireDate: true}, progress && ((done) => progress(done, sources.length)))
+    const messages = dated.map((result) => result.messages)
+    const left: {index: number; omitted: Omitted}[] = []
+    const usable: {index: number; id: string; title: string; date: string}[] = []
+    for (const [index, result] of dated.entries()) {
+      const source = sources[index]!
+      if (result.unreadable) {
+        messages[index] = [unreadableMessage(source.path, result.unreadable)]
+        left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable}`}})
+      } else if (result.meta) {
+        const {published, date, title} = result.meta
+        usable.push({index, id: source.id, title, date: published ? dayIn(published, config.timezone) : date})
+      } else {
+        const reason = result.messages.find((message) => message.severity === 'error')?.reason ?? 'no date'
+        left.push({index, omitted: {id: source.id, why: `unreadable: ${reason}`}})
+      }
+    }
+    const chosen = applyWindow(usable, windowSpec(window, config), config.limits.articles)
+    for (const [entries, why] of [[chosen.outside, 'outside the window'], [chosen.over, 'over limits.articles']] as const) {
+      for (const entry of entries) left.push({index: entry.index, omitted: {id: entry.id, ...(entry.title ? {title: entry.title} : {}), date: entry.date, why}})
+    }
+    // In file order, as a build over every file would meet them.
+    const kept = chosen.kept.map((entry) => entry.index).sort((a, b) => a - b)
+    const analyzed = await runner.analyze(kept.map((index) => sources[index]!), {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, kept.length)))
+    const articles: Article[] = []
+    for (const [position, result] of analyzed.entries()) {
+      const index = kept[position]!
+      const source = sources[index]!
+      if (result.failure) {
+        const cause = Object.assign(new Error(result.failure.message), {name: result.failure.name, stack: result.failure.stack})
+        throw new DigestError(`Cannot extract from article ${source.path}`, {cause, place: {file: source.path}})
+      }
+      messages[index] = result.unreadable ? [unreadableMessage(source.path, result.unreadable)] : result.messages
+      if (result.article) articles.push(result.article)
+      else left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable ?? result.messages[0]?.reason ?? 'no date'}`}})
+    }
+    if (cache) await pruneVersions(cache.folder, cache.version)
+    return {
+      articles,
+      messages: messages.flat(),
+      period: chosen.period,
+      omitted: left.sort((a, b) => a.index - b.index).map((entry) => entry.omitted),
+      readDates: usable.map((entry) => entry.date)
+    }
+  } finally {
+    await runner.close()
+  }
+}
+
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: OnProgress): Promise<Built> {
-  const total = files.length + laterSteps
-  const articles = analyzeArticles(files, onProgress ? {onProgress: (done) => onProgress(done, total, 'Reading articles')} : {})
-  return compileArticles(articles, [...files.flatMap(toMessages), ...(templates.messages ?? [])], config, templates, window, undefined, onProgress && ((step, stage) => onProgress(files.length + step, total, stage)))
+  const articles = analyzeArticles(files, onProgress ? {onProgress: (done, total) => onProgress(done, total, 'Reading articles')} : {})
+  return compileArticles(articles, [...files.flatMap(toMessages), ...(templates.messages ?? [])], config, templates, window, undefined, undefined, onProgress && ((step, stage) => onProgress(step, laterSteps, stage)))
 }
 
 /**
  * `compile` from step 4 on, for articles already parsed and extracted: the preview keeps them per
  * file and re-analyzes only the one that changed. `messages` are the files' own, passed through.
  * `lastDropped`, how many items the previous fit left out, lets auto-fit start from that cut.
+ * `read`, from `readWindow`, brings the period and what was left out before parsing.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number, onStep?: (step: number, stage: string) => void): Promise<Built> {
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, lastDropped?: number, read?: Pick<WindowRead, 'period' | 'omitted' | 'readDates'>, onStep?: (step: number, stage: string) => void): Promise<Built> {
   const messages = [...fileMessages]
-  const {period, articles, inWindow} = articlesInWindow(analyzed, config, window)
+  const chosen = windowOf(analyzed, config, window, read?.period)
+  const {period, articles, kept: inWindow} = chosen
+  const omitted = [
+    ...(read?.omitted ?? []),
+    ...chosen.outside.map((article) => omission(article, 'outside the window')),
+    ...chosen.over.map((article) => omission(article, 'over limits.articles'))
+  ]
   if (inWindow.length === 0) {
-    const dates = articles.map((article) => article.date).sort()
-    const read = articles.length === 0 ? 'no article was read' : `the ${articles.length} article${articles.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
-    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read})`)
+    const dates = [...(read?.readDates ?? articles.map((article) => article.date))].sort()
+    const read_ = dates.length === 0 ? 'no article was read' : `the ${dates.length} article${dates.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
+    throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read_})`)
   }
   const topicsDerived = config.topics.length === 0
   const topics = topicsDerived ? deriveTopics(inWindow) : config.topics
@@ -190,21 +283,22 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   onStep?.(1, 'Checking the email')
   // Findings name the template line (or `email.mjml` line) that made them, not minified HTML.
   const findings = checkEmail({html, text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml.mjml}})
-  return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings}
+  return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted}
 }
 
 /** The window's period and the articles it keeps, newest first, at most `limits.articles`. */
 export function articlesInWindow(analyzed: Article[], config: Config, window?: WindowSpec) {
-  // Weeks and days are the configured zone's: an article timed 02:30 UTC on a Monday is still a
-  // Sunday article in New York.
+  const {period, articles, kept} = windowOf(analyzed, config, window)
+  return {period, articles, inWindow: kept}
+}
+
+/**
+ * `applyWindow` over articles, their days taken in the configured zone: an article timed 02:30
+ * UTC on a Monday is still a Sunday article in New York.
+ */
+function windowOf(analyzed: Article[], config: Config, window?: WindowSpec, period?: Period) {
   const articles = analyzed.map((article) => (article.published ? {...article, date: dayIn(article.published, config.timezone)} : article))
-  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
-  const period = resolveWindow(spec, articles.map((article) => article.date))
-  const inWindow = articles
-    .filter((article) => article.date >= period.start && article.date <= period.end)
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, config.limits.articles)
-  return {period, articles, inWindow}
+  return {articles, ...applyWindow(articles, windowSpec(window, config), config.limits.articles, period)}
 }
 
 /** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */
@@ -213,13 +307,31 @@ export function briefingData(built: Built) {
 }
 
 /** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
-export function toMessages(file: VFile): Message[] {
-  return file.messages.map((message) => ({
-    file: file.path,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
-    reason: message.reason,
-    ...(message.ruleId ? {ruleId: message.ruleId} : {})
-  }))
+export const toMessages = messagesOf
+
+/** The window asked for by flags, else the config's. */
+function windowSpec(window: WindowSpec | undefined, config: Config): WindowSpec {
+  return window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
+}
+
+/**
+ * The items of the window, newest first and at most `limit` (the rest `over`), and those outside
+ * it; the period is the window resolved over every item's date unless given.
+ */
+export function applyWindow<T extends {date: string}>(items: T[], spec: WindowSpec, limit: number, period: Period = resolveWindow(spec, items.map((item) => item.date))) {
+  const inPeriod = items.filter((item) => item.date >= period.start && item.date <= period.end).sort((a, b) => b.date.localeCompare(a.date))
+  return {
+    period,
+    kept: inPeriod.slice(0, limit),
+    over: inPeriod.slice(limit),
+    outside: items.filter((item) => !(item.date >= period.start && item.date <= period.end))
+  }
+}
+
+function omission(article: Article, why: string): Omitted {
+  return {id: article.id, title: article.title, date: article.date, why}
+}
+
+function unreadableMessage(file: string, why: string): Message {
+  return {file, line: 1, column: 1, severity: 'error', reason: `Unexpected unreadable file (${why}), expected a readable article`, ruleId: 'read'}
 }

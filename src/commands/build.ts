@@ -3,7 +3,6 @@ import type {Io} from '../io.js'
 import path from 'node:path'
 import {reportMessages} from '../report.js'
 import {placeOf} from './check.js'
-import {configFromFlags, formatExplain, windowFromFlags} from './flags.js'
 
 /** `digest build`: see CONTRACT.md. Resolves to the exit code. */
 export function registerBuild(program: Command, io: Io, run: (task: () => Promise<number>) => Promise<void>) {
@@ -18,13 +17,14 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
     .option('--since <YYYY-MM-DD>', 'only articles on or after this day')
     .option('--until <YYYY-MM-DD>', 'only articles on or before this day')
     .option('--title <text>', 'the briefing title (overrides `title` in the config file)')
+    .option('--no-cache', 'parse every article afresh: neither read nor write .digest-cache/ (beside the out folder)')
     .option('--explain', 'list every candidate quote and figure with its score breakdown and why it was or was not picked')
     .option('--json', 'print one JSON object describing the result')
-    .action((flags: {content?: string; out?: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; explain?: boolean; json?: boolean}) => run(async () => {
+    .action((flags: {content?: string; out?: string; config?: string; templates?: string; week?: string; since?: string; until?: string; title?: string; cache: boolean; explain?: boolean; json?: boolean}) => run(async () => {
+      // Loaded on use so that `digest --help` does not pay for zod, MJML and unified.
+      const [{build}, {createProgress}, {configFromFlags, formatExplain, windowFromFlags}] = await Promise.all([import('../pipeline.js'), import('../progress.js'), import('./flags.js')])
       const window = windowFromFlags(flags)
       const overrides = configFromFlags(flags)
-      // Loaded on use so that `digest --help` does not pay for MJML and unified.
-      const [{build}, {createProgress}] = await Promise.all([import('../pipeline.js'), import('../progress.js')])
       const progress = createProgress(io, 'Reading articles', {json: flags.json})
       let written
       try {
@@ -33,6 +33,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           ...(flags.content ? {content: flags.content} : {}),
           ...(flags.out ? {out: flags.out} : {}),
           onProgress: progress.update,
+          cache: flags.cache,
           overrides,
           ...(flags.config ? {config: flags.config} : {}),
           ...(flags.templates ? {templates: flags.templates} : {}),

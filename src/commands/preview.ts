@@ -1,11 +1,12 @@
 import type {Command} from 'commander'
-import {z} from 'zod'
+import type {z as zod} from 'zod'
 import {UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {listIssues} from '../validate.js'
 import {windowFromFlags} from './flags.js'
 
-const flagsSchema = z.object({
+/** Built on use: `digest --help` does not load zod. */
+const flagsSchema = (z: typeof zod) => z.object({
   port: z.string().regex(/^\d+$/, 'expected a whole number from 0 to 65535 (0 picks a free port)').transform(Number).pipe(z.number().max(65535, 'expected a whole number from 0 to 65535 (0 picks a free port)')),
   host: z.string().min(1, 'expected a host name or IP address such as 127.0.0.1'),
   content: z.string().min(1),
@@ -30,7 +31,7 @@ export function registerPreview(program: Command, io: Io, run: (task: () => Prom
     .option('--since <YYYY-MM-DD>', 'only articles on or after this day')
     .option('--until <YYYY-MM-DD>', 'only articles on or before this day')
     .action((given: Record<string, string | undefined>) => run(async () => {
-      const parsed = flagsSchema.safeParse(given)
+      const parsed = flagsSchema((await import('zod')).z).safeParse(given)
       if (!parsed.success) {
         throw new UsageError(listIssues(parsed.error).map((issue) => `Unexpected --${issue.keyPath} value, ${issue.message}`).join('\n'))
       }

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import type {Command} from 'commander'
-import {z} from 'zod'
-import {loadConfig} from '../config.js'
+import type {z as zod} from 'zod'
 import {readRecipients, tallyRecipients} from '../deliver/recipients.js'
 import {newestBriefing} from './newest.js'
 import {DigestError, UsageError} from '../errors.js'
@@ -9,16 +8,17 @@ import type {Io} from '../io.js'
 import {formatMessage} from '../report.js'
 import {listIssues} from '../validate.js'
 
-const oneLine = (what: string) => z.string().min(1).refine((value) => !/[\r\n]/.test(value), `expected ${what} on one line`)
+const oneLine = (z: typeof zod, what: string) => z.string().min(1).refine((value) => !/[\r\n]/.test(value), `expected ${what} on one line`)
 
-const sendFlags = z.object({
+/** Built on use: `digest --help` does not load zod. */
+const sendFlags = (z: typeof zod) => z.object({
   dir: z.string().min(1).optional(),
-  to: z.array(oneLine('addresses')).optional(),
+  to: z.array(oneLine(z, 'addresses')).optional(),
   list: z.string().min(1).optional(),
   smtp: z.url({protocol: /^smtps?$/, error: 'expected smtp://user:pass@host:port or smtps://…'}).optional(),
   // One address, optionally with a display name: `Desk <desk@example.org>`.
-  from: oneLine('a sender').refine((value) => /^(?:[^<>@]*<)?[^\s<>@]+@[^\s<>@]+(?:>)?$/.test(value.trim()), 'expected one address such as "Desk <desk@example.org>"').optional(),
-  subject: oneLine('a subject').optional(),
+  from: oneLine(z, 'a sender').refine((value) => /^(?:[^<>@]*<)?[^\s<>@]+@[^\s<>@]+(?:>)?$/.test(value.trim()), 'expected one address such as "Desk <desk@example.org>"').optional(),
+  subject: oneLine(z, 'a subject').optional(),
   config: z.string().min(1).optional(),
   connections: z.coerce.number().int().min(1).max(50).optional(),
   timeout: z.coerce.number().positive().max(3600, 'expected seconds, at most 3600').optional(),
@@ -49,7 +49,8 @@ export function registerSend(program: Command, io: Io, run: (task: () => Promise
     .option('--dry-run', 'connect to nothing; write each message as .eml into <dir>/dry-run/')
     .option('--json', 'print the summary as one JSON object')
     .action((given: SendFlags) => run(async () => {
-      const parsed = sendFlags.safeParse({...given, smtp: given.smtp ?? (io.env.SMTP_URL || undefined)})
+      const [{z}, {loadConfig}] = await Promise.all([import('zod'), import('../config.js')])
+      const parsed = sendFlags(z).safeParse({...given, smtp: given.smtp ?? (io.env.SMTP_URL || undefined)})
       if (!parsed.success) {
         throw new UsageError(listIssues(parsed.error).map((issue) => `Unexpected --${flagName(issue.keyPath)} value, ${issue.message}`).join('\n'))
       }
@@ -119,7 +120,7 @@ export function registerSend(program: Command, io: Io, run: (task: () => Promise
         io.stdout.write(`Dry run: wrote ${result.files.length} message${result.files.length === 1 ? '' : 's'} to ${relative(path.join(result.dir, 'dry-run'))}; sent 0, skipped 0 (already sent), failed 0 (${list.invalid} invalid, ${plural(list.duplicates, 'duplicate')} left out)\n`)
       } else {
         for (const failure of result.failures) {
-          io.stderr.write(`${failure.email}  error  ${failure.response} (${failure.temporary ? `temporary, gave up after ${plural(failure.attempts, 'attempt')}` : 'permanent: not sent again without --retry-failed'})\n`)
+          io.stderr.write(`${failure.email}  error  ${failure.response} (${failure.temporary ? `temporary, gave up after ${plural(failure.attempts, 'attempt')}` : failure.suppressed ? 'permanent: not sent again without --retry-failed' : 'permanent for this run'})\n`)
         }
         for (const entry of result.uncertain) {
           const why = entry.interrupted ? 'an attempt was in flight when an earlier run stopped' : entry.response

@@ -57,6 +57,8 @@ export interface Failure {
   response: string
   attempts: number
   temporary: boolean
+  /** Refused for good (5xx): recorded as suppressed, not sent again without `retryFailed`. */
+  suppressed: boolean
 }
 
 /**
@@ -153,6 +155,7 @@ export async function sendBriefing(options: SendOptions): Promise<SendResult> {
   const connected = () => (ready ??= transport.verify().then(() => undefined, (error: unknown) => {
     throw new DigestError(`Cannot connect to the SMTP server ${redact(settings.smtp ?? '')}: ${describeError(error).response}`, {cause: error})
   }))
+  const gate = semaphore(settings.maxConnections)
   const iterator = (Symbol.asyncIterator in options.recipients ? options.recipients[Symbol.asyncIterator]() : options.recipients[Symbol.iterator]()) as AsyncIterator<Recipient> | Iterator<Recipient>
   try {
     const worker = async () => {
@@ -188,7 +191,7 @@ export async function sendBriefing(options: SendOptions): Promise<SendResult> {
         return
       }
       await connected()
-      const outcome = await deliver(recipient, {raw: await compose(recipient), id: idOf(recipient)}, transport, ledger, from.address, settings)
+      const outcome = await deliver(recipient, {raw: await compose(recipient), id: idOf(recipient)}, gate, transport, ledger, from.address, settings)
       if (outcome.failure) {
         result.failed++
         result.failures.push(outcome.failure)
@@ -200,9 +203,10 @@ export async function sendBriefing(options: SendOptions): Promise<SendResult> {
         result.uncertain.push({email: recipient.email, outcome: outcome.failure ? 'unconfirmed' : 'sent', unknown: outcome.failure ? unknown : earlier + outcome.unknown, interrupted, response: outcome.lastUnknown ?? (interrupted ? 'in flight when an earlier run stopped' : 'connection ended before the server confirmed')})
       }
     }
-    // One message per connection at a time: a message never waits in the pool's queue, so its
-    // timeout runs only while it is being delivered.
-    await Promise.all(Array.from({length: settings.maxConnections}, worker))
+    // Twice as many workers as connections, so the next messages' attempts are on disk while
+    // these are sent; the gate lets one message per connection to the pool, so none waits in its
+    // queue and a message's timeout runs only while it is being delivered.
+    await Promise.all(Array.from({length: settings.maxConnections * 2}, worker))
     if (stopped !== undefined) throw stopped
   } finally {
     transport.close()
@@ -216,7 +220,7 @@ export async function sendBriefing(options: SendOptions): Promise<SendResult> {
  * `attempts` times; an attempt of unknown outcome only while this reader has fewer than two of
  * them (this run's and earlier runs'). Each attempt is on disk before it starts, its outcome after.
  */
-async function deliver(recipient: Recipient, {raw, id}: {raw: Buffer; id: string}, transport: Transporter<SMTPPool.SentMessageInfo>, ledger: Ledger, envelopeFrom: string, settings: Settings): Promise<{failure?: Failure; unknown: number; lastUnknown?: string}> {
+async function deliver(recipient: Recipient, {raw, id}: {raw: Buffer; id: string}, gate: Semaphore, transport: Transporter<SMTPPool.SentMessageInfo>, ledger: Ledger, envelopeFrom: string, settings: Settings): Promise<{failure?: Failure; unknown: number; lastUnknown?: string}> {
   const base = {email: recipient.email, messageId: id}
   let unknown = 0
   let lastUnknown: string | undefined
@@ -225,9 +229,11 @@ async function deliver(recipient: Recipient, {raw, id}: {raw: Buffer; id: string
     const at = () => new Date().toISOString()
     await ledger.append({status: 'attempt', ...base, attempt, at: at()})
     let info: SMTPPool.SentMessageInfo
+    const release = await gate()
     try {
       info = await transport.sendMail({envelope: {from: envelopeFrom, to: [recipient.email]}, raw, signal: AbortSignal.timeout(settings.timeout)})
     } catch (error) {
+      release()
       const described = describeError(error)
       if (described.kind === 'unknown') {
         unknown++
@@ -237,7 +243,7 @@ async function deliver(recipient: Recipient, {raw, id}: {raw: Buffer; id: string
           await delay(settings.retryDelay)
           continue
         }
-        return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: true}, unknown, lastUnknown}
+        return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: true, suppressed: false}, unknown, lastUnknown}
       }
       const suppress = described.kind === 'rejected'
       await ledger.append({status: suppress ? 'suppressed' : 'failed', ...base, attempt, code: described.code, response: described.response, at: at()})
@@ -245,10 +251,31 @@ async function deliver(recipient: Recipient, {raw, id}: {raw: Buffer; id: string
         await delay(settings.retryDelay * 2 ** (tries - 1))
         continue
       }
-      return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: described.kind === 'temporary'}, unknown, ...(lastUnknown ? {lastUnknown} : {})}
+      return {failure: {email: recipient.email, code: described.code, response: described.response, attempts: tries, temporary: described.kind === 'temporary', suppressed: suppress}, unknown, ...(lastUnknown ? {lastUnknown} : {})}
     }
+    release()
     await ledger.append({status: 'sent', ...base, attempt, response: String(info.response ?? ''), at: at()})
     return {unknown, ...(lastUnknown ? {lastUnknown} : {})}
+  }
+}
+
+type Semaphore = () => Promise<() => void>
+
+/** At most `size` holders at once; each `await gate()` resolves to its release. */
+function semaphore(size: number): Semaphore {
+  let free = size
+  const waiting: Array<() => void> = []
+  const release = () => {
+    const next = waiting.shift()
+    if (next) next()
+    else free++
+  }
+  return () => {
+    if (free > 0) {
+      free--
+      return Promise.resolve(release)
+    }
+    return new Promise((resolve) => waiting.push(() => resolve(release)))
   }
 }
 

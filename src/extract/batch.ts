@@ -1,0 +1,134 @@
+/**
+ * What a worker does with a batch of article files (and what the main thread does itself when a
+ * build is too small for workers): the same code either way, so both give the same articles.
+ * Tasks and results are plain data, copied between threads.
+ */
+import {readFile} from 'node:fs/promises'
+import type {VFile} from 'vfile'
+import {mapBounded, toVFile, type Source} from '../load/files.js'
+import type {Article, Message} from '../types.js'
+import {createAnalyzer, createDater, type Dated} from './analyze.js'
+import {entryKey, readEntry, writeEntry, type Entry} from './cache.js'
+
+/** Reads each file's date from its front matter or name, without parsing its body. */
+export interface DateTask {
+  kind: 'date'
+  sources: Source[]
+  requireDate: boolean
+}
+
+export interface DateResult extends Dated {
+  /** The file's messages when it cannot be used (a date it lacks, front matter it breaks). */
+  messages: Message[]
+  /** Why the file could not be read at all. */
+  unreadable?: string
+}
+
+/** Parses and extracts each file, from the cache when it holds the file's bytes. */
+export interface AnalyzeTask {
+  kind: 'analyze'
+  sources: Source[]
+  requireDate: boolean
+  cache?: {folder: string; version: string}
+}
+
+export interface AnalyzeResult {
+  article?: Article
+  messages: Message[]
+  unreadable?: string
+  cached?: boolean
+  /** A foreign error thrown while analyzing, to be rethrown on the main thread with its file. */
+  failure?: {name: string; message: string; stack?: string}
+}
+
+export type Task = DateTask | AnalyzeTask
+
+/** Reads within one batch: a few at once, so a pool of workers stays far below the open-file limit. */
+const batchReads = 8
+
+let dater: ((file: VFile) => Dated) | undefined
+let analyzer: ((file: VFile) => Article | undefined) | undefined
+
+export async function runBatch(task: DateTask): Promise<DateResult[]>
+export async function runBatch(task: AnalyzeTask): Promise<AnalyzeResult[]>
+export async function runBatch(task: Task): Promise<DateResult[] | AnalyzeResult[]> {
+  return task.kind === 'date' ? dateBatch(task) : analyzeBatch(task)
+}
+
+async function dateBatch(task: DateTask): Promise<DateResult[]> {
+  dater ??= createDater({requireDate: task.requireDate})
+  const date = dater
+  return mapBounded(task.sources, batchReads, async (source) => {
+    const bytes = await read(source)
+    if (typeof bytes === 'string') return {messages: [], unreadable: bytes}
+    const file = toVFile(source, bytes.toString('utf8'))
+    const dated = date(file)
+    return {...dated, messages: dated.meta ? [] : messagesOf(file)}
+  })
+}
+
+async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
+  analyzer ??= createAnalyzer({requireDate: task.requireDate})
+  const analyze = analyzer
+  const cache = task.cache
+  const bytesOf = await mapBounded(task.sources, batchReads, read)
+  const results: AnalyzeResult[] = []
+  for (const [index, source] of task.sources.entries()) {
+    const bytes = bytesOf[index]
+    if (bytes === undefined || typeof bytes === 'string') {
+      results.push({messages: [], unreadable: bytes ?? 'not read'})
+      continue
+    }
+    const key = cache && entryKey(cache.version, source.path, bytes, task.requireDate)
+    const entry = cache && key ? await readEntry(cache.folder, cache.version, key) : undefined
+    if (entry) {
+      results.push({...fromEntry(entry, source), cached: true})
+      continue
+    }
+    const file = toVFile(source, bytes.toString('utf8'))
+    let article
+    try {
+      article = analyze(file)
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error))
+      results.push({messages: [], failure: {name: failure.name, message: failure.message, ...(failure.stack ? {stack: failure.stack} : {})}})
+      continue
+    }
+    const messages = messagesOf(file)
+    if (cache && key) await writeEntry(cache.folder, cache.version, key, toEntry(article, messages))
+    results.push({...(article ? {article} : {}), messages})
+  }
+  return results
+}
+
+/** The file's bytes, or why they could not be read. */
+async function read(source: Source): Promise<Buffer | string> {
+  try {
+    return await readFile(source.absolute)
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
+  }
+}
+
+/** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
+export function messagesOf(file: VFile): Message[] {
+  return file.messages.map((message) => ({
+    file: file.path,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
+    reason: message.reason,
+    ...(message.ruleId ? {ruleId: message.ruleId} : {})
+  }))
+}
+
+function toEntry(article: Article | undefined, messages: Message[]): Entry {
+  return {...(article ? {article} : {}), messages: messages.map(({file: _file, ...rest}) => rest)}
+}
+
+function fromEntry(entry: Entry, source: Source): {article?: Article; messages: Message[]} {
+  return {
+    ...(entry.article ? {article: {...entry.article, id: source.id, file: source.path}} : {}),
+    messages: entry.messages.map((message) => ({file: source.path, ...message}))
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The per-article cache (`.digest-cache/` beside `out/`): what parse and extract made of one
+ * file, keyed by a hash of the file's bytes, its name (a date or title may come from it) and the
+ * extractor's version, so any change to the text or to the code that reads it misses. An entry
+ * is a header line and a JSON body whose checksum the header holds; an entry with another header,
+ * a wrong checksum or a body of the wrong shape is ignored and overwritten, never trusted.
+ */
+import {createHash} from 'node:crypto'
+import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {threadId} from 'node:worker_threads'
+import {fileURLToPath} from 'node:url'
+import {z} from 'zod'
+import {packageRoot} from '../paths.js'
+import type {Article, Message} from '../types.js'
+
+/**
+ * One file's analysis as the cache keeps it. Messages leave out `file`, and a reader replaces the
+ * article's `id` and `file`: the same text elsewhere is the same entry.
+ */
+export interface Entry {
+  article?: Article
+  messages: Omit<Message, 'file'>[]
+}
+
+const format = 'digest-article-cache/1'
+
+/** The cache folder for a build writing into `out`. */
+export function cacheFolder(out: string) {
+  return path.join(path.dirname(path.resolve(out)), '.digest-cache')
+}
+
+/**
+ * A hash of digest's version and of the code that turns a file into an article (this folder and
+ * the front matter reader): editing or upgrading the extractor starts a fresh cache.
+ */
+export async function extractorVersion(): Promise<string> {
+  const hash = createHash('sha256')
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  hash.update(await readFile(path.join(packageRoot, 'package.json')))
+  const code = [
+    ...(await readdir(here)).filter((name) => /\.[jt]s$/.test(name)).sort().map((name) => path.join(here, name)),
+    ...['meta.js', 'meta.ts'].map((name) => path.join(here, '../load', name))
+  ]
+  for (const file of code) {
+    const text = await readFile(file).catch(() => undefined)
+    if (text) hash.update(`${path.basename(file)}\0`).update(text)
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** The key of one file's entry. */
+export function entryKey(version: string, fileName: string, bytes: Buffer, requireDate: boolean) {
+  return createHash('sha256').update(`${version}\0${path.basename(fileName)}\0${requireDate ? 'date' : 'any'}\0`).update(bytes).digest('hex')
+}
+
+function entryPath(folder: string, version: string, key: string) {
+  return path.join(folder, version, key.slice(0, 2), `${key}.json`)
+}
+
+/** The entry for `key`, or undefined when there is none or it cannot be trusted. */
+export async function readEntry(folder: string, version: string, key: string): Promise<Entry | undefined> {
+  let text: string
+  try {
+    text = await readFile(entryPath(folder, version, key), 'utf8')
+  } catch {
+    return undefined
+  }
+  const newline = text.indexOf('\n')
+  const [name, entryVersion, entryKey_, sum] = text.slice(0, newline).split(' ')
+  const body = text.slice(newline + 1)
+  if (newline < 0 || name !== format || entryVersion !== version || entryKey_ !== key || sum !== checksum(body)) return undefined
+  try {
+    const raw: unknown = JSON.parse(body)
+    // Checked, then used as written: a parsed copy would order keys by the schema, not as built.
+    return entrySchema.safeParse(raw).success ? (raw as Entry) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Stores an entry, written whole under a temporary name and renamed, so a reader never sees half
+ * of one. A cache that cannot be written (a read-only disk, a full one) only costs speed.
+ */
+export async function writeEntry(folder: string, version: string, key: string, entry: Entry): Promise<void> {
+  const file = entryPath(folder, version, key)
+  const body = JSON.stringify(entry)
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`
+  try {
+    await mkdir(path.dirname(file), {recursive: true})
+    await writeFile(temporary, `${format} ${version} ${key} ${checksum(body)}\n${body}`)
+    await rename(temporary, file)
+  } catch {
+    await rm(temporary, {force: true}).catch(() => {})
+  }
+}
+
+/** Removes the entries of other extractor versions: they can never be read again. */
+export async function pruneVersions(folder: string, version: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[])
+  await Promise.all(names.filter((name) => name !== version && /^[0-9a-f]{16}$/.test(name)).map((name) => rm(path.join(folder, name), {recursive: true, force: true}).catch(() => {})))
+}
+
+function checksum(body: string) {
+  return createHash('sha256').update(body).digest('hex')
+}
+
+const reason = z.object({name: z.string(), points: z.number(), detail: z.string().optional()})
+const span = {text: z.string(), sentence: z.string(), start: z.number().int(), end: z.number().int(), score: z.number(), reasons: z.array(reason)}
+// Loose objects: a field the extractor adds later passes through as written, rather than being dropped.
+const quote = z.looseObject({...span, speaker: z.string(), cue: z.string().optional(), kind: z.enum(['full', 'partial'])})
+const figure = z.looseObject({
+  ...span,
+  value: z.union([z.number(), z.tuple([z.number(), z.number()])]),
+  unit: z.string(),
+  qualifier: z.string().optional(),
+  per: z.string().optional()
+})
+const entrySchema = z.object({
+  article: z.looseObject({
+    title: z.string(),
+    date: z.string(),
+    id: z.string(),
+    file: z.string(),
+    published: z.string().optional(),
+    dateNote: z.string().optional(),
+    source: z.string().optional(),
+    url: z.string().optional(),
+    paragraphs: z.array(z.string()),
+    quotes: z.array(quote),
+    figures: z.array(figure)
+  }).optional(),
+  messages: z.array(z.object({
+    line: z.number().int(),
+    column: z.number().int(),
+    severity: z.enum(['error', 'warning', 'info']),
+    reason: z.string(),
+    ruleId: z.string().optional()
+  }))
+})

@@ -1,0 +1,82 @@
+/**
+ * Runs batches of article files through `batch.ts`: in a pool of worker threads (tinypool) when
+ * there is enough work to repay starting them, else in this thread. Either way the results come
+ * back in file order and are the same.
+ */
+import {availableParallelism} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import type Tinypool from 'tinypool'
+import type {Source} from '../load/files.js'
+import {runBatch, type AnalyzeResult, type AnalyzeTask, type DateResult, type DateTask} from './batch.js'
+
+export interface PoolOptions {
+  /** Worker threads; 0 runs everything in this thread. Default: one per core, when the work repays them. */
+  workers?: number
+}
+
+/**
+ * Files below which a phase stays in this thread: a worker takes about 0.2 s to load the parser
+ * and the extractors, which a few hundred articles' parse (or a few thousand front matters) repays.
+ */
+const enough = {date: 4_000, analyze: 200}
+/** The most files in one batch: enough to amortise a message between threads, few enough to share out. */
+const batchSize = {date: 256, analyze: 32}
+
+export interface Runner {
+  date(sources: Source[], task: Omit<DateTask, 'kind' | 'sources'>, progress?: (done: number) => void): Promise<DateResult[]>
+  analyze(sources: Source[], task: Omit<AnalyzeTask, 'kind' | 'sources'>, progress?: (done: number) => void): Promise<AnalyzeResult[]>
+  /** Stops the workers, if any were started. */
+  close(): Promise<void>
+}
+
+export function createRunner(options: PoolOptions = {}): Runner {
+  const workers = options.workers ?? availableParallelism()
+  let pool: Tinypool | undefined
+
+  async function poolFor(kind: 'date' | 'analyze', files: number) {
+    // Workers already started are used for whatever follows, however little.
+    const wanted = options.workers === undefined ? (pool !== undefined || files >= enough[kind]) && workers > 1 : workers > 0
+    if (!wanted) return undefined
+    pool ??= await startPool(workers)
+    return pool
+  }
+
+  async function each<T, R>(kind: 'date' | 'analyze', sources: Source[], toTask: (batch: Source[]) => T, progress?: (done: number) => void): Promise<R[]> {
+    const running = await poolFor(kind, sources.length)
+    // Several batches per worker, so one slow batch does not leave the other cores idle at the end.
+    const size = Math.max(1, Math.min(batchSize[kind], Math.ceil(sources.length / (Math.max(workers, 1) * 4))))
+    const batches: Source[][] = []
+    for (let start = 0; start < sources.length; start += size) batches.push(sources.slice(start, start + size))
+    let done = 0
+    const results: R[][] = []
+    const one = async (batch: Source[], index: number) => {
+      const task = toTask(batch)
+      results[index] = (await (running ? running.run(task) : runBatch(task as DateTask & AnalyzeTask))) as R[]
+      done += batch.length
+      progress?.(done)
+    }
+    if (running) await Promise.all(batches.map(one))
+    else for (const [index, batch] of batches.entries()) await one(batch, index)
+    return results.flat()
+  }
+
+  return {
+    date: (sources, task, progress) => each<DateTask, DateResult>('date', sources, (batch) => ({kind: 'date', sources: batch, ...task}), progress),
+    analyze: (sources, task, progress) => each<AnalyzeTask, AnalyzeResult>('analyze', sources, (batch) => ({kind: 'analyze', sources: batch, ...task}), progress),
+    close: async () => {
+      await pool?.destroy()
+      pool = undefined
+    }
+  }
+}
+
+async function startPool(threads: number): Promise<Tinypool> {
+  const {Tinypool} = await import('tinypool')
+  // Run from TypeScript sources (the tests do), a worker needs tsx to load them as this thread does.
+  const fromSource = fileURLToPath(import.meta.url).endsWith('.ts')
+  return new Tinypool({
+    filename: new URL(fromSource ? './worker-tsx.mjs' : './worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads
+  })
+}
