@@ -18,6 +18,7 @@ import type {VFile} from 'vfile'
 import type {Briefing} from './briefing/chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
+import {updateArchive} from './deliver/archive.js'
 import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
 import {DigestError, EmptyBriefingError} from './errors.js'
 import {findArticles} from './load/files.js'
@@ -28,7 +29,6 @@ import {createRunner} from './extract/pool.js'
 import {checkEmail, type Finding} from './render/check.js'
 import {renderEmail, type Dropped} from './render/fit.js'
 import {MjmlError} from './render/html.js'
-import {renderText} from './render/text.js'
 import {textDirection} from './render/view.js'
 import {planBriefing} from './briefing/plan.js'
 import type {Selection} from './briefing/select.js'
@@ -50,12 +50,15 @@ export interface BuildOptions {
   /** Flags that override the config file. */
   overrides?: ConfigInput
   cwd?: string
-  onProgress?: (done: number, total: number) => void
+  /** Progress of the stage under way (reading the articles, then rendering, checking and writing), with its name. */
+  onProgress?: OnProgress
   /** Read and keep parsed articles in `.digest-cache/` beside `out/` (`--no-cache`: false). @default true */
   cache?: boolean
   /** Worker threads for read, parse and extract; 0 keeps them in this thread. Default: one per core, when there is enough to do. */
   workers?: number
 }
+
+export type OnProgress = (done: number, total: number, stage: string) => void
 
 const defaults = {content: 'content', out: 'out'}
 
@@ -85,10 +88,12 @@ export interface Written extends Built {
   eml: Buffer
   dir: string
   files: {html: string; text: string; mjml: string; data: string; eml: string; web: string}
+  /** `out/index.html` and `out/feed.xml`: every briefing in `out/`, newest first. */
+  archive: {index: string; feed: string}
 }
 
-/** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
-export async function build(options: BuildOptions = {}): Promise<Written> {
+/** load: the config, then the window's articles (read, parsed and extracted) and the templates. */
+export async function loadInputs(options: BuildOptions = {}) {
   const cwd = options.cwd ?? process.cwd()
   const config = loadConfig(options.config && path.resolve(cwd, options.config), cwd, options.overrides)
   // A flag wins over the config, which wins over the defaults; the config's paths are already absolute.
@@ -98,13 +103,25 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     out: options.out ?? config.out ?? defaults.out,
     templates: options.templates ?? config.templates
   }
+  const progress = settings.onProgress
   const [read, templates] = await Promise.all([
-    readWindow(settings.content, config, settings.window, {cwd, out: path.resolve(cwd, settings.out), cache: settings.cache ?? true, workers: settings.workers, onProgress: settings.onProgress}),
-    loadTemplates(settings.templates && path.resolve(cwd, settings.templates))
+    readWindow(settings.content, config, settings.window, {cwd, out: path.resolve(cwd, settings.out), cache: settings.cache ?? true, workers: settings.workers, onProgress: progress && ((done, total) => progress(done, total, 'Reading articles'))}),
+    loadTemplates(settings.templates && path.resolve(cwd, settings.templates), config.helpers)
   ])
+  return {cwd, config, settings, read, templates}
+}
+
+/** Render, check, write: the steps after reading, for the progress bar. */
+const laterSteps = 3
+
+/** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
+export async function build(options: BuildOptions = {}): Promise<Written> {
+  const {cwd, config, settings, read, templates} = await loadInputs(options)
+  const progress = settings.onProgress
   let built: Built
   try {
-    built = await compileArticles(read.articles, read.messages, config, templates, settings.window, {read})
+    built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})})
+    progress?.(2, laterSteps, 'Writing')
   } catch (error) {
     // Keep the MJML that failed validation, so the line the error names can be looked up: beside
     // the briefing folder, never in it, so the last good briefing stays whole.
@@ -134,8 +151,11 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     [names.eml]: eml,
     [names.web]: built.webHtml
   })
+  // The archive lists every briefing in out/, this one included, so out/ publishes as a site.
+  const archive = await updateArchive(path.resolve(cwd, settings.out), {title: config.brand.name, lang: config.lang, ...(config.brand.webUrl ? {webUrl: config.brand.webUrl} : {})})
+  progress?.(laterSteps, laterSteps, 'Writing')
   const files_ = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, path.join(dir, name)])) as Written['files']
-  return {...built, eml, dir, files: files_}
+  return {...built, eml, dir, files: files_, archive}
 }
 
 /** What the window-first read hands on: the articles the window keeps, and what it left out. */
@@ -212,9 +232,9 @@ export async function readWindow(content: string, config: Config, window: Window
 }
 
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
-export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: (done: number, total: number) => void): Promise<Built> {
-  const articles = analyzeArticles(files, onProgress ? {onProgress} : {})
-  return compileArticles(articles, files.flatMap(toMessages), config, templates, window, {read: {omitted: unreadable(files)}})
+export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: OnProgress): Promise<Built> {
+  const articles = analyzeArticles(files, onProgress ? {onProgress: (done, total) => onProgress(done, total, 'Reading articles')} : {})
+  return compileArticles(articles, [...files.flatMap(toMessages), ...(templates.messages ?? [])], config, templates, window, {read: {omitted: unreadable(files)}, ...(onProgress ? {onStep: (step: number, stage: string) => onProgress(step, laterSteps, stage)} : {})})
 }
 
 /**
@@ -224,8 +244,8 @@ export async function compile(files: VFile[], config: Config, templates: Templat
  * from that cut, and checks the email itself once it is on show (`check: false` leaves `findings`
  * empty). `read`, from `readWindow`, brings the period and what was left out before parsing.
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, options: {lastDropped?: number; check?: boolean; read?: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>>} = {}): Promise<Built> {
-  const {lastDropped, check = true, read} = options
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, options: {lastDropped?: number; check?: boolean; read?: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>>; onStep?: (step: number, stage: string) => void} = {}): Promise<Built> {
+  const {lastDropped, check = true, read, onStep} = options
   const messages = [...fileMessages]
   const chosen = windowOf(analyzed, config, window, read?.period)
   const {period, articles, kept} = chosen
@@ -255,6 +275,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
       ruleId: 'topics'
     })
   }
+  onStep?.(0, 'Rendering the email')
   let email
   try {
     email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand, ...(lastDropped === undefined ? {} : {lastDropped})})
@@ -262,9 +283,9 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
     if (error instanceof MjmlError) error.briefingId = briefing.id
     throw error
   }
-  const {html, dropped} = email
-  // The text part has no clipping limit: it keeps every item.
-  const text = renderText(briefing, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand})
+  // The text part shows the items the HTML shows: auto-fit drops from both alike.
+  const {html, dropped, text} = email
+  onStep?.(1, 'Checking the email')
   const findings = check ? findingsOf({html, text, mjml: email.mjml.mjml}, templates) : []
   return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted}
 }

@@ -56,7 +56,8 @@ function formatLine(line: IngestLine): string {
   return `${line.status.padEnd(9)}  ${line.file ?? line.from}  ${what}`.trimEnd()
 }
 
-function userAgent() {
+/** The User-Agent every request of `digest add` and `digest fetch` names the tool by. */
+export function userAgent() {
   const {version} = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string}
   return `digest/${version} (newsletter digest generator; fetches pages and feeds its user asked for)`
 }

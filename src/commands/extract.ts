@@ -1,6 +1,6 @@
 import type {Command} from 'commander'
 import type {Io} from '../io.js'
-import {formatMessage} from '../report.js'
+import {reportMessages} from '../report.js'
 
 /** `digest extract PATH... [--json]`: the quotes and figures of each article, with scores. */
 export function registerExtract(program: Command, io: Io, run: (task: () => Promise<number>) => Promise<void>) {
@@ -14,7 +14,7 @@ export function registerExtract(program: Command, io: Io, run: (task: () => Prom
       const files = await loadArticles(paths, io.cwd)
       const articles = analyzeArticles(files, {requireDate: false})
       const messages = files.flatMap(toMessages)
-      for (const message of messages) io.stderr.write(`${formatMessage(message)}\n`)
+      io.stderr.write(reportMessages(messages, io))
       const withBom = new Set(files.filter((file) => file.data.bom).map((file) => file.path))
       for (const article of articles) {
         if (flags.json) {

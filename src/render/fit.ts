@@ -2,6 +2,7 @@ import type {Briefing} from '../briefing/chronology.js'
 import type {Templates} from './templates.js'
 import {renderHtml} from './html.js'
 import {renderMjml, type RenderedMjml, type ViewOptions} from './mjml.js'
+import {renderText} from './text.js'
 
 /** An item auto-fit left out of the email (it stays in the web version). */
 export interface Dropped {
@@ -17,6 +18,8 @@ export interface RenderedEmail {
   briefing: Briefing
   mjml: RenderedMjml
   html: string
+  /** The plain-text part of the same items: auto-fit drops from both alike. */
+  text: string
   /** Every item, no budget: what `web.html` holds (the same as `html` when nothing was dropped). */
   webHtml: string
   /** Lowest score first, the order they were dropped in. */
@@ -26,6 +29,8 @@ export interface RenderedEmail {
 export interface FitOptions extends Omit<ViewOptions, 'omitted'> {
   /** Bytes of HTML; Gmail clips larger messages. @default 102400 */
   budget?: number
+  /** Bytes of the plain-text part, which travels in the same message. @default 102400 */
+  textBudget?: number
   /**
    * How many items the previous fit of this briefing left out (the preview passes its last cut):
    * the search starts there, so a small edit renders three times instead of a dozen.
@@ -33,12 +38,13 @@ export interface FitOptions extends Omit<ViewOptions, 'omitted'> {
   lastDropped?: number
 }
 
-const defaults = {budget: 102_400}
+const defaults = {budget: 102_400, textBudget: 102_400}
 
 interface Rendered {
   briefing: Briefing
   mjml: RenderedMjml
   html: string
+  text: string
 }
 
 interface Item {
@@ -50,19 +56,20 @@ interface Item {
 }
 
 /**
- * Renders the email and, when its HTML is over the budget, drops the lowest-scored items (quotes,
+ * Renders the email and, when its HTML or its plain text is over its budget, drops the lowest-scored items (quotes,
  * figures, timeline entries) until it fits, telling the reader how many more the web version has.
  * The count is found by bisection, so a briefing of hundreds of items renders a handful of times;
  * given the previous cut, it gallops out from there and bisects only the last gap.
  */
 export async function renderEmail(briefing: Briefing, templates: Templates, options: FitOptions): Promise<RenderedEmail> {
-  const {budget, lastDropped, ...view} = {...defaults, ...options}
+  const {budget, textBudget, lastDropped, ...view} = {...defaults, ...options}
   const render = async (shown: Briefing, omitted: number): Promise<Rendered> => {
     const mjml = renderMjml(shown, templates, {...view, omitted})
-    return {briefing: shown, mjml, html: await renderHtml(mjml)}
+    return {briefing: shown, mjml, html: await renderHtml(mjml), text: renderText(shown, {...view, omitted})}
   }
+  const within = (rendered: Rendered) => Buffer.byteLength(rendered.html) <= budget && Buffer.byteLength(rendered.text) <= textBudget
   const full = await render(briefing, 0)
-  if (Buffer.byteLength(full.html) <= budget) return {...full, webHtml: full.html, dropped: []}
+  if (within(full)) return {...full, webHtml: full.html, dropped: []}
 
   // Best first: keeping the first `keep` items of this list is what a smaller email means.
   const items = itemsOf(briefing).sort((a, b) => b.dropped.score - a.dropped.score || b.date.localeCompare(a.date) || a.order - b.order)
@@ -73,7 +80,7 @@ export async function renderEmail(briefing: Briefing, templates: Templates, opti
   let least: Rendered | undefined
   const fits = async (keep: number) => {
     const rendered = await render(without(briefing, items.slice(keep)), items.length - keep)
-    if (Buffer.byteLength(rendered.html) > budget) {
+    if (!within(rendered)) {
       high = keep - 1
       if (keep === 0) least = rendered
       return false

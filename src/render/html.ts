@@ -14,11 +14,13 @@ export class MjmlError extends DigestError {
 
 /**
  * MJML → minified email HTML, validated `strict` so a template mistake fails the build, not the
- * inbox. An error names the `email.mjml` line and the template that wrote it.
+ * inbox. An error names the `email.mjml` line and the template that wrote it. CSS is left as
+ * MJML writes it: htmlnano's CSS minifier needs a cssnano that no Node 20 release satisfies, and an
+ * install that cannot find one prints a warning on every build.
  */
 export async function renderHtml(rendered: RenderedMjml): Promise<string> {
   try {
-    const result = await mjml2html(rendered.mjml, {validationLevel: 'strict', minify: true, keepComments: false})
+    const result = await mjml2html(rendered.mjml, {validationLevel: 'strict', minify: true, minifyOptions: {minifyCss: false}, keepComments: false})
     return result.html
   } catch (error) {
     const details = (error as {errors?: {line: number; message: string}[]}).errors ?? []

@@ -27,6 +27,8 @@ const markers = /[\uE000-\uE002]/g
  */
 export function renderMjml(briefing: Briefing, templates: Templates, options: ViewOptions): RenderedMjml {
   const handlebars = Handlebars.create()
+  for (const [name, helper] of Object.entries(templates.helpers ?? {})) handlebars.registerHelper(name, helper)
+  handlebars.registerHelper('helperMissing', missingHelper)
   for (const [name, source] of Object.entries(templates.partials)) {
     const template = compile(handlebars, source.text, source.file)
     handlebars.registerPartial(name, (context: unknown, partialOptions?: Handlebars.RuntimeOptions) => {
@@ -82,11 +84,29 @@ function syntaxPlace(error: Error & {lineNumber?: number; column?: number}, text
   return {line, column: 1}
 }
 
+/**
+ * `{{name}}` with no arguments is a value the data lacks: empty, as Handlebars has it. With
+ * arguments it can only be a helper, and one that is not there is an error at its line.
+ */
+function missingHelper(...args: unknown[]) {
+  const options = args.at(-1) as Handlebars.HelperOptions & {name: string; loc?: {start: {line: number; column: number}}}
+  if (args.length === 1) return undefined
+  const error = new Error(`Unexpected missing helper \`${options.name}\`, expected one of Handlebars' or one exported by the module the config's \`helpers\` names`) as Error & {lineNumber?: number; column?: number}
+  if (options.loc) {
+    error.lineNumber = options.loc.start.line
+    error.column = options.loc.start.column
+  }
+  throw error
+}
+
 function runtimeError(error: unknown, file: string) {
   if (error instanceof DigestError) return error
   const {lineNumber, column} = error as {lineNumber?: number; column?: number}
-  return new DigestError(`Having trouble rendering ${file}: ${(error as Error).message.split('\n')[0]}`, {
-    cause: error,
+  const message = (error as Error).message.split('\n')[0] ?? ''
+  // Our own "Unexpected …" (a missing helper) says all there is; a foreign error is kept as the cause.
+  const ours = message.startsWith('Unexpected')
+  return new DigestError(ours ? message : `Having trouble rendering ${file}: ${message}`, {
+    ...(ours ? {} : {cause: error}),
     place: {file, ...(lineNumber ? {line: lineNumber, column: (column ?? 0) + 1} : {})}
   })
 }

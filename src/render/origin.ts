@@ -18,31 +18,48 @@ type Clients = Parameters<typeof caniemail>[0]['clients']
  * from MJML's own output.
  */
 export function templateOrigins(templates: Source[], clients: string[]): Map<string, Origin> {
-  const origins = new Map<string, Origin>()
+  // One caniemail run over every template, one after another (a run costs the same for one file
+  // as for all); a line of the whole maps back to its template.
+  const starts: number[] = []
+  let lines = 0
   for (const template of templates) {
-    const html = template.text
+    starts.push(lines + 1)
+    lines += template.text.split('\n').length
+  }
+  const html = templates
+    .map((template) => template.text
       .replace(/\{\{[^}]*\}\}\}?/g, (expression) => 'x'.repeat(expression.length))
-      .replace(/<(\/?)mj-style\b/g, (tag, slash: string) => `<${slash}style${' '.repeat(tag.length - slash.length - '<style'.length)}`)
-    const result = caniemail({clients: clients as Clients, html})
-    for (const map of [result.issues.errors, result.issues.warnings]) {
-      for (const issues of map.values()) {
-        for (const issue of issues) {
-          if (origins.has(issue.title)) continue
-          const place = issue.position && issue.position.source === undefined ? issue.position.start : placeOf(template.text, issue.title)
-          origins.set(issue.title, {file: template.file, line: place.line, column: place.column})
-        }
+      .replace(/<(\/?)mj-style\b/g, (tag, slash: string) => `<${slash}style${' '.repeat(tag.length - slash.length - '<style'.length)}`))
+    .join('\n')
+  const origins = new Map<string, Origin>()
+  const result = caniemail({clients: clients as Clients, html})
+  for (const map of [result.issues.errors, result.issues.warnings]) {
+    for (const issues of map.values()) {
+      for (const issue of issues) {
+        if (origins.has(issue.title)) continue
+        const origin = issue.position && issue.position.source === undefined ? inTemplate(templates, starts, issue.position.start) : bySearch(templates, issue.title)
+        if (origin) origins.set(issue.title, origin)
       }
     }
   }
   return origins
 }
 
-/** A feature found in a style sheet has a place relative to the sheet: find its name in the template instead. */
-function placeOf(text: string, title: string): {line: number; column: number} {
-  let at = text.indexOf(title)
-  if (at === -1) at = Math.max(0, text.indexOf('mj-style'))
-  const before = text.slice(0, at).split('\n')
-  return {line: before.length, column: (before.at(-1) ?? '').length + 1}
+function inTemplate(templates: Source[], starts: number[], place: {line: number; column: number}): Origin | undefined {
+  let index = starts.length - 1
+  while (index > 0 && (starts[index] ?? 0) > place.line) index--
+  const template = templates[index]
+  return template && {file: template.file, line: place.line - (starts[index] ?? 1) + 1, column: place.column}
+}
+
+/** A feature found in a style sheet has a place relative to the sheet: the first template naming it. */
+function bySearch(templates: Source[], title: string): Origin | undefined {
+  for (const template of templates) {
+    const found = findLine(template.text, title)
+    if (found) return {file: template.file, ...found}
+  }
+  const styled = templates.find((template) => template.text.includes('<mj-style'))
+  return styled && {file: styled.file, ...findLine(styled.text, '<mj-style')!}
 }
 
 /** The 1-based line and column of `needle` in `text`, if it is there. */

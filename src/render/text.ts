@@ -1,4 +1,5 @@
 import type {Briefing} from '../briefing/chronology.js'
+import {labelsFor} from './labels.js'
 import {buildView, type ViewOptions} from './view.js'
 
 const width = 78
@@ -11,20 +12,21 @@ const hanging = ' '.repeat(13)
  */
 export function renderText(briefing: Briefing, options: ViewOptions): string {
   const view = buildView(briefing, options)
+  const labels = labelsFor(options.lang)
   const lines: string[] = []
-  const heading = (text: string) => lines.push('', '', text.toUpperCase(), '-'.repeat(Math.min(width, text.length)), '')
-  lines.push(...wrap(view.title.toUpperCase()), ...wrap(`${view.periodLabel} · ${view.countsLabel}`))
+  const heading = (text: string) => lines.push('', '', labels.upper(text), '-'.repeat(Math.min(width, text.length)), '')
+  lines.push(...wrap(labels.upper(view.title)), ...wrap(`${view.periodLabel} · ${view.countsLabel}`))
   if (view.more.count > 0) lines.push('', ...wrap(`${view.more.label}${view.more.url ? `: ${view.more.url}` : '.'}`))
   for (const note of view.notes) lines.push('', ...wrap(note))
 
-  if (view.stories.length > 0) heading('Stories')
+  if (view.stories.length > 0) heading(labels.stories)
   for (const story of view.stories) lines.push(...wrap(`* ${story.title}: ${story.label} ${story.refs}`, '  ', '    '))
 
-  if (view.timeline.length > 0) heading('Timeline')
+  if (view.timeline.length > 0) heading(labels.timeline)
   for (const entry of view.timeline) {
     lines.push(...hang(entry.dateLabel, `${entry.title}${cite(entry.ref)}`, hanging))
     if (entry.lead) lines.push(...wrap(entry.lead, hanging))
-    if (entry.figure) lines.push(...wrap(`Key figure: ${entry.figure}`, hanging))
+    if (entry.figure) lines.push(...wrap(`${labels.keyFigure}: ${entry.figure}`, hanging))
     lines.push('')
   }
 
@@ -32,27 +34,27 @@ export function renderText(briefing: Briefing, options: ViewOptions): string {
     heading(topic.name)
     for (const quote of topic.quotes) {
       lines.push(...wrap(quote.frame ? quote.frame : `“${quote.text}”`, '  '))
-      lines.push(...wrap(`— ${quote.speaker || 'unattributed'}${quote.source ? `, ${quote.source}` : ''}, ${quote.dateLabel}${cite(quote.ref)}${reportedBy(quote.alsoReported)}`, '    '), '')
+      lines.push(...wrap(`— ${quote.speaker || labels.unattributed}${quote.source ? `, ${quote.source}` : ''}, ${quote.dateLabel}${cite(quote.ref)}${quote.reportedBy ? `; ${quote.reportedBy}` : ''}`, '    '), '')
     }
     if (topic.figures.length > 0) {
-      lines.push('  Figures')
-      for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text}, ${figure.dateLabel}${cite(figure.ref)}${reportedBy(figure.alsoReported)}`, '  ', '    '), ...wrap(figure.context, '    '))
+      lines.push(`  ${labels.figures}`)
+      for (const figure of topic.figures) lines.push(...wrap(`* ${figure.text}, ${figure.dateLabel}${cite(figure.ref)}${figure.reportedBy ? `; ${figure.reportedBy}` : ''}`, '  ', '    '), ...wrap(figure.context, '    '))
       lines.push('')
     }
     for (const series of topic.series) {
-      lines.push(...wrap(`Over time, ${series.unit}: ${series.line}`, '  ', '    '), ...wrap(`(${series.steps.map((step) => step.dateLabel).join(' → ')})`, '    '), '')
+      lines.push(...wrap(`${labels.overTime}, ${series.unit}: ${series.line}`, '  ', '    '), ...wrap(`(${series.steps.map((step) => step.dateLabel).join(' → ')})`, '    '), '')
     }
   }
 
   if (view.leftOut.count > 0) {
-    heading('Left out')
+    heading(labels.leftOut)
     lines.push(...wrap(view.leftOut.summary))
     for (const item of view.leftOut.items) lines.push(...wrap(`* ${item.label}`, '  ', '    '))
     if (view.leftOut.more > 0) lines.push(...wrap(`… and ${view.leftOut.more} more (digest.json lists them all)`, '  '))
   }
 
   if (view.sources.length > 0) {
-    heading('Sources')
+    heading(labels.sources)
     for (const source of view.sources) {
       lines.push(...hang(`[${source.n}]`, `${source.title}${source.source ? `. ${source.source}` : ''}, ${source.dateLabel}.`, '     '))
       if (source.url) lines.push(...wrap(source.url, '     '))
@@ -60,13 +62,9 @@ export function renderText(briefing: Briefing, options: ViewOptions): string {
   }
 
   lines.push('', '', '-- ', ...wrap(view.brand.footer))
-  if (view.brand.webUrl) lines.push(...wrap(`Read on the web: ${view.brand.webUrl}`))
-  if (view.brand.unsubscribeUrl) lines.push(...wrap(`Unsubscribe: ${view.brand.unsubscribeUrl}`))
+  if (view.brand.webUrl) lines.push(...wrap(`${labels.readOnWeb}: ${view.brand.webUrl}`))
+  if (view.brand.unsubscribeUrl) lines.push(...wrap(`${labels.unsubscribe}: ${view.brand.unsubscribeUrl}`))
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`
-}
-
-function reportedBy(alsoReported: number) {
-  return alsoReported > 0 ? `; reported by ${alsoReported + 1} sources` : ''
 }
 
 function cite(ref: number) {

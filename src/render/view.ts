@@ -1,5 +1,6 @@
 import type {Briefing, BriefingFigure, BriefingQuote} from '../briefing/chronology.js'
 import {displayText} from '../briefing/quotes.js'
+import {labelsFor, type Labels} from './labels.js'
 
 /** What the caller tells the templates besides the briefing itself. */
 export interface ViewOptions {
@@ -27,6 +28,7 @@ const night = '#17181a'
  */
 export function buildView(briefing: Briefing, options: ViewOptions) {
   const settings = {...defaults, ...options}
+  const labels = labelsFor(settings.lang)
   const date = dateFormatter(settings.lang)
   const sources = sourceList(briefing, date)
   const sourceNumber = new Map(sources.map((source, index) => [source.id, index + 1]))
@@ -37,7 +39,8 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       source: first?.source ?? '',
       url: first?.url ?? '',
       ref: sourceNumber.get(item.article) ?? 0,
-      alsoReported: Math.max(0, item.sources.length - 1)
+      alsoReported: Math.max(0, item.sources.length - 1),
+      reportedBy: item.sources.length > 1 ? labels.count.reportedBy(item.sources.length) : ''
     }
   }
   const counts = {
@@ -62,7 +65,11 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
     // joiners and spaces take up that room instead.
     preheaderPad: new Raw('&#847;&zwnj;&nbsp;'.repeat(Math.max(0, 110 - preheader.length))),
     // The header counts what the email shows: series rows are figures too.
-    countsLabel: [plural(briefing.articles.length, 'article'), plural(counts.quotes, 'quote'), plural(counts.figures, 'figure')].join(' · '),
+    countsLabel: [labels.count.articles(briefing.articles.length), labels.count.quotes(counts.quotes), labels.count.figures(counts.figures)].join(' · '),
+    /** The words of the email in its language (`lang`): one locale file per language. */
+    /** Section headings in capitals, by the language's own rules (no CSS text-transform, which Outlook and Gmail drop). */
+    headings: {stories: labels.upper(labels.stories), timeline: labels.upper(labels.timeline), figures: labels.upper(labels.figures), figuresOverTime: labels.upper(labels.figuresOverTime), sources: labels.upper(labels.sources), leftOut: labels.upper(labels.leftOut)},
+    labels: {stories: labels.stories, timeline: labels.timeline, keyFigure: labels.keyFigure, figures: labels.figures, figuresOverTime: labels.figuresOverTime, overTime: labels.overTime, sources: labels.sources, leftOut: labels.leftOut, unattributed: labels.unattributed, moreNote: labels.moreNote, readOnWeb: labels.readOnWeb, unsubscribe: labels.unsubscribe},
     counts: {articles: briefing.articles.length, ...counts},
     timeline: briefing.articles.map((article) => ({
       ...article,
@@ -75,10 +82,10 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       title: story.title,
       count: story.articles.length,
       sources: story.sources,
-      label: `${plural(story.sources, 'source')}${story.sources !== story.articles.length ? `, ${plural(story.articles.length, 'article')}` : ''}`,
+      label: `${labels.count.sources(story.sources)}${story.sources !== story.articles.length ? `, ${labels.count.articles(story.articles.length)}` : ''}`,
       refs: story.articles.map((id) => sourceNumber.get(id) ?? 0).filter((ref) => ref > 0).map((ref) => `[${ref}]`).join(' ')
     })),
-    leftOut: leftOut(briefing, date),
+    leftOut: leftOut(briefing, date, labels),
     topics: briefing.topics
       .filter((topic) => topic.quotes.length + topic.figures.length + topic.series.length > 0)
       .map((topic) => ({
@@ -99,14 +106,14 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       })),
     sources,
     notes: briefing.notes,
-    more: {count: settings.omitted, url: settings.brand.webUrl ?? '', label: `${settings.omitted} more item${settings.omitted === 1 ? ' is' : 's are'} in the web version`}
+    more: {count: settings.omitted, url: settings.brand.webUrl ?? '', label: labels.count.more(settings.omitted)}
   }
 }
 
 export type View = ReturnType<typeof buildView>
 
 /** How many articles were left out and why, and the ones worth naming (all but those outside the window), at most 20. */
-function leftOut(briefing: Briefing, date: (day: string) => string) {
+function leftOut(briefing: Briefing, date: (day: string) => string, labels: Labels) {
   const omitted = briefing.omitted ?? []
   const reasons = new Map<string, number>()
   for (const entry of omitted) {
@@ -116,7 +123,7 @@ function leftOut(briefing: Briefing, date: (day: string) => string) {
   const named = omitted.filter((entry) => !entry.why.startsWith('outside the window'))
   return {
     count: omitted.length,
-    summary: omitted.length === 0 ? '' : `${plural(omitted.length, 'article')} left out: ${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}.`,
+    summary: omitted.length === 0 ? '' : `${labels.leftOut}: ${labels.count.articles(omitted.length)} (${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}).`,
     items: named.slice(0, 20).map((entry) => ({...entry, label: `${entry.title ?? entry.id}${entry.date ? `, ${date(entry.date)}` : ''}: ${entry.why}`})),
     more: Math.max(0, named.length - 20)
   }
@@ -158,10 +165,6 @@ function around(sentence: string, part: string, length: number) {
 
 function shorten(text: string, length: number) {
   return text.length > length ? `${text.slice(0, length - 1).replace(/\s+\S*$/, '')}…` : text
-}
-
-function plural(count: number, noun: string) {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 function periodLabel(briefing: Briefing, date: (day: string) => string) {
