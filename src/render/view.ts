@@ -123,7 +123,7 @@ function leftOut(briefing: Briefing, date: (day: string) => string, labels: Labe
   const named = omitted.filter((entry) => !entry.why.startsWith('outside the window'))
   return {
     count: omitted.length,
-    summary: omitted.length === 0 ? '' : `${labels.leftOut}: ${labels.count.articles(omitted.length)} (${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}).`,
+    summary: omitted.length === 0 ? '' : `${labels.count.articles(omitted.length)}: ${[...reasons.entries()].map(([reason, count]) => `${count} ${reason}`).join(', ')}.`,
     items: named.slice(0, 20).map((entry) => ({...entry, label: `${entry.title ?? entry.id}${entry.date ? `, ${date(entry.date)}` : ''}: ${entry.why}`})),
     more: Math.max(0, named.length - 20)
   }
