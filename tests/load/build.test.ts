@@ -43,7 +43,8 @@ describe('digest build over the whole bad-input corpus', () => {
     const data = JSON.parse(await readFile(path.join(briefing, 'digest.json'), 'utf8')) as {articles: {file?: string; title: string}[]}
     expect(JSON.stringify(data)).toContain('How the first hostage deal came together')
     expect((await readdir(briefing)).sort()).toEqual([...outputs, 'send-ledger.jsonl'].sort())
-    expect((await readdir(path.join(root, 'out'))).sort()).toEqual(['2023-W47'])
+    // Beside the briefing only the archive of briefings (index.html, feed.xml): no temporaries left.
+    expect((await readdir(path.join(root, 'out'))).sort()).toEqual(['2023-W47', 'feed.xml', 'index.html'])
     expect(await readFile(path.join(briefing, 'index.html'), 'utf8')).not.toMatch(/[\u0000-\u0008\u000E-\u001F]/)
   }, 300_000)
 

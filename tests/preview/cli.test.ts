@@ -41,7 +41,7 @@ describe('digest preview (the executable)', () => {
       const status = async () => (await (await fetch(new URL('/status.json', url))).json()) as {version: number; ok: boolean; articles: number; htmlBytes?: number}
       await expect.poll(async () => (await status()).ok, {timeout: 90_000}).toBe(true)
       expect(await status()).toMatchObject({articles: 2})
-      expect(await (await fetch(new URL('/digest.json', url))).json()).toMatchObject({period: {start: '2023-11-01', end: '2023-12-31'}})
+      expect(await (await fetch(new URL('/digest.json', url))).json()).toMatchObject({id: '2023-11-01_2023-12-31', period: {start: '2023-11-23', end: '2023-12-12'}})
 
       const config = path.join(dir, 'digest.config.yaml')
       const original = await readFile(config, 'utf8')

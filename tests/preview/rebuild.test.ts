@@ -159,7 +159,8 @@ describe('createRebuilder', () => {
     const state = await rebuilder.build()
     expect(state.errors).toEqual([])
     expect(state.output?.articles).toBe(2)
-    expect(JSON.parse(state.output!.data)).toMatchObject({period: {start: '2023-11-01', end: '2023-12-31'}})
+    // The briefing is named after the window; its period is the span of the articles it shows.
+    expect(JSON.parse(state.output!.data)).toMatchObject({id: '2023-11-01_2023-12-31', period: {start: '2023-11-23', end: '2023-12-12'}})
   })
 
   it('reads the content folder the config names, and follows the config when it moves it', async () => {
