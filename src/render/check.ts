@@ -1,4 +1,5 @@
 import {caniemail} from 'caniemail'
+import {darkContrast} from './dark.js'
 import {findLine, templateOrigins, type Origin} from './origin.js'
 import type {Source} from './templates.js'
 
@@ -64,7 +65,7 @@ const cosmetic = new Set(['@media', 'border-radius', 'box-shadow', 'text-shadow'
 
 /**
  * Lints a built email: size against the budget, images without `alt`, links that are not http(s)
- * or mailto, a missing plain-text part, and CSS and HTML features against caniemail's support data.
+ * or mailto, a missing plain-text part, text too faint in dark mode, and CSS and HTML features against caniemail's support data.
  */
 export function checkEmail(input: CheckInput): Finding[] {
   const settings = {...defaults, ...input}
@@ -91,6 +92,7 @@ export function checkEmail(input: CheckInput): Finding[] {
     findings.push({severity: 'error', rule: 'text-part', message: 'Unexpected missing plain-text part, expected index.txt'})
   }
   findings.push(...support(settings.html, settings.clients, settings.templates))
+  findings.push(...darkContrast(settings.html, settings.templates))
   return findings
 }
 

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -47,6 +47,19 @@ describe('checkEmail', () => {
     expect(findings.some((finding) => finding.rule.startsWith('caniemail') && finding.message.includes('table-layout'))).toBe(false)
   })
 
+  it('measures text contrast under the dark-mode rules: light text left on a card that stays light is an error at the rule\'s line', () => {
+    const sheet = '<style>\n@media (prefers-color-scheme: dark) {\n  .dm-page > div { background-color: #17181a !important; }\n  .dm-card .dm-text p { color: #f0f0f0 !important; }\n}\n</style>'
+    const template = {file: 'my-templates/layout.mjml.hbs', text: `<mjml>\n<mj-head><mj-style>\n${sheet.slice(8, -9)}\n</mj-style></mj-head>`}
+    const body = (card: string) => `<div class="dm-page"><div style="background-color:#efebe3"><div class="dm-card" style="background-color:${card}"><table><tr><td class="dm-text"><p style="color:#1f2328;font-size:16px">Talks resumed.</p><p style="color:#1f2328;font-size:16px;font-weight:bold">Eighteen words.</p></td></tr></table></div></div></div>`
+    const findings = checkEmail({html: page(body('#ffffff'), sheet), text: 'x', templates: [template]}).filter((finding) => finding.rule === 'dark-contrast')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({severity: 'error', file: 'my-templates/layout.mjml.hbs', line: 5, message: expect.stringMatching(/^Unexpected contrast 1\.\d\d:1 in dark mode \(text #f0f0f0 .* on #ffffff .*expected at least 4\.5:1$/)})
+    // The same text on a dark card reads; `.dm-page > div` paints only the page's own child, never the card.
+    expect(checkEmail({html: page(body('#202124'), sheet), text: 'x'}).filter((finding) => finding.rule === 'dark-contrast')).toEqual([])
+    // An email without a dark-mode block is left to the client: nothing to measure.
+    expect(checkEmail({html: page(body('#ffffff')), text: 'x'}).filter((finding) => finding.rule === 'dark-contrast')).toEqual([])
+  })
+
   it('places a bad link at its line of the MJML, not in minified HTML', () => {
     const mjml = {file: 'email.mjml', text: '<mjml>\n<mj-body>\n<mj-text><a href="ftp://example.org/x">x</a></mj-text>\n</mj-body>\n</mjml>'}
     const findings = checkEmail({html: page('<p><a href="ftp://example.org/x">x</a></p>'), text: 'x', mjml})
@@ -89,6 +102,26 @@ describe('digest check', () => {
     expect(result.stderr).toMatch(/0 errors/)
     expect(Buffer.byteLength(await readFile(path.join(dir, 'index.html')))).toBeLessThan(102_400)
   })
+
+  it('finds no dark-mode contrast error in the default templates, and one when an override makes the card light in dark mode', async () => {
+    const clean = spawnSync(process.execPath, [bin, 'check', path.relative(work, dir), '--json'], {cwd: work, encoding: 'utf8'})
+    expect((JSON.parse(clean.stdout) as {findings: {ruleId: string}[]}).findings.filter((finding) => finding.ruleId === 'dark-contrast')).toEqual([])
+    const layout = await readFile(path.join(root, 'templates', 'layout.mjml.hbs'), 'utf8')
+    const light = layout.replace(/(\.dm-card, \.dm-card > table \{ background-color: )#[0-9a-f]+/i, '$1#f4f1ea')
+    expect(light).not.toBe(layout)
+    await mkdir(path.join(work, 'light'), {recursive: true})
+    await writeFile(path.join(work, 'light', 'layout.mjml.hbs'), light)
+    const built = spawnSync(process.execPath, [bin, 'build', '--templates', 'light', '--out', 'out-light', '--json'], {cwd: work, encoding: 'utf8'})
+    expect(built.status, built.stderr).toBe(0)
+    const lightDir = (JSON.parse(built.stdout) as {dir: string}).dir
+    const result = spawnSync(process.execPath, [bin, 'check', path.relative(work, lightDir), '--templates', 'light', '--json'], {cwd: work, encoding: 'utf8'})
+    expect(result.status).toBe(1)
+    const dark = (JSON.parse(result.stdout) as {findings: {ruleId: string; severity: string; file: string; line: number; reason: string}[]}).findings.filter((finding) => finding.ruleId === 'dark-contrast')
+    expect(dark.length).toBeGreaterThan(0)
+    expect(dark[0]).toMatchObject({severity: 'error', file: path.join('light', 'layout.mjml.hbs'), reason: expect.stringContaining('on #f4f1ea')})
+    const darkBlock = light.split('\n').findIndex((line) => line.includes('prefers-color-scheme: dark')) + 1
+    expect(dark[0]!.line).toBeGreaterThan(darkBlock)
+  }, 60_000)
 
   it('exits 1 on an error and describes it in --json', async () => {
     const html = await readFile(path.join(dir, 'index.html'), 'utf8')
