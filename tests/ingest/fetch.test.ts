@@ -3,20 +3,12 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
+import type {IngestLine} from '../../src/ingest/ingest.js'
 import {runDigest} from '../cli/run.js'
 import {startServer, type TestServer} from './server.js'
 
-interface Line {
-  file: string | null
-  from: string
-  title: string | null
-  date: string | null
-  url: string | null
-  source: string | null
-  words: number
-  status: string
-  reason?: string
-}
+/** What `--json` prints, one per page or item: the contract's shape, as the code declares it. */
+type Line = IngestLine
 
 const fast = {DIGEST_FETCH_RETRY_DELAY: '50', DIGEST_FETCH_TIMEOUT: '10000', DIGEST_FETCH_MAX_BYTES: '2000000'}
 let server: TestServer
