@@ -95,8 +95,9 @@ export function readFigure(
     value = parsed
   }
 
-  if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
-  if (isDigits && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
+  const next = text.charCodeAt(end)
+  if ((mayStartTime(next) && at(timeAfter, text, end)) || (mayStartOrdinal(next) && at(ordinalAfter, text, end))) return undefined
+  if (isDigits && (next === 115 || next === 39 || next === 0x2019) && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
   const integer = Number.isInteger(value) && !numberText.includes('.')
   const day = integer && value >= 1 && value <= 31
   if (day && (monthBefore.test(before) || at(monthAfter, text, end))) return undefined
@@ -166,13 +167,13 @@ export function readFigure(
 
   // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847",
   // "S&P 500", "iPhone 11"), or after "number".
-  const capital = capitalBefore.exec(before)
-  if (isDigits && integer && !currency && !symbol && !numberText.includes(',') && capital) {
+  const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') ? capitalBefore.exec(before) : null
+  if (capital) {
     const wordStart = match.index - capital[0].length + (capital[0].length - capital[0].trimStart().length)
-    if (!onlySpaceBetween(text, sentence.start, wordStart) && !hedge.test(before)) return undefined
+    if (!onlySpaceBetween(text, sentence.start, wordStart) && !(mayHedge(previousWord) && hedge.test(before))) return undefined
   }
   // A bare number before a capitalised name is a model or a designation ("737 Max").
-  if (isDigits && integer && !currency && !symbol && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
+  if (isDigits && integer && !currency && !symbol && isSpaceCode(text.charCodeAt(end)) && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
     const next = capitalisedWord.exec(text.slice(end, end + 30))
     if (next && !isPlural(next[1]!) && !countedNoun(text, end, settings.maxAdjectives)) return undefined
   }
@@ -211,7 +212,7 @@ export function readFigure(
 
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
   let range: [number, number] | undefined
-  let qualifierMatch = hedge.exec(before)
+  let qualifierMatch = mayHedge(previousWord) ? hedge.exec(before) : null
   let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
   const between = qualifier === 'between' || qualifier === 'somewhere between'
   const change = previousWord === 'from'
@@ -339,7 +340,7 @@ export function readFigure(
       unit = 'years'
     }
   }
-  if (yearOld.test(text.slice(end, end + 10)) || agedBefore.test(before)) {
+  if (((text.charCodeAt(end) === 45 || text.charCodeAt(end + 1) === 45) && yearOld.test(text.slice(end, end + 10))) || (previousWord === 'aged' && agedBefore.test(before))) {
     if (!settings.ages) return undefined
     age = true
   }
@@ -377,4 +378,28 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   let index = to - 1
   while (index >= from && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 160)) index--
   return index < from
+}
+
+// Cheap necessary conditions, by character code or the word before, for patterns tried at every
+// candidate number: most candidates fail them, and a regex call costs far more than the test.
+function mayStartTime(code: number): boolean {
+  // timeAfter: a space, ":", or the first letter of am/pm, a time zone, o'clock, hrs or h.
+  return code === 32 || code === 160 || code === 58 || timeInitials.has(code | 32)
+}
+const timeInitials = new Set([...'apgubecoh'].map((letter) => letter.charCodeAt(0)))
+
+function mayStartOrdinal(code: number): boolean {
+  const lower = code | 32
+  return lower === 115 || lower === 110 || lower === 114 || lower === 116
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 160
+}
+
+// The last words of the hedges (`hedge`); '' when the text before ends in "approx.".
+const hedgeEnds = new Set(['least', 'most', 'than', 'over', 'nearly', 'almost', 'about', 'approximately', 'some', 'around', 'roughly', 'estimated', 'to', 'as', 'of', 'under', 'between', ''])
+
+function mayHedge(previousWord: string): boolean {
+  return hedgeEnds.has(previousWord)
 }

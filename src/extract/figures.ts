@@ -129,7 +129,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       const span = sentences[sentence] ?? {start: 0, end: text.length}
       const found = readFigure(text, match, span, settings, code?.[1])
       // A number past what a double holds (400 digits) would print as `null`: not a figure.
-      if (!found || ![found.figure.value].flat().every(Number.isFinite)) continue
+      if (!found || !isFiniteValue(found.figure.value)) continue
       if (found.consumed > starts.lastIndex) starts.lastIndex = found.consumed
       const figure = found.figure
       let inherited = false
@@ -189,6 +189,10 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
   for (const figure of figures) if (kept === 0 || figure.start >= figures[kept - 1]!.end) figures[kept++] = figure
   figures.length = kept
   return figures
+}
+
+function isFiniteValue(value: Figure['value']): boolean {
+  return Array.isArray(value) ? Number.isFinite(value[0]) && Number.isFinite(value[1]) : Number.isFinite(value)
 }
 
 // A candidate glued to letters or digits before it ("A300", "x2"), or a word run glued after.
