@@ -281,9 +281,8 @@ function speakerOfSentence(segment: string): string | undefined {
 
 const possessiveChannel = new RegExp(`^(.+?)[’']s?\\s+(?:(?:final|latest|first|new|official|own|full|written|short|brief)\\s+)?(?:${channels})$`)
 
-// A name (capitalised words, not one sentence-opening word), or a determiner and a person's or a
-// body's noun.
-function personLike(text: string): boolean {
+/** A name (capitalised words, not one sentence-opening word), or a determiner and a person's or a body's noun. */
+export function personLike(text: string): boolean {
   const words = text.split(/\s+/)
   const head = words[words.length - 1]!.toLowerCase()
   if (capitalStart.test(text) && words.every((word) => capitalStart.test(word) || /^(?:of|the|and|de|al|van|von|bin)$/.test(word))) {
