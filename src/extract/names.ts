@@ -190,10 +190,10 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (!mention.includes(' ') && !mention.includes('\u00a0')) {
       const word = stripPossessive(mention)
       if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) return
-      const known = fullBySurname.get(word)
+      const known = fullBySurname.get(plain(word))
       if (!known && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) return
       if (placeBefore(text, at)) return
-      if (known) mentionsBySurname.get(word)?.push({name: known, at})
+      if (known) mentionsBySurname.get(plain(word))?.push({name: known, at})
       if (!insideQuote(at)) people.push({name: known ?? word, at})
       return
     }
@@ -208,7 +208,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     let full: string | undefined
     if (name.length === 1) {
       if (place && !honorific) return
-      full = fullBySurname.get(surname) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
+      full = fullBySurname.get(plain(surname)) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
     } else if (
       honorific ||
       (!institutions.has(surname) &&
@@ -218,8 +218,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
         (words.length > name.length || !place))
     ) {
       full = name.join(' ')
-      const known = fullBySurname.get(surname)
-      if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
+      const known = fullBySurname.get(plain(surname))
+      if (!known || known.split(' ').length < name.length) fullBySurname.set(plain(surname), full)
       const given = fullByGivenName.get(name[0]!)
       if (given === undefined) fullByGivenName.set(name[0]!, full)
       else if (given !== full && !given.startsWith(full + ' ') && !full.startsWith(given + ' ')) fullByGivenName.set(name[0]!, '')
@@ -227,9 +227,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (!full) return
     if (honorific && !gender.has(full)) gender.set(full, honorific)
     if (full !== surname && full.endsWith(' ' + surname)) {
-      const list = mentionsBySurname.get(surname)
+      const list = mentionsBySurname.get(plain(surname))
       if (list) list.push({name: full, at})
-      else mentionsBySurname.set(surname, [{name: full, at}])
+      else mentionsBySurname.set(plain(surname), [{name: full, at}])
     }
     if (!insideQuote(at)) people.push({name: full, at})
   }
@@ -261,12 +261,12 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (best) return best
     scan(Number.POSITIVE_INFINITY)
     best = fullerName(surname, at)
-    return best ?? fullBySurname.get(surname) ?? (fullByGivenName.get(surname) || surname)
+    return best ?? fullBySurname.get(plain(surname)) ?? (fullByGivenName.get(surname) || surname)
   }
 
   // The last full name with this surname named before `at`, else the first after it.
   function fullerName(surname: string, at: number): string | undefined {
-    const list = mentionsBySurname.get(surname)
+    const list = mentionsBySurname.get(plain(surname))
     if (!list) return undefined
     const index = lastBefore(list, at)
     return (list[index] ?? list[0])?.name
@@ -374,6 +374,15 @@ function isNameChar(code: number): boolean {
   if (code < 0xc0) return false
   const char = String.fromCharCode(code)
   return char.toLowerCase() !== char.toUpperCase()
+}
+
+// A surname without its accents, so that "Erdogan" finds "Recep Tayyip Erdoğan"; most names are
+// plain ASCII and pass through untouched.
+function plain(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    if (word.charCodeAt(index) > 127) return word.normalize('NFD').replace(/\p{M}/gu, '')
+  }
+  return word
 }
 
 function stripPossessive(word: string): string {
