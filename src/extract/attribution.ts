@@ -94,10 +94,34 @@ const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His
 const wordStop = /[a-z]{3}\.$/
 const nameOf = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s`)
 const nameThenPlace = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+(?:on|in|via|at|from|during|after|before)\\s`)
-const indefiniteStart = /^(?:a|an|the|one|two|some|several|another)\s/iu
-const roleThenName = new RegExp(
-  `(?:^|\\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\\s)[a-z][${L}\\-]*\\s+((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)$`
-)
+const roleThenName = new RegExp(`(?:^|\\s)([a-z][${L}\\-]*)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)$`)
+const nameThenOf = new RegExp(`(?:^|\\s)((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s+(?:the\\s+)?[${U}][^,;:]*$`)
+// Words that tie a description to someone else ("the mother of victim Jane Doe", "a spokesman for
+// Senator X"): a name after them is not the speaker's.
+const tiedDescription = /(?:^|\s)(?:of|for|to|with|at|by|from|on|in|near|behind|about|against)\s/i
+
+// A role before a name keeps the name ("eyewitness Vinnie DeVita", "an attendee Om Prakash",
+// "ABHM president Chakrapani"), never a name tied to someone else's description.
+function nameAfterRole(clean: string): string | undefined {
+  const match = roleThenName.exec(clean)
+  if (!match) return undefined
+  const role = match[1]!
+  if (determiners.has(role) || /^(?:and|or|but|than|as|like)$/.test(role)) return undefined
+  const prefix = clean.slice(0, match.index + 1)
+  if (tiedDescription.test(prefix + ' ')) return undefined
+  const name = match[2]!
+  // One name word after a role noun only ("president Chakrapani", not "the company Apple").
+  if (!name.includes(' ') && !roleNouns.has(role) && !personRoles.has(role)) return undefined
+  return name
+}
+
+// prettier-ignore
+const personRoles = new Set([
+  'attendee', 'co-author', 'archbishop', 'cardinal', 'priest', 'pastor', 'rabbi', 'imam', 'coach',
+  'captain', 'singer', 'actor', 'actress', 'artist', 'musician', 'eyewitness', 'bystander', 'herpetologist',
+  'biologist', 'physicist', 'chemist', 'epidemiologist', 'economist', 'professor', 'lecturer', 'chef',
+  'farmer', 'fisherman', 'pilot', 'driver', 'athlete', 'runner', 'striker', 'goalkeeper', 'midfielder'
+])
 const edges = new RegExp(`^[^0-9${L}]+|[^0-9${L}.’']+$`, 'g')
 const allCaps = /^[^a-z]*[A-Z][^a-z]*$/
 
@@ -489,8 +513,11 @@ export function valid(phrase: string): string | undefined {
   // "Trump on Twitter wrote": the name without where it spoke.
   const placed = nameThenPlace.exec(clean)
   if (placed) clean = placed[1]!
-  const named = roleThenName.exec(clean)
-  if (named && !indefiniteStart.test(clean)) clean = named[1]!
+  // "Professor Carl Lipo of Binghamton University" → Professor Carl Lipo, wherever the name starts.
+  const ofBody = nameThenOf.exec(clean)
+  if (ofBody && !roleBeforeOf.test(ofBody[1]!)) clean = clean.slice(0, ofBody.index + ofBody[1]!.length + 1).trimEnd()
+  const named = nameAfterRole(clean)
+  if (named) clean = named
   // A clause, a time, a participle or a label, not a name or a description.
   if (
     clean.length === 0 ||
