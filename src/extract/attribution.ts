@@ -78,7 +78,7 @@ const chunkBreak = /\s*[,;:—–()\[\]]\s*|\s+-\s+/
 const pronounPhrase = /^(?:i|you|we|they|he|she)(?:\s|['’])/i
 const danglingEnd = /\s(?:and|or|but|of|to|the|a|an|for|with|by|in|on|at)$/i
 const clauseVerb =
-  /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does|said|says|told|tells|asked|added|wrote)\b/
+  /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does|said|says|told|tells|asked|added|wrote|reported|reports)\b/
 const phrasalEnd = /\s(?:off|out|up|down|back|over)$/
 const roleBeforeOf =
   /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
@@ -227,6 +227,9 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
   pattern.lastIndex = 0
   const found: RegExpExecArray[] = []
   let match: RegExpExecArray | null
+  // A verb inside a dash aside is not the sentence's ("X commented — which the BBC noted as
+  // unusual — “…”"): blank the aside, keeping the positions.
+  if (segment.includes('—') || segment.includes(' – ')) segment = segment.replace(dashAside, (aside) => ' '.repeat(aside.length))
   while ((match = pattern.exec(segment))) found.push(match)
   let main: string | undefined | null = null
   const mainSubject = () => {
@@ -275,6 +278,7 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
 }
 
 const invertedSubject = /^\s+((?:[^,;:“”"\s]+\s+){0,7}[^,;:“”"\s]+)\s*[,:]\s*$/
+const dashAside = /\s[—–]\s[^—–“”"]{1,120}?\s[—–](?=\s)/g
 const dashSigned = /^\s*[—–]\s*/
 const introducedByColon = /:\s*$/
 
