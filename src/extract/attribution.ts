@@ -163,7 +163,13 @@ export function attributeAfter(
   const headline = isHeadline(post)
   const first = (headline ? verbFirstAnyCase : verbFirst).exec(post)
   if (first) {
-    const speaker = phraseAfter(post.slice(first[0].length))
+    const rest = post.slice(first[0].length)
+    const speaker = phraseAfter(rest)
+    // "said his father, Abdullah Kurdi,": the description's apposed name.
+    if (speaker && !capitalStart.test(speaker)) {
+      const name = apposedName(rest.slice(rest.indexOf(speaker) + speaker.length))
+      if (name) return resolved(name, first[1]!.toLowerCase(), names, at)
+    }
     if (speaker) return resolved(speaker, first[1]!.toLowerCase(), names, at, ownSubject)
   }
   const according = accordingTo.exec(post)
@@ -278,6 +284,17 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
 }
 
 const invertedSubject = /^\s+((?:[^,;:“”"\s]+\s+){0,7}[^,;:“”"\s]+)\s*[,:]\s*$/
+// A name set off by commas right after a description: ", Abdullah Kurdi," or ", the Syrian
+// Democratic Forces (SDF),".
+const apposed = new RegExp(
+  `^\\s*,\\s*((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,4}[${U}][${L}’'\\-]*)\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[,.;]|$)`
+)
+
+function apposedName(text: string): string | undefined {
+  const match = apposed.exec(text)
+  return match ? valid(match[1]!) : undefined
+}
+
 const dashAside = /\s[—–]\s[^—–“”"]{1,120}?\s[—–](?=\s)/g
 const dashSigned = /^\s*[—–]\s*/
 const introducedByColon = /:\s*$/
@@ -301,6 +318,11 @@ function speakerOfSentence(segment: string): string | undefined {
   const subject = subjectOfSentence(segment)
   if (!subject) return undefined
   const text = subject.text
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the description's apposed name.
+  if (!personLike(text) || describedStart.test(text)) {
+    const name = apposedName(segment.slice(subject.to))
+    if (name) return name
+  }
   const owner = possessiveChannel.exec(text)
   if (owner) return valid(owner[1]!)
   if (pronoun.test(text) || personLike(text)) return text
