@@ -5,6 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import {mapBounded, readSource, toVFile, type Source} from '../load/files.js'
+import {prepareArticle} from '../briefing/prepare.js'
 import type {Article, Message} from '../types.js'
 import {createAnalyzer, createDater, type Dated} from './analyze.js'
 import {entryKey, hasEntry, readEntry, writeEntry, type Entry} from './cache.js'
@@ -92,6 +93,8 @@ async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
     let article
     try {
       article = analyze(file)
+      // The briefing's per-article work, done here beside the parse so it runs on every core and is cached.
+      if (article) article.prepared = prepareArticle(article)
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error))
       results.push({messages: [], failure: {name: failure.name, message: failure.message, ...(failure.stack ? {stack: failure.stack} : {})}})

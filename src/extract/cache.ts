@@ -42,7 +42,9 @@ export async function extractorVersion(): Promise<string> {
     ...(await readdir(here)).filter((name) => /\.[jt]s$/.test(name)).sort().map((name) => path.join(here, name)),
     ...['meta.js', 'meta.ts'].map((name) => path.join(here, '../load', name)),
     // Figures name their units through the plural rule in words.ts.
-    ...['words.js', 'words.ts'].map((name) => path.join(here, '..', name))
+    ...['words.js', 'words.ts'].map((name) => path.join(here, '..', name)),
+    // An entry holds what the briefing stages prepare per article (briefing/prepare.ts and what it calls).
+    ...(await readdir(path.join(here, '../briefing'))).filter((name) => /\.[jt]s$/.test(name)).sort().map((name) => path.join(here, '../briefing', name))
   ]
   for (const file of code) {
     const text = await readFile(file).catch(() => undefined)
@@ -124,6 +126,28 @@ const figure = z.looseObject({
   qualifier: z.string().optional(),
   per: z.string().optional()
 })
+const span_ = z.tuple([z.number().int(), z.number().int()])
+const rejected = z.object({rule: z.string(), why: z.string()})
+const prepared = z.object({
+  textKey: z.string(),
+  signals: z.array(z.string()),
+  terms: z.string(),
+  scoring: z.object({
+    year: z.string(),
+    quotes: z.array(z.object({around: span_, presented: z.union([z.object({text: z.string(), frame: z.string().optional()}), rejected])})),
+    figures: z.array(z.looseObject({
+      index: z.number().int().nonnegative(),
+      around: span_,
+      measure: z.looseObject({key: z.string(), family: z.string(), label: z.string(), explicit: z.boolean()}).optional(),
+      context: z.array(z.string()),
+      shown: z.string().optional(),
+      joins: z.number().optional(),
+      rejected: rejected.optional(),
+      news: z.number(),
+      notKey: z.string().optional()
+    }))
+  })
+})
 const entrySchema = z.object({
   article: z.looseObject({
     title: z.string(),
@@ -136,8 +160,9 @@ const entrySchema = z.object({
     url: z.string().optional(),
     paragraphs: z.array(z.string()),
     quotes: z.array(quote),
-    figures: z.array(figure)
-  }).optional(),
+    figures: z.array(figure),
+    prepared: prepared.optional()
+  }).refine(({quotes, figures, prepared}) => !prepared || (prepared.scoring.quotes.length === quotes.length && prepared.scoring.figures.every((entry) => entry.index < figures.length))).optional(),
   messages: z.array(z.object({
     line: z.number().int(),
     column: z.number().int(),
