@@ -9,7 +9,7 @@ import {parseNumberWords} from './numbers.js'
 import type {Span} from './sentences.js'
 import {currencyUnit, currencyWords, symbolUnit, unitSymbolAfter} from './units.js'
 import {
-  ageAfter, ageBefore, andAfter, at, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
+  ageAfter, ageBefore, andAfter, at, guard, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
   fromAfter, hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, rangeAfter, scaleAfter, scaleValues, spacedAge,
   strongYearWords, suspendedUnit, timeAfter, wordRangeAfter, yearWords
@@ -19,9 +19,13 @@ import {foldAfter, outOf} from './figure-phrases.js'
 import type {Options} from './figures.js'
 
 const L = letters.letter
-const ratioAfter = new RegExp(
-  `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
-  'y'
+const ratioAfter = guard(
+  new RegExp(
+    `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
+    'y'
+  ),
+  'some',
+  'fp'
 )
 
 // Patterns used once a candidate is read (made once, not on every call).
@@ -38,7 +42,7 @@ const gluedLetters = /^[\p{L}\/]+/u
 const yearOld = /-year-old\b/u
 const agedBefore = /\baged[ \u00a0]$/u
 // Fractions: "1/4", "2 1/2".
-const fraction = /[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy
+const fraction = guard(/[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy, 'optional', '0123456789/⁄')
 
 interface Found {
   figure: Figure
@@ -95,12 +99,11 @@ export function readFigure(
     value = parsed
   }
 
-  const next = text.charCodeAt(end)
-  if ((mayStartTime(next) && at(timeAfter, text, end)) || (mayStartOrdinal(next) && at(ordinalAfter, text, end))) return undefined
-  if (isDigits && (next === 115 || next === 39 || next === 0x2019) && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
+  if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
+  if (isDigits && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
   const integer = Number.isInteger(value) && !numberText.includes('.')
   const day = integer && value >= 1 && value <= 31
-  if (day && (monthBefore.test(before) || at(monthAfter, text, end))) return undefined
+  if (day && ((mayBeMonth(previousWord) && monthBefore.test(before)) || at(monthAfter, text, end))) return undefined
 
   let unit = currency ? (currencyUnit(currency) ?? currencies.get(currency.slice(-1)) ?? '') : ''
   let textEnd = end
@@ -143,7 +146,7 @@ export function readFigure(
   const percent = at(percentAfter, text, end)
   if (isDigits && integer && !currency && !percent && !scale && fourDigits.test(numberText) && value >= 1000 && value < 3000) {
     const counted = at(unitSymbolAfter, text, end) || countedNoun(text, end, settings.maxAdjectives)
-    const context = yearWords.has(previousWord) || monthBefore.test(before) || before.trim() === ''
+    const context = yearWords.has(previousWord) || (mayBeMonth(previousWord) && monthBefore.test(before)) || before.trim() === ''
     // A year range too ("2013-14").
     // A round number before a counted noun is a count ("1000 customers"); 1900–2100 otherwise
     // reads as a year ("the infamous 1985 hijackings").
@@ -167,7 +170,7 @@ export function readFigure(
 
   // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847",
   // "S&P 500", "iPhone 11"), or after "number".
-  const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') ? capitalBefore.exec(before) : null
+  const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') && mayNameBefore(before) ? capitalBefore.exec(before) : null
   if (capital) {
     const wordStart = match.index - capital[0].length + (capital[0].length - capital[0].trimStart().length)
     if (!onlySpaceBetween(text, sentence.start, wordStart) && !(mayHedge(previousWord) && hedge.test(before))) return undefined
@@ -380,19 +383,9 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   return index < from
 }
 
-// Cheap necessary conditions, by character code or the word before, for patterns tried at every
-// candidate number: most candidates fail them, and a regex call costs far more than the test.
-function mayStartTime(code: number): boolean {
-  // timeAfter: a space, ":", or the first letter of am/pm, a time zone, o'clock, hrs or h.
-  return code === 32 || code === 160 || code === 58 || timeInitials.has(code | 32)
-}
-const timeInitials = new Set([...'apgubecoh'].map((letter) => letter.charCodeAt(0)))
-
-function mayStartOrdinal(code: number): boolean {
-  const lower = code | 32
-  return lower === 115 || lower === 110 || lower === 114 || lower === 116
-}
-
+// Cheap necessary conditions, by character code or the word before, for the end-anchored
+// patterns tried at every candidate number: most candidates fail them, and such a regex is tried
+// at every position of the text before the number.
 function isSpaceCode(code: number): boolean {
   return code === 32 || code === 160
 }
@@ -402,4 +395,33 @@ const hedgeEnds = new Set(['least', 'most', 'than', 'over', 'nearly', 'almost', 
 
 function mayHedge(previousWord: string): boolean {
   return hedgeEnds.has(previousWord)
+}
+
+const monthStarts = new Set('jan feb mar apr may jun jul aug sep oct nov dec'.split(' '))
+
+// `monthBefore`: the word before is a month ('' when it ends in a full stop: "Oct.").
+function mayBeMonth(previousWord: string): boolean {
+  return previousWord === '' || monthStarts.has(previousWord.slice(0, 3))
+}
+
+const upperPattern = new RegExp(`[${letters.upper}]`)
+const letterPattern = new RegExp(`[${letters.letter}]`)
+
+// `capitalBefore`: the text ends (before one space) with "#", "number" or a word of letters, "&"
+// and "-" holding a capital ("Flight", "S&P", "No.").
+function mayNameBefore(before: string): boolean {
+  let end = before.length
+  if (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--
+  if (end > 0 && (before.charCodeAt(end - 1) === 35 || before.charCodeAt(end - 1) === 46)) return true
+  let start = end
+  let capital = false
+  while (start > 0) {
+    const char = before[start - 1]!
+    const code = char.charCodeAt(0)
+    if (code >= 65 && code <= 90) capital = true
+    else if (code >= 0xc0 && upperPattern.test(char)) capital = true
+    else if (!((code >= 97 && code <= 122) || code === 38 || code === 45 || (code >= 0xc0 && letterPattern.test(char)))) break
+    start--
+  }
+  return capital || before.slice(start, end) === 'number'
 }
