@@ -119,7 +119,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       if (!match) continue
       starts.lastIndex = match.index + match[0].length
       // A currency code before the number, spaced or glued ("USD 5m", "Rs 2,000", "R500").
-      let code = match[2] === undefined ? currencyBefore.exec(text.slice(Math.max(0, match.index - 5), match.index)) : null
+      let code = match[2] === undefined && mayFollowCode(text, match.index) ? currencyBefore.exec(text.slice(Math.max(0, match.index - 5), match.index)) : null
       // A lone glued letter code is money only before a real amount ("R500", not "R0" or "R2-D2").
       if (code && code[1]!.length <= 2 && !/[ \u00a0]$/.test(code[1]!) && (match[0].length < 2 || match[0] === '0' || text[match.index + match[0].length] === '-'))
         code = null
@@ -189,6 +189,14 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
   for (const figure of figures) if (kept === 0 || figure.start >= figures[kept - 1]!.end) figures[kept++] = figure
   figures.length = kept
   return figures
+}
+
+// A necessary condition for `currencyBefore` at a number: a code ends in a capital, "s" ("Rs"),
+// "." ("Rs.") or a currency sign, glued or before one space. Most numbers follow a lower-case word.
+function mayFollowCode(text: string, index: number): boolean {
+  let code = text.charCodeAt(index - 1)
+  if (code === 32 || code === 160) code = text.charCodeAt(index - 2)
+  return (code >= 65 && code <= 90) || code === 115 || code === 46 || code > 0x20a0
 }
 
 function isFiniteValue(value: Figure['value']): boolean {
