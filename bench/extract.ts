@@ -10,8 +10,9 @@
  *    neither is always the one that meets a cold cache or a pending garbage collection);
  * 4. print both and their ratio (the target is extraction ≥ 8× parse throughput);
  * 5. growth: pathological inputs (many quotes on one long line, "12 people, " repeated, one
- *    long line of prose with quotes and numbers) at 10 KB, 100 KB and 1 MB, extraction alone;
- *    prints the exponent of time over size, fitted over the three sizes (the bar is ≤ 1.2).
+ *    long line of prose with quotes and numbers) at 10 KB, 100 KB and 1 MB, extraction alone,
+ *    the fastest of a few runs at each size; prints the exponent of time over size, fitted over
+ *    the three sizes (the bar is ≤ 1.2).
  *
  * Run with `node --import tsx bench/extract.ts` (or `npm run bench:extract`).
  * Wikinews articles: Wikinews contributors, CC BY 2.5 (tests/fixtures/wikinews/).
