@@ -23,7 +23,14 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // Finding numbers takes two steps, for speed: `starts` finds where one may begin (a digit, a
 // currency sign, a number word), then the sticky `candidate` reads it whole from there. The
 // character before a candidate and after a word run are checked in code (see `boxedIn`).
-export const starts = new RegExp(String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))`, 'g')
+// The same scan notes the words of quantity phrases (group 1: "hundreds of", "half of", "twice"),
+// so that a line without one is not scanned again for them.
+/** Letters found in every word of a quantity phrase (see figure-phrases.ts). */
+export const phraseWordSource = 'undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice'
+export const starts = new RegExp(
+  String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
+  'g'
+)
 export const candidate = new RegExp(String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?[ \u00a0]?)?(?:(${digits})|\b(${wordRun})(?:\b|(?=fold\b)))`, 'y')
 export const currencyPrefix = /(?:^|[^A-Za-z])(US|A|C|NZ|HK|S)$/
 // prettier-ignore

@@ -2,7 +2,7 @@
  * Quantities written as phrases rather than numbers: vague plurals, fractions of a group and
  * multipliers.
  */
-import {cardinal, guard} from './figure-forms.js'
+import {cardinal, guard, phraseWordSource} from './figure-forms.js'
 import {parseNumberWords} from './numbers.js'
 
 // Quantities written as phrases: vague plurals ("hundreds of", "tens of thousands of") as a
@@ -15,7 +15,7 @@ export const phrased = new RegExp(
     String.raw`|([Tt]wice|[Tt]hrice)(?=[ \u00a0]+(?:as|the|that)\b))`,
   'g'
 )
-export const phraseWords = /undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice/
+export const phraseWords = new RegExp(phraseWordSource)
 // After a number: "one out of three", "1 in 5", "threefold", "10-fold".
 export const outOf = new RegExp(String.raw`[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d+)(?=[ \u00a0])`, 'y')
 export const foldAfter = /-?fold\b/y

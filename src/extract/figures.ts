@@ -103,8 +103,13 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     let sentence = 0
     let previous: {unit: string; sentence: number} | undefined
     starts.lastIndex = 0
+    let phraseSeen = false
     let start: RegExpExecArray | null
     while ((start = starts.exec(text))) {
+      if (start[1] !== undefined) {
+        phraseSeen = true
+        continue
+      }
       let from = start.index
       const first = text.charCodeAt(from)
       if (first < 48 || first > 57) {
@@ -130,7 +135,12 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       const found = readFigure(text, match, span, settings, code?.[1])
       // A number past what a double holds (400 digits) would print as `null`: not a figure.
       if (!found || !isFiniteValue(found.figure.value)) continue
-      if (found.consumed > starts.lastIndex) starts.lastIndex = found.consumed
+      if (found.consumed > starts.lastIndex) {
+        // A phrase word inside what the figure read ("One-third of") is not seen by the scan:
+        // look for one there (a little wider, for a word cut at either end).
+        phraseSeen ||= phraseWords.test(text.slice(Math.max(0, starts.lastIndex - 8), found.consumed + 8))
+        starts.lastIndex = found.consumed
+      }
       const figure = found.figure
       let inherited = false
       // An ellipsed count takes the counted noun before it, never percent or money ("rose 0.4%
@@ -145,8 +155,8 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     // Quantities in words: "hundreds of homes", "half of the voters", "one out of three
     // people", "twice", "threefold".
     phrased.lastIndex = 0
-    // Most lines hold none of these words: a literal scan rules them out before the phrase regex.
-    if (!phraseWords.test(text)) phrased.lastIndex = text.length
+    // Most lines hold none of their words (noted by the number scan): those skip the phrase regex.
+    if (!phraseSeen) phrased.lastIndex = text.length
     let phrase: RegExpExecArray | null
     let phraseSentence = 0
     while ((phrase = phrased.exec(text))) {
