@@ -324,7 +324,7 @@ function personalName(words: readonly string[]): string[] {
   let counted = 0
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]!
-    if (titles.has(word) || honorifics.has(word) || ageWord.test(word)) break
+    if (titles.has(word) || honorifics.has(word) || (endsInOld(word) && ageWord.test(word))) break
     // A possessive before the name qualifies it ("Kenya's Brigid Kosgei", "the BBC's Jon Sopel").
     if (index < words.length - 1 && stripPossessive(word) !== word) break
     if (!isUpper(word) && !particles.has(word) && !(word.length === 2 && word[1] === '.')) {
@@ -357,9 +357,23 @@ const particles = new Set(particle.slice(3, -1).split('|'))
 // "Fourteen-year-old Zoe": an age, not a name.
 const ageWord = /-(?:year|month|week)s?-old$/i
 
+// A cheap test before `ageWord`, which runs on every word of every name: the word ends in "old".
+function endsInOld(word: string): boolean {
+  const length = word.length
+  return (
+    length > 4 &&
+    (word.charCodeAt(length - 3) | 32) === 111 &&
+    (word.charCodeAt(length - 2) | 32) === 108 &&
+    (word.charCodeAt(length - 1) | 32) === 100
+  )
+}
+
 function isUpper(word: string): boolean {
-  const first = word[0]
-  return first !== undefined && first !== first.toLowerCase()
+  const code = word.charCodeAt(0)
+  // ASCII by its code, without a lower-case copy of the letter.
+  if (code < 128 || Number.isNaN(code)) return code >= 65 && code <= 90
+  const first = word[0]!
+  return first !== first.toLowerCase()
 }
 
 function isNameChar(code: number): boolean {
