@@ -106,7 +106,7 @@ function nameAfterRole(clean: string): string | undefined {
   const match = roleThenName.exec(clean)
   if (!match) return undefined
   const role = match[1]!
-  if (determiners.has(role) || /^(?:and|or|but|than|as|like)$/.test(role)) return undefined
+  if (determiners.has(role) || /^(?:and|or|but|than|as|like|of|for|to|in|at|on|by|from|with)$/.test(role)) return undefined
   const prefix = clean.slice(0, match.index + 1)
   if (tiedDescription.test(prefix + ' ')) return undefined
   const name = match[2]!
@@ -395,6 +395,8 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
     const lower = bare.toLowerCase()
     if (count > 0 && !capitalStart.test(bare)) {
       const previous = words[index - 2]!
+      // "Jo Anne Van Tilburg of the University of California": the name, not its body.
+      if (lower === 'of' && count >= 2 && capitalStart.test(taken) && !roleBeforeOf.test(taken) && !/\s[a-z]/.test(taken)) break
       if (auxiliaries.has(lower) || irregularPast.has(lower)) break
       if (/ed$/.test(lower) && !determiners.has(previous.toLowerCase())) break
       if (/s$/.test(lower) && capitalStart.test(previous) && previous !== 'The' && !/ss$/.test(lower)) break
@@ -446,7 +448,7 @@ function resolved(
       const own = ownSubject?.()
       name = (own && names.personAt(own.from, own.to, speaker)) ?? names.lastPerson(at, speaker) ?? ''
     }
-  } else if (capitalStart.test(speaker) && !describedStart.test(speaker)) {
+  } else if ((capitalStart.test(speaker) && !describedStart.test(speaker)) || particleName.test(speaker)) {
     name = names.resolve(speaker, at)
   }
   return {speaker: name, cue, local: true}
@@ -500,8 +502,16 @@ function subjectBefore(text: string): string | undefined {
     candidate = previousName
   candidate = candidate.replace(leadingJoiners, '')
   const speaker = valid(candidate)
-  // A bare common noun is no speaker ("the alleged “losers” comment reported in …").
-  if (speaker && !capitalStart.test(speaker) && !determinerStart.test(speaker) && !pronoun.test(speaker) && !personLike(speaker))
+  // A bare common noun is no speaker ("the alleged “losers” comment reported in …"); a surname
+  // with its particle is ("de Miranda").
+  if (
+    speaker &&
+    !capitalStart.test(speaker) &&
+    !determinerStart.test(speaker) &&
+    !pronoun.test(speaker) &&
+    !personLike(speaker) &&
+    !particleName.test(speaker)
+  )
     return undefined
   if (speaker || appositive) return speaker
   const name = trailingName.exec(candidate)
@@ -510,6 +520,7 @@ function subjectBefore(text: string): string | undefined {
   return noun && personLike(noun[1]!) ? valid(noun[1]!) : undefined
 }
 
+const particleName = new RegExp(`^(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)\\s+[${U}][${L}’'\\-]*$`)
 const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i
 const parenthesis = /\s*\([^()]{0,80}\)/g
 const relativeEnd = /(?:^|[\s,])(?:who|whom)$/

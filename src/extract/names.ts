@@ -245,8 +245,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     // "de Miranda": the surname with its particle, given at the full name that ends with it.
     if (words.length > 1 && particles.has(words[0]!)) {
       scan(Number.POSITIVE_INFINITY)
-      const full = fullerName(words[words.length - 1]!, at)
-      return full?.endsWith(' ' + words.join(' ')) ? full : reference
+      const full = fullBySurname.get(plain(words[words.length - 1]!))
+      return full?.toLowerCase().endsWith(' ' + words.join(' ').toLowerCase()) ? full : reference
     }
     if (words.length === 0 || !isUpper(words[0]!)) return reference
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
