@@ -320,7 +320,7 @@ function speakerOfSentence(segment: string): string | undefined {
   const text = subject.text
   // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the description's apposed name.
   if (!personLike(text) || describedStart.test(text)) {
-    const name = apposedName(segment.slice(subject.to))
+    const name = apposedName(segment.slice(segment.charCodeAt(subject.to - 1) === 44 ? subject.to - 1 : subject.to))
     if (name) return name
   }
   const owner = possessiveChannel.exec(text)
