@@ -50,6 +50,9 @@ const accordingTo = /\baccording to\s+/i
 const quotedAs = new RegExp(
   `\\b(?:quoted|quotes|quoting|cited|cites|citing)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:an?|the)\\s+[^,;:]{3,60}?)(?:,[^,;:“”"]{1,100},)?\\s+as\\s+(saying|telling|writing|stating|adding)\\b`
 )
+const asReported = new RegExp(
+  `^as\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|the\\s+[a-z][^,;:]{2,40}?)\\s+(reported|reports|noted|notes|put it|puts it|wrote|writes|said|says|explained|observed)\\b`
+)
 const putsIt = new RegExp(`\\bas\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:he|she|they))\\s+(?:puts|put|said|says|wrote|writes)\\s+it\\b`)
 const inWords = new RegExp(
   `\\b[Ii]n\\s+(?:((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}\\-]*)[’']s?|the)\\s+words(?:\\s+of\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*))?`
@@ -95,6 +98,9 @@ const wordStop = /[a-z]{3}\.$/
 const nameOf = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s`)
 const nameThenPlace = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+(?:on|in|via|at|from|during|after|before)\\s`)
 const roleThenName = new RegExp(`(?:^|\\s)([a-z][${L}\\-]*)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)$`)
+// "the Department of Conservation", "the University of Chicago": the body's own name goes on.
+const bodyBeforeOf =
+  /(?:Department|Ministry|Office|Bureau|Board|Council|Committee|Commission|University|Institute|Agency|Court|School|College|Society|Association|Federation|Union|Centre|Center|Academy|Bank|Chamber|House|Church|Museum|Division|Unit|Service|Corps|Order|League)$/
 const nameThenOf = new RegExp(`(?:^|\\s)((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s+(?:the\\s+)?[${U}][^,;:]*$`)
 // Words that tie a description to someone else ("the mother of victim Jane Doe", "a spokesman for
 // Senator X"): a name after them is not the speaker's.
@@ -177,12 +183,23 @@ export function attributeAfter(
     const speaker = phraseAfter(post.slice(according[0].length))
     if (speaker) return resolved(speaker, 'according to', names, at)
   }
+  // "…,” as Reuters reported, “…”", "…” — as the decision put it".
+  const as = asReported.exec(post)
+  if (as) {
+    const speaker = valid(as[1]!)
+    if (speaker) return resolved(speaker, as[2]!, names, at)
+  }
   const verbs = headline ? anyVerbAnyCase : anyVerb
   verbs.lastIndex = 0
   const verb = verbs.exec(post)
   if (verb && verb.index > 0 && countWords(post.slice(0, verb.index)) <= 10) {
     const speaker = subjectBefore(post.slice(0, verb.index))
     if (speaker) return resolved(speaker, verb[0].toLowerCase(), names, at, ownSubject)
+  }
+  // "…” are all thought to contribute, according to the Department": the source closes the clause.
+  if (according && !verb) {
+    const speaker = phraseAfter(post.slice(according.index + according[0].length))
+    if (speaker) return resolved(speaker, 'according to', names, at)
   }
   return undefined
 }
@@ -258,7 +275,9 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
         continue
       } else {
         const speaker = subjectBefore(before)
-        if (speaker) return resolved(speaker, word, names, at)
+        // A pronoun looks back from its verb, not from the quote: a name between them is another
+        // person ("she said, asking Cengiz to be “…”").
+        if (speaker) return resolved(speaker, word, names, at - (segment.length - cue.index))
         // Inverted: "…,” said Khan, “…”", "Remarked scientist Tierra Curry, “…”".
         const inverted = invertedSubject.exec(after)
         const named = inverted ? valid(inverted[1]!) : undefined
@@ -267,6 +286,9 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
         if (!clauseJoin.test(before)) continue
       }
     } else if (cue[2] !== undefined) {
+      // "she said, asking X to be “…”": the participle belongs to the speech verb before it.
+      const previous = found[index - 1]
+      if (previous?.[1] !== undefined && cue.index - previous.index - previous[0].length < 4) continue
       // "with X calling it", "Many users are calling it": the participle's own subject.
       const own = progressive.exec(before)
       const local = own ? subjectBefore(before.slice(0, own.index) + ' ') : nameBefore.test(before) ? subjectBefore(before) : undefined
@@ -552,7 +574,7 @@ export function valid(phrase: string): string | undefined {
   if (placed) clean = placed[1]!
   // "Professor Carl Lipo of Binghamton University" → Professor Carl Lipo, wherever the name starts.
   const ofBody = nameThenOf.exec(clean)
-  if (ofBody && !roleBeforeOf.test(ofBody[1]!)) clean = clean.slice(0, ofBody.index + ofBody[1]!.length + 1).trimEnd()
+  if (ofBody && !roleBeforeOf.test(ofBody[1]!) && !bodyBeforeOf.test(ofBody[1]!)) clean = clean.slice(0, ofBody.index + ofBody[1]!.length + 1).trimEnd()
   const named = nameAfterRole(clean)
   if (named) clean = named
   // A clause, a time, a participle or a label, not a name or a description.

@@ -116,6 +116,7 @@ const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
 const speechJustBefore =
   /\b(?:says|said|asks|asked|tells|told|writes|wrote|tweets|tweeted|declares|declared|adds|added|warns|warned)[:,]?\s*$/i
 const speechLater = new RegExp(`${speechVerb}|\\bput it\\b`)
+const reportedCue = /^(?:reported|reports|according to)$/
 // Cues that name a thing as often as they quote a person ("a process called “exfiltration”").
 const namingCue = /^(?:called|calling|calls|dubbed|labelled|labeled|branded|named|described|describing)$/
 
@@ -164,6 +165,11 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
       return countWords(head) === 0 ? previousSubject(index) : undefined
     }
     let attribution = attributeAfter(masked.slice(closeAt, nextOpen(masked, closeAt)), names, absolute, ownSubject)
+    // "X said that “…”, Yahoo Finance reported": the person speaks, the outlet is the channel.
+    if (attribution && reportedCue.test(attribution.cue) && openAt > 0) {
+      const before = attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)
+      if (before && before.speaker !== '' && !reportedCue.test(before.cue)) attribution = before
+    }
     attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)
     // A short quote right after another of the same speech is speech too ("“We tried.” “We failed.”"),
     // when that one was kept: a list of scare-quoted terms is not.
