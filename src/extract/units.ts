@@ -39,7 +39,7 @@ export function symbolUnit(symbol: string): string | undefined {
 // prettier-ignore
 const currencyCodes = new Map([
   ['USD', 'dollars'], ['US$', 'dollars'], ['$US', 'dollars'], ['A$', 'dollars'], ['AU$', 'dollars'], ['C$', 'dollars'],
-  ['CA$', 'dollars'], ['NZ$', 'dollars'], ['HK$', 'dollars'], ['S$', 'dollars'], ['$A', 'dollars'], ['AUD', 'dollars'],
+  ['CA$', 'dollars'], ['CDN$', 'dollars'], ['NZ$', 'dollars'], ['HK$', 'dollars'], ['S$', 'dollars'], ['$A', 'dollars'], ['AUD', 'dollars'],
   ['CAD', 'dollars'], ['NZD', 'dollars'], ['HKD', 'dollars'], ['SGD', 'dollars'], ['EUR', 'euros'], ['GBP', 'pounds'],
   ['JPY', 'yen'], ['CNY', 'yuan'], ['RMB', 'yuan'], ['INR', 'rupees'], ['Rs', 'rupees'], ['Rs.', 'rupees'],
   ['PKR', 'rupees'], ['RM', 'ringgit'], ['MYR', 'ringgit'], ['R', 'rand'], ['ZAR', 'rand'], ['CHF', 'francs'],
