@@ -49,7 +49,7 @@ export const scaleAfter = new RegExp(
   'iy'
 )
 export const percentAfter = /[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)/iy
-export const pointsAfter = /[ \u00a0]percentage[ \u00a0]points?\b/iy
+export const pointsAfter = /[ \u00a0]percentage[ \u00a0-]points?\b/iy
 export const hyphenUnit = /-(?:(year|month|week|day)s?-old\b|(lb-ft|[A-Za-zµμ°][A-Za-z]*)\b)/y
 export const spacedAge = /[ \u00a0](year|month|week|day)s?[- \u00a0]old\b/iy
 // "four-, five- and six-cylinder": the unit comes after the last number of the list.

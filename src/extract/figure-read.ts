@@ -38,6 +38,8 @@ const letter = /[\p{L}]/u
 const gluedLetters = /^[\p{L}\/]+/u
 const yearOld = /-year-old\b/u
 const agedBefore = /\baged[ \u00a0]$/u
+const scaleInside = /(hundred|thousand|million|billion|trillion)$/iu
+const ageOfBefore = /\bages?[ \u00a0]+of[ \u00a0]+$/u
 // Fractions: "1/4", "2 1/2".
 const fraction = /[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy
 
@@ -73,6 +75,8 @@ export function readFigure(
   if (charBefore === '-' && match.index > 1 && letterOrDigit.test(text[match.index - 2]!)) return undefined
   // "in ’91": a year.
   if ((charBefore === '’' || charBefore === "'") && isDigits && numberText.length === 2) return undefined
+  // "4.5 per 100,000 people": the base of a rate, not a figure of its own.
+  if (previousWord === 'per' && isDigits) return undefined
   // "round 3 of the season", "page 12": a label's number.
   if (labelWords.has(previousWord) && !currency && /^\d+$/.test(numberText)) return undefined
   // "Tropical Depression Three": a number word in a name.
@@ -246,6 +250,9 @@ export function readFigure(
     let high = Number.NaN
     if (second[1] !== undefined) high = isDigits || between ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)
     if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
+    // "five to six million": the second bound's scale word scales a first bound written short.
+    const inner = !isDigits && !scale && second[1] !== undefined ? scaleInside.exec(second[1]) : null
+    if (inner && value < 1000) value *= scaleValues.get(inner[1]!.toLowerCase()) ?? 1
     if (!Number.isNaN(high)) {
       let afterSecond = end + second[0].length
       const secondScale = at(scaleAfter, text, afterSecond)
@@ -364,6 +371,12 @@ export function readFigure(
       age = true
       unit = 'years'
     }
+  }
+  // "over the age of 18".
+  if (!unit && integer && ageOfBefore.test(before)) {
+    if (!settings.ages) return undefined
+    age = true
+    unit = 'years'
   }
   if (yearOld.test(text.slice(end, end + 10)) || agedBefore.test(before)) {
     if (!settings.ages) return undefined

@@ -14,7 +14,7 @@ const symbols: Array<[string, string]> = [
   ['Mb/s', 'megabits per second'], ['ppm', 'parts per million'], ['ppb', 'parts per billion'], ['μm', 'micrometres'],
   ['µm', 'micrometres'], ['nm', 'nanometres'], ['mm', 'millimetres'], ['cm', 'centimetres'], ['km', 'kilometres'],
   ['MPa', 'megapascals'], ['kPa', 'kilopascals'], ['hPa', 'hectopascals'], ['mpg', 'miles per gallon'],
-  ['mph', 'miles per hour'], ['m.p.h.', 'miles per hour'], ['km/h', 'kilometres per hour'], ['kph', 'kilometres per hour'],
+  ['mph', 'miles per hour'], ['m.p.h.', 'miles per hour'], ['km/h', 'kilometres per hour'], ['m/s', 'metres per second'], ['km/s', 'kilometres per second'], ['kph', 'kilometres per hour'],
   ['kmh', 'kilometres per hour'], ['min', 'minutes'], ['mins', 'minutes'], ['sec', 'seconds'], ['secs', 'seconds'],
   ['hrs', 'hours'], ['°F', 'degrees Fahrenheit'], ['° F', 'degrees Fahrenheit'], ['°C', 'degrees Celsius'],
   ['° C', 'degrees Celsius'], ['°', 'degrees'], ['kg', 'kilograms'], ['mg', 'milligrams'], ['g', 'grams'],
