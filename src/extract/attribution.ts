@@ -278,8 +278,10 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
         // A pronoun looks back from its verb, not from the quote: a name between them is another
         // person ("she said, asking Cengiz to be “…”").
         if (speaker) return resolved(speaker, word, names, at - (segment.length - cue.index))
-        // Inverted: "…,” said Khan, “…”", "Remarked scientist Tierra Curry, “…”".
-        const inverted = invertedSubject.exec(after)
+        // Inverted: "…,” said Khan, “…”", "Remarked scientist Tierra Curry, “…”". Only where
+        // nothing but a quotation stands before the verb: after a clause of its own ("speaker
+        // Ali Larijani wrote on Instagram:") what follows the verb is its object, not its subject.
+        const inverted = invertedAllowed.test(before) ? invertedSubject.exec(after) : null
         const named = inverted ? valid(inverted[1]!) : undefined
         if (named && !pronoun.test(named)) return resolved(named, word, names, at)
         // The subject is further back, past an appositive, a relative clause or "and".
@@ -305,6 +307,7 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
   return undefined
 }
 
+const invertedAllowed = /(?:^|[”"’,.:;!?])\s*$/u
 const invertedSubject = /^\s+((?:[^,;:“”"\s]+\s+){0,7}[^,;:“”"\s]+)\s*[,:]\s*$/
 // A name set off by commas right after a description: ", Abdullah Kurdi," or ", the Syrian
 // Democratic Forces (SDF),".
