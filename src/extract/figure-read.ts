@@ -217,7 +217,7 @@ export function readFigure(
   }
 
   // The first bound's share: "1 per cent to 1.5 per cent".
-  const percentFirst = at(percentAfter, text, end)
+  const percentFirst = at(percentAfter, text, end) ?? at(pointsAfter, text, end)
   if (percentFirst && !unit) {
     const points = at(pointsAfter, text, end)
     unit = points ? 'percentage points' : 'percent'
