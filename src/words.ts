@@ -69,8 +69,17 @@ export function plural(word: string): string {
   if (irregular) return irregular
   // Shares and currencies do not take an s: "40 percent", "£600m".
   if (/(?:%|percent|\$|€|£)$/.test(word)) return word
-  return pluralize.plural(word)
+  // Memoised as `singular` is: every figure's unit passes through here.
+  let found = plurals.get(word)
+  if (found === undefined) {
+    found = pluralize.plural(word)
+    if (plurals.size >= maxRemembered) plurals.clear()
+    plurals.set(word, found)
+  }
+  return found
 }
+
+const plurals = new Map<string, string>()
 
 /** The sentences of a text, split after `.`, `!` or `?` unless the dot ends a known abbreviation. */
 export function sentences(text: string): {text: string; start: number}[] {
