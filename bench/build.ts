@@ -173,17 +173,6 @@ if (manySize > 0) {
   report(`${manySize} files build: peak RSS`, result.maxRssMb, 4096, ' MB', `${(result.wallMs / 1000).toFixed(0)} s`)
 }
 
-// 4. Start-up.
-{
-  const results = await alternate({
-    node: () => run(['-e', ''], base),
-    help: () => run([digest, '--help'], base)
-  })
-  // Both runs load usage.mjs: the same small cost on each side.
-  report(`digest --help vs node -e '' (wall)`, median(results.help.map((result) => result.wallMs)) / median(results.node.map((result) => result.wallMs)), 1.5)
-  report(`digest --help vs node -e '' (CPU)`, median(results.help.map((result) => result.cpuMs)) / median(results.node.map((result) => result.cpuMs)), 1.5)
-}
-
 const missed = rows.filter((row) => row.ok === false)
 console.log(missed.length === 0 ? '  every figure within its target' : `  over target: ${missed.map((row) => row.figure.trim()).join('; ')}`)
 await rm(base, {recursive: true, force: true})

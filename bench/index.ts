@@ -6,7 +6,7 @@
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 
-const benches = ['build.ts', 'extract.ts', 'preview.ts', 'send.ts', 'ingest.ts']
+const benches = ['startup.ts', 'build.ts', 'extract.ts', 'preview.ts', 'send.ts', 'ingest.ts']
 let failed = false
 for (const bench of benches) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, bench)], {stdio: 'inherit'})

@@ -359,7 +359,7 @@ function unreadable(files: VFile[]): Omitted[] {
 export const toMessages = messagesOf
 
 /** The window asked for by flags, else the config's. */
-function windowSpec(window: WindowSpec | undefined, config: Config): WindowSpec {
+export function windowSpec(window: WindowSpec | undefined, config: Config): WindowSpec {
   return window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
 }
 
@@ -381,6 +381,6 @@ function omission(article: Article, why: string): Omitted {
   return {id: article.id, title: article.title, date: article.date, why}
 }
 
-function unreadableMessage(file: string, why: string): Message {
+export function unreadableMessage(file: string, why: string): Message {
   return {file, line: 1, column: 1, severity: 'error', reason: `Unexpected unreadable file (${why}), expected a readable article`, ruleId: 'read'}
 }

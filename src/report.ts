@@ -1,5 +1,4 @@
-import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
+import type {VFile} from 'vfile'
 import type {Io} from './io.js'
 import type {Message} from './types.js'
 
@@ -13,9 +12,11 @@ export function formatMessage(message: Message): string {
  * report (vfile-reporter: grouped by file, coloured); logs, pipes and CI get one
  * `file:line:column  severity  reason  rule` line per message, which editors and CI annotate from.
  */
-export function reportMessages(messages: Message[], io: Io): string {
+export async function reportMessages(messages: Message[], io: Io): Promise<string> {
   if (messages.length === 0) return ''
   if (!io.stderrIsTTY || isCI(io.env)) return messages.map((message) => `${formatMessage(message)}\n`).join('')
+  // Loaded here, not at start-up: `digest --help` and runs without a terminal never need them.
+  const [{VFile}, {reporter}] = await Promise.all([import('vfile'), import('vfile-reporter')])
   const files = new Map<string, VFile>()
   for (const message of messages) {
     const file = files.get(message.file) ?? new VFile({path: message.file})

@@ -48,7 +48,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
       const shown = (file: string) => path.relative(io.cwd, file) || file
       const files = {html: shown(written.files.html), mjml: shown(written.files.mjml)}
       // Messages go to stderr in every mode (CONTRACT.md); with --json they are in the result too.
-      io.stderr.write(reportMessages(written.messages, io))
+      io.stderr.write(await reportMessages(written.messages, io))
       if (flags.json) {
         io.stdout.write(`${JSON.stringify({
           dir: written.dir,
@@ -69,7 +69,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
       } else {
         // The same checks as `digest check`, as warnings: the briefing is built either way.
         const notes = written.findings.filter((finding) => finding.severity === 'info').length
-        io.stderr.write(reportMessages(written.findings.filter((finding) => finding.severity !== 'info').map((finding) => ({...placeOf(finding, files), severity: 'warning', reason: finding.message, ruleId: finding.rule})), io))
+        io.stderr.write(await reportMessages(written.findings.filter((finding) => finding.severity !== 'info').map((finding) => ({...placeOf(finding, files), severity: 'warning', reason: finding.message, ruleId: finding.rule})), io))
         if (written.dropped.length > 0) {
           io.stderr.write(`Auto-fit left ${written.dropped.length} item${written.dropped.length === 1 ? '' : 's'} out of the email to stay under the 102,400-byte budget (web.html keeps them):\n`)
           for (const item of written.dropped.slice(0, 20)) io.stderr.write(`  ${item.kind.padEnd(7)} ${item.score.toFixed(1).padStart(5)}  ${item.topic ? `[${item.topic}] ` : ''}${item.label.length > 90 ? `${item.label.slice(0, 89)}…` : item.label}\n`)

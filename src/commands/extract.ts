@@ -14,7 +14,7 @@ export function registerExtract(program: Command, io: Io, run: (task: () => Prom
       const files = await loadArticles(paths, io.cwd)
       const articles = analyzeArticles(files, {requireDate: false})
       const messages = files.flatMap(toMessages)
-      io.stderr.write(reportMessages(messages, io))
+      io.stderr.write(await reportMessages(messages, io))
       const withBom = new Set(files.filter((file) => file.data.bom).map((file) => file.path))
       for (const article of articles) {
         if (flags.json) {

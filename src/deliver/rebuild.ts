@@ -1,21 +1,22 @@
 import path from 'node:path'
-import type {VFile} from 'vfile'
+import {isDeepStrictEqual} from 'node:util'
 import type {Finding} from '../render/check.js'
 import {loadConfig, type Config} from '../config.js'
 import {DigestError} from '../errors.js'
-import {loadArticles} from '../load/files.js'
-import {analyzeArticles} from '../extract/analyze.js'
-import {articlesInWindow, briefingData, compileArticles, findingsOf, toMessages} from '../pipeline.js'
+import {briefingData, compileArticles, findingsOf} from '../pipeline.js'
 import type {WindowSpec} from '../briefing/window.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {loadTemplates, type Templates} from '../render/templates.js'
 import type {Dropped} from '../render/fit.js'
 import type {Article, Message} from '../types.js'
 import {budget, previewPaths, type PreviewFiles} from './preview-files.js'
+import {createReader, type Read, type Reader} from './preview-read.js'
 
 export interface Options extends PreviewFiles {
   /** From `--week` or `--since/--until`; undefined uses the config's `window`. */
   window?: WindowSpec
+  /** Worker threads for reading and parsing, as for `digest build`; undefined decides by the work. */
+  workers?: number
 }
 
 
@@ -72,43 +73,33 @@ export interface State {
 
 type Part = 'config' | 'templates' | 'content'
 
-/** One article file as last analyzed: reused as long as its text is the same. */
-interface Entry {
-  value: string
-  file: VFile
-  articles: Article[]
-}
-
 /**
  * Builds the briefing for the preview and rebuilds only what a change touches: a changed config or
- * template folder is reloaded; in the content folder only articles whose text changed are parsed
- * and extracted again, the others come from a cache keyed by path and text. A failed build keeps
- * the last good output and reports its errors; nothing here throws.
+ * template folder is reloaded; in the content folder only the saved files are read again, and of
+ * those only the ones the window keeps and whose text changed are parsed and extracted again
+ * (preview-read.ts). A failed build keeps the last good output and reports its errors; nothing
+ * here throws.
  */
 export function createRebuilder(options?: Options) {
   const settings = {...options}
   const cwd = settings.cwd ?? process.cwd()
   const paths = previewPaths(settings)
-  let cache = new Map<string, Entry>()
+  let reader: {out: string; reader: Reader} | undefined
+  let read: Read | undefined
   let config: Config | undefined
   let templates: Templates | undefined
   // Parts that failed to load stay dirty, so a content edit cannot hide a broken config.
   const dirty = new Set<Part>(['config', 'templates', 'content'])
   const broken = new Map<Part, BuildError>()
   const changed = new Set<string>()
-  // Changed files in the content folder, absolute, until the next refresh reads them.
+  // Changed files in the content folder, absolute, until the next read takes them in.
   const touched = new Set<string>()
+  // The whole folder is read again after a failed read, or when the config moved it.
+  let whole = true
   let running: Promise<State> | undefined
   const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], folders: {content: paths.content, templates: paths.templates}, analyzed: [], compiled: false, checking: false}
   // The last good render and what it was made from: reused while none of it changes.
-  let last: {config: Config; templates: Templates; window: Article[]; output: Output; notes: Message[]} | undefined
-
-  /** The articles the window keeps, as analyzed (the same objects while their files are unchanged). */
-  function windowOf(articles: Article[], config: Config) {
-    const {articles: dated, inWindow} = articlesInWindow(articles, config, settings.window)
-    const source = new Map(dated.map((article, index) => [article, articles[index]!]))
-    return inWindow.map((article) => source.get(article)!)
-  }
+  let last: {config: Config; templates: Templates; read: Read; output: Output; notes: Message[]} | undefined
 
   /** Marks what the changed files (absolute paths) affect; the next `build()` redoes it. */
   function invalidate(files: string[]) {
@@ -127,7 +118,7 @@ export function createRebuilder(options?: Options) {
   function follow(next: ReturnType<typeof previewPaths>) {
     if (next.content !== paths.content) {
       paths.content = next.content
-      touched.clear()
+      whole = true
       dirty.add('content')
     }
     if (next.templates !== paths.templates) {
@@ -149,33 +140,57 @@ export function createRebuilder(options?: Options) {
     return running
   }
 
+  /** Reads the articles again, as the config has them windowed: only the touched files, unless the whole folder is due. */
+  async function readContent(current: Config) {
+    const out = path.resolve(cwd, current.out ?? 'out')
+    if (reader?.out !== out) reader = {out, reader: createReader({cwd, out, ...(settings.workers === undefined ? {} : {workers: settings.workers})})}
+    const files = [...touched]
+    touched.clear()
+    try {
+      const next = await reader.reader.read(paths.content, current, settings.window, whole ? undefined : files)
+      whole = false
+      return next
+    } catch (error) {
+      whole = true
+      throw error
+    }
+  }
+
   async function buildOnce() {
     const parts = new Set([...dirty, ...broken.keys()])
     dirty.clear()
     const started = performance.now()
-    const analyzed: string[] = []
-    let removed = 0
-    for (const part of parts) {
+    let reread: Read | undefined
+    for (const part of ['config', 'templates', 'content'] as const) {
+      if (!parts.has(part)) continue
       try {
         if (part === 'config') {
           config = loadConfig(paths.config, cwd)
           follow(previewPaths(settings, config))
         }
         else if (part === 'templates') templates = await loadTemplates(paths.templates)
-        else removed = await refreshArticles(analyzed)
         broken.delete(part)
       } catch (error) {
         broken.set(part, toBuildError(error, cwd))
       }
     }
-    const entries = [...cache.values()]
-    const messages = entries.flatMap((entry) => toMessages(entry.file))
+    // The window, and so which articles are parsed, depends on the config.
+    if (config && (parts.has('content') || parts.has('config'))) {
+      try {
+        read = reread = await readContent(config)
+        broken.delete('content')
+      } catch (error) {
+        broken.set('content', toBuildError(error, cwd))
+      }
+    }
+    const messages = read?.messages ?? []
     const articleErrors: BuildError[] = messages
       .filter((message) => message.severity === 'error')
       .map((message) => ({file: message.file, line: message.line, column: message.column, message: message.reason}))
     const failures = [...broken.values()]
+    const altered = reread?.changed ?? []
     // Saving a file without changing it, or an editor's swap file, should not reload the page.
-    const same = analyzed.length === 0 && removed === 0 && !parts.has('config') && !parts.has('templates') && failures.length === 0 && state.errors.length === articleErrors.length && state.output !== undefined
+    const same = reread !== undefined && altered.length === 0 && !parts.has('config') && !parts.has('templates') && failures.length === 0 && state.errors.length === articleErrors.length && state.output !== undefined
     if (same) {
       changed.clear()
       return
@@ -187,20 +202,19 @@ export function createRebuilder(options?: Options) {
     let shown = messages
     // An edit that breaks its article keeps the last good render on show, with the article in it;
     // an article that was broken before (a draft) does not hold every other edit back.
-    const justBroken = state.output !== undefined && articleErrors.some((error) => analyzed.includes(error.file ?? ''))
-    if (failures.length === 0 && config && templates && !justBroken) {
-      const articles = entries.flatMap((entry) => entry.articles)
-      const window = windowOf(articles, config)
-      if (last && last.config === config && last.templates === templates && sameArticles(last.window, window)) {
+    const justBroken = state.output !== undefined && articleErrors.some((error) => altered.includes(error.file ?? ''))
+    if (failures.length === 0 && config && templates && read && !justBroken) {
+      if (last && last.config === config && last.templates === templates && sameArticles(last.read.articles, read.articles) && isDeepStrictEqual(last.read.period, read.period)) {
         // No article of the window changed (an edit outside it, a note, a draft): the briefing stands.
         output = last.output
-        shown = [...messages, ...last.notes]
+        shown = [...messages, ...(templates.messages ?? []), ...last.notes]
         fresh = true
         state.checking = false
       } else {
         try {
+          const fileMessages = [...messages, ...(templates.messages ?? [])]
           // Checking the email takes as long as rendering it twice: `check()` does it once it is on show.
-          const built = await compileArticles(articles, messages, config, templates, settings.window, {check: false, ...(last ? {lastDropped: last.output.dropped.length} : {})})
+          const built = await compileArticles(read.articles, fileMessages, config, templates, settings.window, {check: false, read, ...(last ? {lastDropped: last.output.dropped.length} : {})})
           shown = built.messages
           output = {
             title: built.briefing.title,
@@ -215,7 +229,7 @@ export function createRebuilder(options?: Options) {
             findings: built.findings,
             dropped: built.dropped
           }
-          last = {config, templates, window, output, notes: built.messages.slice(messages.length)}
+          last = {config, templates, read, output, notes: built.messages.slice(fileMessages.length)}
           fresh = true
           compiled = true
           state.checking = true
@@ -234,49 +248,10 @@ export function createRebuilder(options?: Options) {
       durationMs: Math.round(performance.now() - started),
       changed: [...changed],
       folders: {content: paths.content, templates: paths.templates},
-      analyzed,
+      analyzed: reread?.parsed ?? [],
       compiled
     })
     changed.clear()
-  }
-
-  /**
-   * Re-analyzes the articles whose text changed, noting them in `analyzed`; returns how many
-   * articles are gone. Edits to known articles read just those files (500 reads cost more than
-   * the edit); anything else (a new file, a deletion, a first build) reads the whole folder again,
-   * so the loader alone decides what counts as an article.
-   */
-  async function refreshArticles(analyzed: string[]) {
-    const edited = [...touched]
-    touched.clear()
-    const next = new Map(cache)
-    let files: VFile[] | undefined
-    if (edited.length > 0 && edited.every((file) => cache.has(path.relative(cwd, file) || file))) {
-      // A file deleted since its event makes the read fail: the whole folder settles it then.
-      files = await loadArticles(edited, cwd, {root: paths.content}).catch(() => undefined)
-      // Ids are made unique over the whole folder: an edited file keeps the one it was given there.
-      for (const file of files ?? []) {
-        const id = cache.get(file.path)?.file.data.id
-        if (id) file.data.id = id
-      }
-    }
-    if (!files) {
-      files = await loadArticles([paths.content], cwd)
-      next.clear()
-    }
-    for (const file of files) {
-      const value = String(file.value)
-      const previous = cache.get(file.path)
-      if (previous && previous.value === value) {
-        next.set(file.path, previous)
-        continue
-      }
-      analyzed.push(file.path)
-      next.set(file.path, {value, file, articles: analyzeArticles([file])})
-    }
-    const removed = [...cache.keys()].filter((key) => !next.has(key)).length
-    cache = next
-    return removed
   }
 
   /** Finds what `digest check` finds in the email on show, if a build rendered it since the last check. */

@@ -18,18 +18,18 @@ function io(env: NodeJS.ProcessEnv, stderrIsTTY: boolean): Io & {written: () => 
 }
 
 describe('reportMessages', () => {
-  it('gives logs and CI one file:line:column line per message', () => {
-    expect(reportMessages(messages, io({CI: '1'}, true))).toBe('content/a.md:3:7  error  Unexpected `date` value "2024-13-45", expected a date as YYYY-MM-DD  date\ncontent/b.md:1:1  warning  Unexpected empty body, expected paragraphs  body\n')
-    expect(reportMessages(messages, io({}, false))).toContain('content/b.md:1:1  warning  ')
+  it('gives logs and CI one file:line:column line per message', async () => {
+    expect(await reportMessages(messages, io({CI: '1'}, true))).toBe('content/a.md:3:7  error  Unexpected `date` value "2024-13-45", expected a date as YYYY-MM-DD  date\ncontent/b.md:1:1  warning  Unexpected empty body, expected paragraphs  body\n')
+    expect(await reportMessages(messages, io({}, false))).toContain('content/b.md:1:1  warning  ')
   })
 
-  it('gives a terminal vfile-reporter\'s report, in colour unless NO_COLOR', () => {
-    const coloured = reportMessages(messages, io({}, true))
+  it('gives a terminal vfile-reporter\'s report, in colour unless NO_COLOR', async () => {
+    const coloured = await reportMessages(messages, io({}, true))
     expect(coloured).toMatch(/content\/a\.md/)
     expect(coloured).toMatch(/3:7/)
     expect(coloured).toMatch(/1 error/)
     expect(coloured).toContain('\u001B[')
-    const plain = reportMessages(messages, io({NO_COLOR: '1'}, true))
+    const plain = await reportMessages(messages, io({NO_COLOR: '1'}, true))
     expect(plain).not.toContain('\u001B[')
     expect(plain).toMatch(/3:7 +error +Unexpected `date` value/)
   })

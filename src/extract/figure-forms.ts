@@ -1,0 +1,88 @@
+/**
+ * The forms a number takes in news prose, as patterns shared by the figure reader: digits with
+ * separators and decimals, number words, currency signs, scales, percentages, ranges, and the
+ * words around a number that make it a date, a time, an ordinal or a year.
+ */
+import {letters} from './letters.js'
+
+// prettier-ignore
+const cardinals = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'
+]
+// Case is spelled out in the pattern ("[Ee]ight") rather than with the `i` flag: the candidate
+// scan runs over every character of the article and is much faster without `i` and `u`.
+const capitalised = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
+export const cardinal = `(?:${cardinals.map(capitalised).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
+const cardinalInside = `(?:${cardinals.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
+const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)`
+const wordRun = String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinalInside}|${scaleWord}))*`
+const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+// Finding numbers takes two steps, for speed: `starts` finds where one may begin (a digit, a
+// currency sign, a number word), then the sticky `candidate` reads it whole from there. The
+// character before a candidate and after a word run are checked in code (see `boxedIn`).
+export const starts = new RegExp(String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))`, 'g')
+export const candidate = new RegExp(String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?[ \u00a0]?)?(?:(${digits})|\b(${wordRun})(?:\b|(?=fold\b)))`, 'y')
+export const currencyPrefix = /(?:^|[^A-Za-z])(US|A|C|NZ|HK|S)$/
+// prettier-ignore
+export const fractions = new Map([['halves', 2], ['thirds', 3], ['quarters', 4], ['fifths', 5], ['sixths', 6], ['eighths', 8], ['tenths', 10]])
+export const currencies = new Map([
+  ['$', 'dollars'],
+  ['£', 'pounds'],
+  ['€', 'euros'],
+  ['¥', 'yen']
+])
+// prettier-ignore
+export const scaleValues = new Map([
+  ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['m', 1e6], ['mn', 1e6],
+  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['t', 1e12],
+  ['crore', 1e7], ['crores', 1e7], ['lakh', 1e5], ['lakhs', 1e5]
+])
+
+// Sticky patterns, tried at the end of a number; the patterns before a number are anchored at
+// the end of a short window. None uses the `u` flag: they run for every number in the article.
+const L = letters.letter
+const U = letters.upper
+export const scaleAfter = new RegExp(
+  `[ \\u00a0]?(hundred|thousand|million|billion|trillion|crores?|lakhs?)\\b|(bn|mn|tn|m|b|k|t)(?![0-9${L}])`,
+  'iy'
+)
+export const percentAfter = /[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)/iy
+export const pointsAfter = /[ \u00a0]percentage[ \u00a0]points?\b/iy
+export const hyphenUnit = /-(?:(year|month|week|day)s?-old\b|(lb-ft|[A-Za-zµμ°][A-Za-z]*)\b)/y
+export const spacedAge = /[ \u00a0](year|month|week|day)s?[- \u00a0]old\b/iy
+// "four-, five- and six-cylinder": the unit comes after the last number of the list.
+export const suspendedUnit = /-,?[ \u00a0]+(?:[\w.]+-,?[ \u00a0]+)*(?:and|or|to)[ \u00a0]+[\w.]+-([A-Za-z]+)\b/y
+export const moreScale = /[ \u00a0](hundred|thousand|million|billion|trillion)\b/iy
+export const negative = /(?:(?:^|[\s(\[])[-−]|\bminus[ \u00a0]+)$/i
+// Before a four-digit number: words that make it a year even before a noun ("in 2019 people …"),
+// and those that make it a year when no counted noun follows.
+export const strongYearWords = new Set('the its his her their in since during until till circa early late mid spring summer autumn winter fiscal season year'.split(' '))
+export const yearWords = new Set([...strongYearWords, 'by', 'of', 'from', 'to', 'before', 'after', 'through', 'between', 'and', 'or'])
+export const notCountWords = new Set('no any every each the this that which one only'.split(' '))
+export const boundAnd = /[ \u00a0]+and[ \u00a0]+/
+export const fromAfter = new RegExp(String.raw`[ \u00a0]+from[ \u00a0]+(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'y')
+export const rangeAfter = new RegExp(String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'iy')
+export const wordRangeAfter = new RegExp(String.raw`[ \u00a0]?(?:-|–|to|or)[ \u00a0]?(${wordRun})\b`, 'iy')
+export const andAfter = new RegExp(
+  String.raw`[ \u00a0]+and[ \u00a0]+(?:[$£€¥])?(?:(${digits})|(${wordRun}))(?![0-9${L}])`,
+  'iy'
+)
+export const timeAfter =
+  /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b|hrs\b|h\b)|:\d/iy
+export const ordinalAfter = /(?:st|nd|rd|th)\b/iy
+export const decadeAfter = /[’']?s\b/y
+export const monthAfter = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/y
+export const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$/
+export const capitalBefore = new RegExp(`(?:^|[ \\u00a0(])([${L}&]*[${U}][${L}&\\-]*\\.?|No\\.|#|number)[ \\u00a0]?$`)
+export const ageBefore = new RegExp(`[${U}][${L}’'.\\-]*,[ \\u00a0]$|\\baged[ \\u00a0]$`)
+export const ageAfter = /(?:,|\)|;|\.|$)/y
+export const hedge =
+  /\b(at least|at most|more than|less than|fewer than|no more than|over|nearly|almost|about|approximately|some|around|roughly|an estimated|the estimated|estimated|up to|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|somewhere between|between|approx\.)[ \u00a0]+$/i
+
+
+export function at(pattern: RegExp, text: string, index: number): RegExpExecArray | undefined {
+  pattern.lastIndex = index
+  return pattern.exec(text) ?? undefined
+}

@@ -1,0 +1,147 @@
+/**
+ * What a figure counts: the first plural noun after a number, skipping adjectives, with the
+ * word lists that decide what is a noun, a unit or a person; and the noun after "one".
+ */
+import {plural} from '../words.js'
+import {letters} from './letters.js'
+import {at, cardinal} from './figure-forms.js'
+import {currencyWords} from './units.js'
+import type {Options} from './figures.js'
+
+const L = letters.letter
+const wordAfter = new RegExp(`[ \\u00a0]+([${L}][${L}’'\\-]*)`, 'y')
+const listAfter = new RegExp(
+  `(?:,[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+)([${L}][${L}’'\\-]*)`,
+  'y'
+)
+
+// prettier-ignore
+export const functionWords = new Set([
+  'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'or', 'but',
+  'that', 'which', 'who', 'whom', 'it', 'its', 'is', 'was', 'were', 'are', 'be', 'been', 'being',
+  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'than',
+  'as', 'into', 'per', 'each', 'every', 'this', 'these', 'those', 'their', 'his', 'her', 'our',
+  'while', 'during', 'after', 'before', 'since', 'until', 'over', 'under', 'about', 'more', 'less',
+  'still', 'also', 'not', 'only', 'now', 'then', 'ago', 'later', 'earlier', 'he', 'she', 'they',
+  'we', 'you', 'i', 'them', 'us', 'there', 'here', 'if', 'so', 'yet', 'when', 'where', 'because',
+  'whose', 'what', 'all', 'both', 'out', 'up', 'down', 'off', 'between', 'among', 'against', 'via',
+  'across', 'through', 'throughout', 'without', 'within', 'including', 'like', 'near', 'did', 'do',
+  'does', 'said', 'says', 'year', 'percent'
+])
+
+// prettier-ignore
+const irregular = new Set([
+  'people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth',
+  'mice', 'geese', 'deer', 'sheep', 'fish', 'aircraft', 'livestock', 'crew', 'youth', 'clergy'
+])
+
+// prettier-ignore
+const singularUnits = new Set([
+  'day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'decade', 'century', 'mile',
+  'kilometre', 'kilometer', 'metre', 'meter', 'foot', 'inch', 'acre', 'hectare', 'ton', 'tonne',
+  'pound', 'dollar', 'euro', 'yen', 'person', 'gallon', 'litre', 'liter', 'barrel', 'degree',
+  'yard', 'page', 'point', 'basis', 'storey', 'story', 'lane', 'seat', 'bed', 'room', 'member', 'game',
+  'round', 'episode', 'step', 'cylinder', 'speed', 'door', 'star', 'hole', 'lap', 'kilogram', 'gram',
+  'ounce', 'carat', 'acre', 'bedroom', 'floor', 'inning', 'stage', 'leg', 'mile'
+])
+const ratePerTime = /^([a-z]+)-(?:a|per)-(day|week|month|year|hour|minute|second)$/
+const pointWord = /[ \u00a0]+points?\b/y
+
+// prettier-ignore
+export const abbreviations = new Map([
+  ['km', 'kilometres'], ['mi', 'miles'], ['kg', 'kilograms'], ['mg', 'milligrams'], ['g', 'grams'],
+  ['ml', 'millilitres'], ['cm', 'centimetres'], ['mm', 'millimetres'], ['ft', 'feet'], ['lb', 'pounds'],
+  ['lbs', 'pounds'], ['mph', 'miles per hour'], ['kph', 'kilometres per hour'], ['km/h', 'kilometres per hour'],
+  ['m', 'metres'], ['l', 'litres'], ['t', 'tonnes'], ['gw', 'gigawatts'], ['mw', 'megawatts'],
+  ['kw', 'kilowatts'], ['kwh', 'kilowatt hours'], ['mwh', 'megawatt hours'], ['gb', 'gigabytes'],
+  ['mb', 'megabytes'], ['tb', 'terabytes'], ['sq', 'square']
+])
+
+// prettier-ignore
+export const humans = new Set([
+  'people', 'persons', 'person', 'civilians', 'children', 'kids', 'babies', 'men', 'women', 'girls',
+  'boys', 'adults', 'soldiers', 'troops', 'fighters', 'militants', 'prisoners', 'detainees',
+  'hostages', 'captives', 'victims', 'casualties', 'dead', 'residents', 'inhabitants', 'citizens',
+  'nationals', 'dual-nationals', 'workers', 'employees', 'staff', 'patients', 'refugees',
+  'migrants', 'asylum-seekers', 'students', 'pupils', 'teachers', 'doctors', 'nurses', 'voters',
+  'officials', 'officers', 'members', 'individuals', 'passengers', 'survivors', 'protesters',
+  'demonstrators', 'supporters', 'families', 'reservists', 'journalists', 'lawmakers', 'delegates',
+  'athletes', 'players', 'fans', 'tourists', 'visitors', 'users', 'customers', 'suspects', 'police',
+  'personnel', 'deaths', 'injuries', 'infections', 'cases'
+])
+
+// "one" and the noun it counts: "one count of fraud" → counts, "one of the five largest banks" → banks.
+const oneOfThe = /[ \u00a0]+of[ \u00a0]+(?:the|those|these|its|their|his|her|our|my|your)(?=[ \u00a0])/y
+// A unit of a charge or a tally: "one count of fraud", "one case of measles".
+const oneNoun = /[ \u00a0]+([a-z][a-z\-]{2,})(?=[ \u00a0]+of[ \u00a0])/y
+const numberNext = new RegExp(`[ \\u00a0]+(?:[0-9]|${cardinal}\\b)`, 'y')
+const notCounted = new Set(['another', 'other', 'more', 'way', 'such', 'last', 'hand', 'side', 'day', 'point', 'time', 'thing'])
+
+export function oneWithNoun(text: string, from: number, settings: Required<Options>): {unit: string; end: number} | undefined {
+  const of = at(oneOfThe, text, from)
+  if (of) {
+    // Only one of a counted set: "one of the five largest banks", not "one of the officials".
+    const counted = at(numberNext, text, from + of[0].length)
+    return counted ? countedNoun(text, from + of[0].length, settings.maxAdjectives + 1) : undefined
+  }
+  const noun = at(oneNoun, text, from)
+  if (!noun) return undefined
+  const word = noun[1]!
+  if (functionWords.has(word) || notCounted.has(word) || word.endsWith('ly') || word.endsWith('ing') || isPlural(word)) return undefined
+  return {unit: plural(word), end: from + noun[0].length}
+}
+
+// The first plural noun after a number, past at most `limit` adjectives; a demonym before a
+// capitalised noun and a list of nouns ("men, women, and children") are kept.
+export function countedNoun(text: string, from: number, limit: number): {unit: string; end: number} | undefined {
+  let position = from
+  let skipped = 0
+  let demonymStart = -1
+  while (skipped <= limit) {
+    const word = at(wordAfter, text, position)
+    if (!word) return undefined
+    const token = word[1]!
+    const lower = token.toLowerCase()
+    const wordStart = position + word[0].length - token.length
+    position += word[0].length
+    if (functionWords.has(lower)) return undefined
+    const abbreviation = abbreviations.get(lower)
+    if (abbreviation && skipped === 0 && token.length <= 3) return {unit: abbreviation, end: position}
+    const money = skipped === 0 ? currencyWords.get(lower) : undefined
+    if (money && lower !== 'p' && lower !== 'won') return {unit: money, end: position}
+    const perDay = skipped === 0 ? ratePerTime.exec(lower) : null
+    if (perDay) return {unit: `${plural(perDay[1]!)} a ${perDay[2]}`, end: position}
+    if (skipped === 0 && singularUnits.has(lower)) {
+      // "a 40 yard line", "60 basis point": a singular measure noun is the unit.
+      const basis = lower === 'basis' ? at(pointWord, text, position) : undefined
+      if (basis) return {unit: 'basis points', end: position + basis[0].length}
+      return {unit: plural(lower), end: position}
+    }
+    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower)) {
+      const capital = /^\p{Lu}/u.test(token)
+      const start = capital && demonymStart >= 0 ? demonymStart : wordStart
+      let end = position
+      let list: RegExpExecArray | undefined
+      // Only a list of people is one count ("men, women, and children"), not "civilians, and hundreds".
+      while (humans.has(lower) && (list = at(listAfter, text, end)) && humans.has(list[1]!.toLowerCase())) {
+        end += list[0].length
+      }
+      const unit = text.slice(start, end)
+      return {unit: capital ? unit : unit.toLowerCase(), end}
+    }
+    if (/^\p{Lu}/u.test(token)) {
+      if (demonymStart < 0) demonymStart = wordStart
+    } else demonymStart = -1
+    skipped++
+  }
+  return undefined
+}
+
+export function isPlural(token: string): boolean {
+  const lower = token.toLowerCase()
+  if (functionWords.has(lower) || lower.length < 3) return false
+  // "non-Hamas" is an adjective; a capitalised plural is a people or a party ("Americans", "Democrats").
+  if (/-\p{Lu}/u.test(token)) return false
+  if (/^\p{Lu}/u.test(token)) return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
+  return /s$/u.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/u.test(lower)
+}

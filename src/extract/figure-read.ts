@@ -1,0 +1,380 @@
+/**
+ * Reading one figure at a candidate number: its value (scale, sign, fraction, range or change),
+ * its unit, its hedge, and whether it is not a figure at all (a year, a date, an identifier).
+ */
+import type {Figure, Reason} from '../types.js'
+import {plural} from '../words.js'
+import {letters} from './letters.js'
+import {parseNumberWords} from './numbers.js'
+import type {Span} from './sentences.js'
+import {currencyUnit, currencyWords, symbolUnit, unitSymbolAfter} from './units.js'
+import {
+  ageAfter, ageBefore, andAfter, at, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
+  fromAfter, hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
+  ordinalAfter, percentAfter, pointsAfter, rangeAfter, scaleAfter, scaleValues, spacedAge,
+  strongYearWords, suspendedUnit, timeAfter, wordRangeAfter, yearWords
+} from './figure-forms.js'
+import {abbreviations, countedNoun, functionWords, isPlural, oneWithNoun} from './figure-nouns.js'
+import {foldAfter, outOf} from './figure-phrases.js'
+import type {Options} from './figures.js'
+
+const L = letters.letter
+const ratioAfter = new RegExp(
+  `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
+  'y'
+)
+
+// Patterns used once a candidate is read (made once, not on every call).
+const letterOrDigit = /[\p{L}\p{N}]/u
+// "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
+const joiningAnd = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu
+const fourDigits = /^\d{4}$/u
+const peopleAfter = /^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u
+const loneOne = /^(?:one|an?)$/iu
+const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
+const capitalisedStart = /^[ \u00a0]\p{Lu}\p{Ll}/u
+const letter = /[\p{L}]/u
+const gluedLetters = /^[\p{L}\/]+/u
+const yearOld = /-year-old\b/u
+const agedBefore = /\baged[ \u00a0]$/u
+// Fractions: "1/4", "2 1/2".
+const fraction = /[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy
+
+interface Found {
+  figure: Figure
+  age: boolean
+  /** Where the scan goes on in the line. */
+  consumed: number
+}
+
+// Read one figure at a candidate number, or `undefined` when it is not a figure. `code`: a
+// currency code or sign read before the number ("USD ", "R").
+export function readFigure(
+  text: string,
+  match: RegExpExecArray,
+  sentence: Span,
+  settings: Required<Options>,
+  code?: string
+): Found | undefined {
+  const currency = match[2] === undefined ? code : (match[1] ?? '') + match[2]
+  const numberText = match[3] ?? match[4] ?? ''
+  const numberStart = match.index + match[0].length - numberText.length
+  let end = match.index + match[0].length
+  const beforeStart = Math.max(sentence.start, match.index - 24)
+  const before = text.slice(beforeStart, match.index)
+  const charBefore = match.index > 0 ? text[match.index - 1]! : ''
+  const isDigits = match[3] !== undefined
+  // The word right before the number, lower case: most context tests need only it, and a set
+  // lookup costs far less than an end-anchored regex tried at every position of \`before\`.
+  const previousWord = lastWord(before)
+
+  // Glued to a word ("COVID-19", "F-16"): an identifier.
+  if (charBefore === '-' && match.index > 1 && letterOrDigit.test(text[match.index - 2]!)) return undefined
+
+  let value: number
+  let words = numberText
+  if (isDigits) {
+    value = Number(numberText.replaceAll(',', ''))
+    // Fractions: "1/4", "2 1/2", "1⁄32".
+    const found = at(fraction, text, end)
+    if (found && (found[1] !== undefined || text[end] === '/' || text[end] === '⁄')) {
+      const denominator = Number(found[2])
+      if (denominator === 0 || numberText.includes(',')) return undefined
+      value = found[1] === undefined ? value / denominator : value + Number(found[1]) / denominator
+      end += found[0].length
+    }
+  } else {
+    // "between four thousand and five thousand": the "and" joins the bounds, not the words.
+    const cut = (previousWord === 'between' ? boundAnd : joiningAnd).exec(words)
+    if (cut) {
+      words = words.slice(0, cut.index)
+      end = numberStart + words.length
+    }
+    const parsed = parseNumberWords(words)
+    if (parsed === undefined) return undefined
+    value = parsed
+  }
+
+  if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
+  if (isDigits && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
+  const integer = Number.isInteger(value) && !numberText.includes('.')
+  const day = integer && value >= 1 && value <= 31
+  if (day && (monthBefore.test(before) || at(monthAfter, text, end))) return undefined
+
+  let unit = currency ? (currencyUnit(currency) ?? currencies.get(currency.slice(-1)) ?? '') : ''
+  let textEnd = end
+  let age = false
+  const reasons: Reason[] = []
+  let spanStart = currency ? match.index - (code?.length ?? 0) : numberStart
+
+  // Signs: "-1.3%", "minus 5".
+  const sign = charBefore === '-' || charBefore === '−' || previousWord === 'minus' ? negative.exec(before) : null
+  if (sign && (sign[1] !== undefined || !currency)) {
+    value = -value
+    spanStart = match.index - (code?.length ?? 0) - sign[0].length + (sign[0].length - sign[0].trimStart().length)
+  }
+
+  // Scale: "1.5 billion", "2.3m", "£600m", "4 hundred million", "500 crore".
+  const scale = at(scaleAfter, text, end)
+  if (scale) {
+    const word = (scale[1] ?? scale[2] ?? '').toLowerCase()
+    const short = scale[2] !== undefined
+    // A glued "t" is a trillion only for money ("$2.174T"); otherwise tonnes.
+    if ((!short || currency || isDigits) && (word !== 't' || currency)) {
+      // A glued "m" is metres unless money or a counted noun follows ("1.2m tons").
+      const after = end + scale[0].length
+      const glued =
+        short && !currency && word === 'm' && !peopleAfter.test(text.slice(after, after + 16)) && !countedNoun(text, after, 1)
+      if (!glued) {
+        value *= scaleValues.get(word) ?? 1
+        end = after
+        let more: RegExpExecArray | undefined
+        while (!short && (more = at(moreScale, text, end))) {
+          value *= scaleValues.get(more[1]!.toLowerCase()) ?? 1
+          end += more[0].length
+        }
+        textEnd = end
+      }
+    }
+  }
+
+  // Years: a four-digit whole number, unless money, percent, a scale or a count follows.
+  const percent = at(percentAfter, text, end)
+  if (isDigits && integer && !currency && !percent && !scale && fourDigits.test(numberText) && value >= 1000 && value < 3000) {
+    const counted = at(unitSymbolAfter, text, end) || countedNoun(text, end, settings.maxAdjectives)
+    const context = yearWords.has(previousWord) || monthBefore.test(before) || before.trim() === ''
+    // A year range too ("2013-14").
+    // A round number before a counted noun is a count ("1000 customers"); 1900–2100 otherwise
+    // reads as a year ("the infamous 1985 hijackings").
+    const count = counted && (value % 100 === 0 || value < 1900) && !strongYearWords.has(previousWord)
+    if (value <= 2100 ? !count : context && !counted) return undefined
+  }
+  // "one" is a count only with a noun ("one count of fraud", "one of the five largest banks").
+  let oneOf: {unit: string; end: number} | undefined
+  if (!isDigits && loneOne.test(words) && !at(hyphenUnit, text, end) && !(words.toLowerCase() === 'one' && at(outOf, text, end))) {
+    oneOf = words.toLowerCase() === 'one' && !notCountWords.has(previousWord) ? oneWithNoun(text, end, settings) : undefined
+    if (!oneOf) return undefined
+  }
+
+  // A unit symbol, spaced or glued ("185 hp", "3.2GHz", "104°F").
+  const symbol = !currency && !percent ? at(unitSymbolAfter, text, end) : undefined
+  if (symbol) {
+    unit = symbolUnit(symbol[1]!) ?? symbol[1]!
+    end += symbol[0].length
+    textEnd = end
+  }
+
+  // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847",
+  // "S&P 500", "iPhone 11"), or after "number".
+  const capital = capitalBefore.exec(before)
+  if (isDigits && integer && !currency && !symbol && !numberText.includes(',') && capital) {
+    const wordStart = match.index - capital[0].length + (capital[0].length - capital[0].trimStart().length)
+    if (!onlySpaceBetween(text, sentence.start, wordStart) && !hedge.test(before)) return undefined
+  }
+  // A bare number before a capitalised name is a model or a designation ("737 Max").
+  if (isDigits && integer && !currency && !symbol && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
+    const next = capitalisedWord.exec(text.slice(end, end + 30))
+    if (next && !isPlural(next[1]!) && !countedNoun(text, end, settings.maxAdjectives)) return undefined
+  }
+  // Letters glued after digits that are not a scale or a known unit: an identifier when digits
+  // follow ("06F6", "4e14"), else the letters are the unit ("40mcg").
+  if (isDigits && !scale && !symbol && letter.test(text[end] ?? '')) {
+    const glued = gluedLetters.exec(text.slice(end, end + 8))![0]
+    if (/[0-9]/.test(text[end + glued.length] ?? '')) return undefined
+    unit = abbreviations.get(glued.toLowerCase()) ?? currencyWords.get(glued) ?? glued
+    end += glued.length
+    textEnd = end
+  }
+
+  // The first bound's share: "1 per cent to 1.5 per cent".
+  const percentFirst = at(percentAfter, text, end)
+  if (percentFirst && !unit) {
+    const points = at(pointsAfter, text, end)
+    unit = points ? 'percentage points' : 'percent'
+    end += (points ?? percentFirst)[0].length
+    textEnd = end
+  }
+
+  // "one out of three people", "1 in 5 adults": a share; "threefold": a multiplier.
+  if (!unit && !currency) {
+    const share = at(outOf, text, end)
+    const bottom = share ? Number(share[1]) || parseNumberWords(share[1]!) : undefined
+    if (share && bottom && value < bottom) {
+      value /= bottom
+      end += share[0].length
+      textEnd = end
+    } else if (at(foldAfter, text, end)) {
+      end = textEnd = end + at(foldAfter, text, end)![0].length
+      unit = 'times'
+    }
+  }
+
+  // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
+  let range: [number, number] | undefined
+  let qualifierMatch = hedge.exec(before)
+  let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
+  const between = qualifier === 'between' || qualifier === 'somewhere between'
+  const change = previousWord === 'from'
+  const second = between ? at(andAfter, text, end) : isDigits ? at(rangeAfter, text, end) : at(wordRangeAfter, text, end)
+  if (second) {
+    let high = Number.NaN
+    if (second[1] !== undefined) high = isDigits || between ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)
+    if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
+    if (!Number.isNaN(high)) {
+      let afterSecond = end + second[0].length
+      const secondScale = at(scaleAfter, text, afterSecond)
+      let factor = scale ? value / Number(numberText.replaceAll(',', '')) || 1 : 1
+      if (secondScale) {
+        const word = (secondScale[1] ?? secondScale[2] ?? '').toLowerCase()
+        if (secondScale[1] !== undefined || currency) {
+          const secondFactor = scaleValues.get(word) ?? factor
+          afterSecond += secondScale[0].length
+          // A scale on the second bound rescales a first bound written short ("1 to 2 million"),
+          // never one written in full ("$800,000 to $1.3 million").
+          if (!scale && Math.abs(value) <= high) value *= secondFactor
+          factor = secondFactor
+        }
+      }
+      high *= factor
+      const sameUnit = unit === 'percent' ? at(percentAfter, text, afterSecond) : symbol ? at(unitSymbolAfter, text, afterSecond) : undefined
+      if (sameUnit) afterSecond += sameUnit[0].length
+      const toWord = /to/i.test(second[0])
+      // "rose by 2% to 13,176": a share and a level are two figures, not one range.
+      const unitKept = sameUnit !== undefined || (unit !== 'percent' && !symbol)
+      // "grew by $5 million to $40 million": the change and the level are two figures.
+      const byThenTo = toWord && previousWord === 'by'
+      if (unitKept && !byThenTo && (high > value || (change && toWord && high !== value))) {
+        range = [value, high]
+        end = afterSecond
+        textEnd = end
+      } else if (unitKept && isDigits && !between && !toWord) return undefined // A score or a year span ("3-1", "2013-14").
+    }
+  }
+  // "rose to 7% from 6%": the change as [from, to].
+  if (!range && previousWord === 'to') {
+    const from = at(fromAfter, text, end)
+    if (from) {
+      let low = Number(from[1]!.replaceAll(',', ''))
+      let afterFrom = end + from[0].length
+      const fromScale = at(scaleAfter, text, afterFrom)
+      if (fromScale && fromScale[1] !== undefined) {
+        low *= scaleValues.get(fromScale[1].toLowerCase()) ?? 1
+        afterFrom += fromScale[0].length
+      } else if (scale) low *= value / Number(numberText.replaceAll(',', '')) || 1
+      const sameUnit = unit === 'percent' ? at(percentAfter, text, afterFrom) : undefined
+      if (sameUnit) afterFrom += sameUnit[0].length
+      if (low !== value) {
+        range = [low, value]
+        end = afterFrom
+        textEnd = end
+      }
+    }
+  }
+  if (between) {
+    if (range) {
+      // The bounds of a range say how sure it is: "between" is part of the figure, not a hedge.
+      qualifier = undefined
+      spanStart = beforeStart + qualifierMatch!.index + qualifierMatch![0].toLowerCase().lastIndexOf('between')
+    } else {
+      qualifier = undefined
+      qualifierMatch = null
+    }
+  }
+  if (qualifier === 'an estimated' || qualifier === 'the estimated') qualifier = 'estimated'
+  if (qualifier === 'approx.') qualifier = 'approximately'
+
+  const percentNow = !unit ? at(percentAfter, text, end) : undefined
+  if (percentNow) {
+    const points = at(pointsAfter, text, end)
+    unit = points ? 'percentage points' : 'percent'
+    end += (points ?? percentNow)[0].length
+    textEnd = end
+  }
+
+  // "seven-day", "a 10-year-old", "185-hp", "2.4-liter", "15 year-old", "four-, five- and six-cylinder".
+  let hyphen = !unit ? (at(hyphenUnit, text, end) ?? at(spacedAge, text, end)) : undefined
+  if (hyphen?.[2] !== undefined && (functionWords.has(hyphen[2].toLowerCase()) || parseNumberWords(hyphen[2]) !== undefined))
+    hyphen = undefined
+  if (hyphen) {
+    if (hyphen[1] !== undefined) {
+      age = true
+      unit = plural(hyphen[1].toLowerCase())
+    } else unit = symbolUnit(hyphen[2]!) ?? plural(hyphen[2]!.toLowerCase())
+    end += hyphen[0].length
+    textEnd = end
+  } else if (!unit) {
+    const suspended = at(suspendedUnit, text, end)
+    if (suspended) unit = symbolUnit(suspended[1]!) ?? plural(suspended[1]!.toLowerCase())
+  }
+
+  // The counted noun, skipping adjectives.
+  if (oneOf) {
+    unit = oneOf.unit
+    textEnd = end = oneOf.end
+  } else if (!unit) {
+    const noun = countedNoun(text, end, settings.maxAdjectives)
+    if (noun) {
+      unit = noun.unit
+      textEnd = noun.end
+      end = noun.end
+    }
+  }
+
+  // Fraction words: "two thirds", "three quarters".
+  const denominator = fractions.get(unit)
+  if (denominator && !isDigits && !range) {
+    value /= denominator
+    unit = ''
+  }
+
+  // Ratio: "three prisoners for every hostage".
+  let per: string | undefined
+  const ratio = unit ? at(ratioAfter, text, end) : undefined
+  if (ratio) per = ratio[1]!
+
+  if (!unit && integer && !currency && !range && value >= 1 && value <= 120) {
+    if (ageBefore.test(before) && at(ageAfter, text, end)) {
+      if (!settings.ages) return undefined
+      age = true
+      unit = 'years'
+    }
+  }
+  if (yearOld.test(text.slice(end, end + 10)) || agedBefore.test(before)) {
+    if (!settings.ages) return undefined
+    age = true
+  }
+  if (age && !settings.ages) return undefined
+
+  const figure: Figure = {
+    value: range ?? value,
+    unit,
+    text: text.slice(spanStart, textEnd),
+    sentence: '',
+    start: spanStart,
+    end: textEnd,
+    score: 0,
+    reasons
+  }
+  if (qualifier) figure.qualifier = qualifier
+  if (per) figure.per = per
+  return {figure, age, consumed: end}
+}
+
+// The last word of \`text\` (letters only, after trailing spaces), lower case; '' when none.
+function lastWord(text: string): string {
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 160)) end--
+  let start = end
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  let index = to - 1
+  while (index >= from && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 160)) index--
+  return index < from
+}
