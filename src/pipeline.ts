@@ -24,7 +24,7 @@ import {DigestError, EmptyBriefingError} from './errors.js'
 import {findArticles} from './load/files.js'
 import {analyzeArticles} from './extract/analyze.js'
 import {messagesOf} from './extract/batch.js'
-import {cacheFolder, extractorVersion, pruneVersions} from './extract/cache.js'
+import {cacheFolder, extractorVersion, pruneVersions, readResult, resultKey, writeResult} from './extract/cache.js'
 import {createRunner} from './extract/pool.js'
 import {checkEmail, type Finding} from './render/check.js'
 import {renderEmail, type Dropped} from './render/fit.js'
@@ -120,7 +120,20 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   const progress = settings.onProgress
   let built: Built
   try {
-    built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})})
+    // Nothing a build reads changed since the last one (every article's bytes, the config, the
+    // templates, digest itself): its result is in the cache. Custom helpers are code the key cannot see.
+    const cache = settings.cache !== false && read.keys && !config.helpers ? {folder: cacheFolder(path.resolve(cwd, settings.out)), key: await resultKey(resultInputs(read, read.keys, config, templates, settings.window))} : undefined
+    const stored = cache && await readResult(cache.folder, cache.key)
+    if (stored) {
+      const byId = new Map(read.articles.map((article) => [article.id, article]))
+      built = {...(stored.built as Omit<Built, 'articles'>), articles: stored.articles.flatMap((id) => byId.get(id) ?? [])}
+    } else {
+      built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})})
+      if (cache) {
+        const {articles, ...rest} = built
+        await writeResult(cache.folder, cache.key, {articles: articles.map((article) => article.id), built: rest})
+      }
+    }
     progress?.(2, laterSteps, 'Writing')
   } catch (error) {
     // Keep the MJML that failed validation, so the line the error names can be looked up: beside
@@ -161,6 +174,8 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
 /** What the window-first read hands on: the articles the window keeps, and what it left out. */
 export interface WindowRead {
   articles: Article[]
+  /** Each article's cache key, when the cache is on. */
+  keys?: string[]
   /** Every file's messages, in file order. */
   messages: Message[]
   period: Period
@@ -205,8 +220,9 @@ export async function readWindow(content: string, config: Config, window: Window
     const kept = chosen.kept.map((entry) => entry.index).sort((a, b) => a - b)
     // Workers pay for themselves on parsing, not on reading cache entries.
     const toParse = kept.filter((index) => !dated[index]!.cached).length
-    const analyzed = await runner.analyze(kept.map((index) => sources[index]!), {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, kept.length)), toParse)
+    const analyzed = await runner.analyze(kept.map((index) => sources[index]!), {requireDate: true, dated: kept.map((index) => dated[index]!.meta), ...(cache ? {cache} : {})}, progress && ((done) => progress(done, kept.length)), toParse)
     const articles: Article[] = []
+    const keys: string[] = []
     for (const [position, result] of analyzed.entries()) {
       const index = kept[position]!
       const source = sources[index]!
@@ -215,12 +231,15 @@ export async function readWindow(content: string, config: Config, window: Window
         throw new DigestError(`Cannot extract from article ${source.path}`, {cause, place: {file: source.path}})
       }
       messages[index] = result.unreadable ? [unreadableMessage(source.path, result.unreadable)] : result.messages
-      if (result.article) articles.push(result.article)
-      else left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable ?? result.messages[0]?.reason ?? 'no date'}`}})
+      if (result.article) {
+        articles.push(result.article)
+        if (result.key) keys.push(result.key)
+      } else left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable ?? result.messages[0]?.reason ?? 'no date'}`}})
     }
     if (cache) await pruneVersions(cache.folder, cache.version)
     return {
       articles,
+      ...(cache && keys.length === articles.length ? {keys} : {}),
       messages: messages.flat(),
       period: chosen.period,
       omitted: left.sort((a, b) => a.index - b.index).map((entry) => entry.omitted),
@@ -228,6 +247,20 @@ export async function readWindow(content: string, config: Config, window: Window
     }
   } finally {
     await runner.close()
+  }
+}
+
+/** Everything a build's result depends on besides digest's code, for its key in the cache. */
+function resultInputs(read: WindowRead, keys: string[], config: Config, templates: Templates, window: WindowSpec | undefined) {
+  return {
+    config,
+    window: window ?? null,
+    templates: {layout: templates.layout, partials: templates.partials, messages: templates.messages ?? []},
+    articles: read.articles.map((article, index) => [article.id, article.file, keys[index]]),
+    messages: read.messages,
+    period: read.period,
+    omitted: read.omitted,
+    readDates: read.readDates
   }
 }
 

@@ -3,6 +3,7 @@
  * Nothing here holds a syntax tree: after extraction an article is plain data,
  * so later stages can run in workers and be cached per article.
  */
+import type {Prepared} from './briefing/prepare.js'
 
 /** One named contribution to a score, so every number can be explained. */
 export interface Reason {
@@ -68,6 +69,8 @@ export interface Article extends ArticleMeta {
   paragraphs: string[]
   quotes: Quote[]
   figures: Figure[]
+  /** What the briefing stages find in this article alone (briefing/prepare.ts), when a build worker computed it. */
+  prepared?: Prepared
 }
 
 /** A topic as configured (or derived from the articles). */

@@ -50,8 +50,18 @@ const irregularPlurals = new Map([['km', 'kilometres']])
 /** The singular a plural most likely stands for: "casualties" → "casualty", "crises" → "crisis". */
 export function singular(word: string): string {
   if (word.length <= 3) return word
-  return pluralize.singular(word)
+  let found = singulars.get(word)
+  if (found === undefined) {
+    found = pluralize.singular(word)
+    // A build meets the same few thousand words again and again; pluralize tries dozens of rules each time.
+    if (singulars.size >= maxRemembered) singulars.clear()
+    singulars.set(word, found)
+  }
+  return found
 }
+
+const singulars = new Map<string, string>()
+const maxRemembered = 200_000
 
 /** The plural of a counted noun, the inverse of `singular`: "casualty" → "casualties", "person" → "people". */
 export function plural(word: string): string {

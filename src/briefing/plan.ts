@@ -1,6 +1,7 @@
 import {layOutChronology, type Briefing} from './chronology.js'
 import {scoreCandidates} from './score.js'
 import {selectHighlights, type Limits, type Selection} from './select.js'
+import {preparedFor} from './prepare.js'
 import {findStories, mergeSameArticles} from './stories.js'
 import {deriveTopics} from './topics.js'
 import {resolveWindow, type Period, type WindowSpec} from './window.js'
@@ -46,7 +47,8 @@ export function planBriefing(input: PlanInput): Plan {
     if (article.date >= window.start && article.date <= window.end) inWindow.push(article)
     else leave(article, `outside the window (${window.start} to ${window.end})`)
   }
-  const {kept, copies} = mergeSameArticles(inWindow)
+  const prepared = preparedFor()
+  const {kept, copies} = mergeSameArticles(inWindow, (article) => prepared(article).textKey)
   const copiesOf = new Map<string, Article[]>()
   for (const {article, of} of copies) {
     leave(article, `duplicate of ${of.id}`)
@@ -56,9 +58,9 @@ export function planBriefing(input: PlanInput): Plan {
   const shown = newestFirst.slice(0, input.limits.articles)
   for (const article of newestFirst.slice(input.limits.articles)) leave(article, `over limits.articles (${input.limits.articles}): the newest are kept`)
   const topicsDerived = input.topics.length === 0
-  const topics = topicsDerived ? deriveTopics(shown) : input.topics
-  const {stories, storyOf} = findStories(shown)
-  const candidates = scoreCandidates(shown, topics)
+  const topics = topicsDerived ? deriveTopics(shown, {}, (article) => prepared(article).terms) : input.topics
+  const {stories, storyOf} = findStories(shown, (article) => prepared(article).signals)
+  const candidates = scoreCandidates(shown, topics, (article) => prepared(article).scoring)
   const selection = selectHighlights(candidates, topics, input.limits, (id) => storyOf.get(id) ?? -1)
   const dates = shown.map((article) => article.date).sort()
   // The header says what the email shows: the span of its articles, not the period asked for.

@@ -1,7 +1,7 @@
 import {shownOf} from './figures.js'
 import {asideWhy, bodyParagraphs, leadOf, storyNames} from './lead.js'
 import {measureOf, type Measure} from './measure.js'
-import {presentQuote} from './quotes.js'
+import {presentQuote, type Presented} from './quotes.js'
 import {keywordMatcher} from './topics.js'
 import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
 import {sentenceAround, sentences, singular, stopWords, words} from '../words.js'
@@ -58,6 +58,84 @@ const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
 const anotherTime = /\b(?:ago|previously|formerly|last (?:year|decade|century)|years earlier|in the past|historically)\b/i
 
 /**
+ * What scoring finds in one article before topics are known: how each quote is shown (or the
+ * rule that keeps it out), each figure's measure, phrase, news points and names. It depends on
+ * the article alone, so a worker computes it beside parse and extract and the cache keeps it;
+ * the main thread adds only the topic points. Sentences are kept as offsets into the item's own.
+ */
+export interface ScoringPrep {
+  /** The year the article's date had: a figure "in 2019" is old news only against it. */
+  year: string
+  /** In the order of `article.quotes`. */
+  quotes: {around: Span; presented: Presented}[]
+  /** In the order of their start; `index` is the figure's place in `article.figures`. */
+  figures: FigurePrep[]
+}
+
+/** `[start, end]` of the sentence around an item, in its `sentence`. */
+type Span = [number, number]
+
+interface FigurePrep {
+  index: number
+  around: Span
+  measure?: Measure
+  context: string[]
+  shown?: string
+  joins?: number
+  rejected?: {rule: string; why: string}
+  news: number
+  notKey?: string
+}
+
+export function prepareScoring(article: Article): ScoringPrep {
+  const story = storyNames(article)
+  const quotes = article.quotes.map((item) => ({around: spanOf(item), presented: presentQuote(item)}))
+  const order = article.figures.map((_, index) => index).sort((a, b) => article.figures[a]!.start - article.figures[b]!.start)
+  const figures = order.map((index) => article.figures[index]!)
+  const place = placeOf(article)
+  const year = article.date.slice(0, 4)
+  const headlineWords = stems(`${article.title} ${leadOf(article)}`)
+  let previous: {sentence: string; measure?: Measure} | undefined
+  const joined = new Set<number>()
+  const prepared: FigurePrep[] = []
+  for (const [position, item] of figures.entries()) {
+    const sentence = sentenceAround(item.sentence, item.text)
+    const measure = measureOf(item, previous?.sentence === sentence ? previous.measure : undefined)
+    previous = {sentence, ...(measure ? {measure} : {})}
+    const next = figures[position + 1]
+    const shown = shownOf(item, next && sentenceAround(next.sentence, next.text) === sentence ? next : undefined, measure?.family)
+    const aside = asideWhy(sentence, story)
+    const rejected = joined.has(item.start)
+      ? {rule: 'joined', why: 'printed inside the phrase of the figure before it'}
+      : 'rule' in shown ? shown : aside ? {rule: 'aside', why: aside} : undefined
+    if (!('rule' in shown) && shown.joins !== undefined) joined.add(shown.joins)
+    // The article's news: the headline, then the lead, then a sentence on the headline's subject.
+    const at = place(item)
+    const onHeadline = [...stems(sentence)].some((word) => headlineWords.has(word)) ? 1 : 0
+    const plain = !item.qualifier || /^at least$/i.test(item.qualifier) ? 0.5 : 0
+    const past = anotherTime.test(sentence) || new RegExp(`\\b(?:in|since|of) (?!${year})(?:1[89]|20)\\d\\d\\b`).test(sentence) ? -2 : 0
+    const notKey = timeUnits.test(item.unit) ? 'a length of time is context, not the news' : !measure?.explicit ? 'its counted thing is not named next to it' : at < 3 && !onHeadline ? 'its sentence shares no word with the headline and lead' : undefined
+    prepared.push({
+      index: order[position]!,
+      around: spanOf(item, sentence),
+      ...(measure ? {measure} : {}),
+      context: namesIn(`${article.title}. ${sentence}`),
+      ...('shown' in shown ? {shown: shown.shown, ...(shown.joins !== undefined ? {joins: shown.joins} : {})} : {}),
+      ...(rejected ? {rejected} : {}),
+      news: at + onHeadline + plain + past,
+      ...(notKey ? {notKey} : {})
+    })
+  }
+  return {year, quotes, figures: prepared}
+}
+
+/** Where the sentence around an item stands in the item's `sentence` (the whole of it when not found). */
+function spanOf(item: Quote | Figure, around = sentenceAround(item.sentence, item.text)): Span {
+  const start = item.sentence.indexOf(around)
+  return start < 0 ? [0, item.sentence.length] : [start, start + around.length]
+}
+
+/**
  * score = intrinsic (the extract's score) + topic + measure (+ partial), where for each topic
  *   topic   = weight × min(6, 2 per keyword hit in the item's own text
  *                           + 1 per hit elsewhere in its sentence + 1 if the headline has a hit)
@@ -65,16 +143,19 @@ const anotherTime = /\b(?:ago|previously|formerly|last (?:year|decade|century)|y
  *   partial = −1 for a phrase quoted inside the reporter's sentence (full speech is preferred).
  * The best topic's points count in `score`; the others stay listed for selection. Items an
  * editorial rule keeps out carry `rejected` (figures.ts, quotes.ts, lead.ts name the rules).
+ * `prepared` gives each article's `prepareScoring` when a worker made it already.
  */
-export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate[] {
+export function scoreCandidates(articles: Article[], topics: Topic[], prepared: (article: Article) => ScoringPrep = prepareScoring): Candidate[] {
   const matchers = topics.map((topic) => ({topic, matcher: keywordMatcher(topic)}))
   const candidates: Candidate[] = []
   for (const article of articles) {
-    const headline = (matcher: RegExp) => (countMatches(matcher, article.title) > 0 ? 1 : 0)
-    const story = storyNames(article)
-    for (const item of article.quotes) {
-      const scored = scoreItem('quote', article, item, headline)
-      const presented = presentQuote(item)
+    const headlineHits = matchers.map(({matcher}) => (countMatches(matcher, article.title) > 0 ? 1 : 0))
+    let prep = prepared(article)
+    // The zone the build dates articles in can move one across New Year: its old news is then another year's.
+    if (prep.year !== article.date.slice(0, 4)) prep = prepareScoring(article)
+    for (const [index, item] of article.quotes.entries()) {
+      const {around, presented} = prep.quotes[index]!
+      const scored = scoreItem('quote', article, item, around, headlineHits)
       if ('rule' in presented) {
         candidates.push({kind: 'quote', item, ...scored, rejected: presented})
         continue
@@ -85,57 +166,37 @@ export function scoreCandidates(articles: Article[], topics: Topic[]): Candidate
       }
       candidates.push({kind: 'quote', item, ...scored, display: presented.text, ...(presented.frame ? {frame: presented.frame} : {})})
     }
-    const figures = [...article.figures].sort((a, b) => a.start - b.start)
-    const place = placeOf(article)
-    const year = article.date.slice(0, 4)
-    const headlineWords = stems(`${article.title} ${leadOf(article)}`)
-    let previous: {sentence: string; measure?: Measure} | undefined
-    const joined = new Set<number>()
-    for (const [index, item] of figures.entries()) {
-      const sentence = sentenceAround(item.sentence, item.text)
-      const measure = measureOf(item, previous?.sentence === sentence ? previous.measure : undefined)
-      previous = {sentence, ...(measure ? {measure} : {})}
-      const scored = scoreItem('figure', article, item, headline)
+    for (const figure of prep.figures) {
+      const item = article.figures[figure.index]!
+      const {measure} = figure
+      const scored = scoreItem('figure', article, item, figure.around, headlineHits)
       if (measure?.explicit) {
         scored.reasons.push({name: 'measure', points: 1, detail: measure.label})
         scored.score = round(scored.score + 1)
       }
-      const next = figures[index + 1]
-      const shown = shownOf(item, next && sentenceAround(next.sentence, next.text) === sentence ? next : undefined, measure?.family)
-      const aside = asideWhy(sentence, story)
-      const rejected = joined.has(item.start)
-        ? {rule: 'joined', why: 'printed inside the phrase of the figure before it'}
-        : 'rule' in shown ? shown : aside ? {rule: 'aside', why: aside} : undefined
-      if (!('rule' in shown) && shown.joins !== undefined) joined.add(shown.joins)
-      // The article's news: the headline, then the lead, then a sentence on the headline's subject.
-      const position = place(item)
-      const onHeadline = [...stems(sentence)].some((word) => headlineWords.has(word)) ? 1 : 0
-      const plain = !item.qualifier || /^at least$/i.test(item.qualifier) ? 0.5 : 0
-      const past = anotherTime.test(sentence) || new RegExp(`\\b(?:in|since|of) (?!${year})(?:1[89]|20)\\d\\d\\b`).test(sentence) ? -2 : 0
-      const notKey = timeUnits.test(item.unit) ? 'a length of time is context, not the news' : !measure?.explicit ? 'its counted thing is not named next to it' : position < 3 && !onHeadline ? 'its sentence shares no word with the headline and lead' : undefined
       candidates.push({
         kind: 'figure',
         item,
         ...(measure ? {measure} : {}),
-        context: namesIn(`${article.title}. ${sentence}`),
+        context: figure.context,
         ...scored,
-        ...('shown' in shown ? {shown: shown.shown, ...(shown.joins !== undefined ? {joins: shown.joins} : {})} : {}),
-        ...(rejected ? {rejected} : {}),
-        news: position + onHeadline + plain + past,
-        ...(notKey ? {notKey} : {})
+        ...(figure.shown !== undefined ? {shown: figure.shown, ...(figure.joins !== undefined ? {joins: figure.joins} : {})} : {}),
+        ...(figure.rejected ? {rejected: figure.rejected} : {}),
+        news: figure.news,
+        ...(figure.notKey ? {notKey: figure.notKey} : {})
       })
     }
   }
   return candidates
 
-  function scoreItem(kind: Candidate['kind'], article: Article, item: Quote | Figure, headline: (matcher: RegExp) => number): CandidateBase {
-    const sentence = sentenceAround(item.sentence, item.text)
+  function scoreItem(kind: Candidate['kind'], article: Article, item: Quote | Figure, around: Span, headlineHits: number[]): CandidateBase {
+    const sentence = item.sentence.slice(around[0], around[1])
     const topicPoints = matchers
-      .map(({topic, matcher}) => {
+      .map(({topic, matcher}, index) => {
         const own = countMatches(matcher, item.text)
-        const around = Math.max(0, countMatches(matcher, sentence.length > item.text.length ? sentence : item.text) - own)
-        const hits = 2 * own + around
-        return {name: topic.name, points: hits === 0 ? 0 : round(topic.weight * Math.min(topicCap, hits + headline(matcher)))}
+        const around_ = Math.max(0, countMatches(matcher, sentence.length > item.text.length ? sentence : item.text) - own)
+        const hits = 2 * own + around_
+        return {name: topic.name, points: hits === 0 ? 0 : round(topic.weight * Math.min(topicCap, hits + headlineHits[index]!))}
       })
       .filter((entry) => entry.points > 0)
       .sort((a, b) => b.points - a.points || a.name.localeCompare(b.name))

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {bodyParagraphs, namesIn} from './lead.js'
 import type {Article} from '../types.js'
 import {singular, stopWords, words} from '../words.js'
@@ -24,8 +25,9 @@ const linkWeight = 3
 const linkCount = 4
 const commonCap = 200
 
-export function findStories(articles: Article[]): {stories: Story[]; storyOf: Map<string, number>} {
-  const signals = articles.map(signalsOf)
+/** `signalsOf` gives each article's signals (`storySignals`), when a worker found them already. */
+export function findStories(articles: Article[], signalsOf: (article: Article) => Iterable<string> = storySignals): {stories: Story[]; storyOf: Map<string, number>} {
+  const signals = articles.map((article) => new Set(signalsOf(article)))
   const postings = new Map<string, number[]>()
   signals.forEach((set, index) => {
     for (const signal of set) {
@@ -91,7 +93,7 @@ export function findStories(articles: Article[]): {stories: Story[]; storyOf: Ma
 }
 
 /** What an article's story is told with: names and headline words of its top, large numbers. */
-function signalsOf(article: Article): Set<string> {
+export function storySignals(article: Pick<Article, 'title' | 'paragraphs'>): Set<string> {
   const top = `${article.title}. ${bodyParagraphs(article).slice(0, 2).join(' ')}`
   const set = new Set<string>()
   for (const name of namesIn(top)) set.add(`n:${name}`)
@@ -109,13 +111,13 @@ function signalsOf(article: Article): Set<string> {
  * The same article twice (the same URL, or the same text under two names) is one article: the
  * first in date order stays, and each copy is reported as a duplicate of it.
  */
-export function mergeSameArticles(articles: Article[]): {kept: Article[]; copies: {article: Article; of: Article}[]} {
+export function mergeSameArticles(articles: Article[], keyOf: (article: Article) => string = textKey): {kept: Article[]; copies: {article: Article; of: Article}[]} {
   const seen = new Map<string, Article>()
   const kept: Article[] = []
   const copies: {article: Article; of: Article}[] = []
   const ordered = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
   for (const article of ordered) {
-    const keys = [article.url ? `url:${canonicalUrl(article.url)}` : '', `text:${textKey(article)}`].filter((key) => key && key !== 'text:')
+    const keys = [article.url ? `url:${canonicalUrl(article.url)}` : '', `text:${keyOf(article)}`].filter((key) => key && key !== 'text:')
     const original = keys.map((key) => seen.get(key)).find(Boolean)
     if (original) {
       copies.push({article, of: original})
@@ -136,9 +138,12 @@ function canonicalUrl(url: string) {
   }
 }
 
-/** The body's words, lower case: the same text with other spacing or markup is the same article. */
-function textKey(article: Article) {
+/**
+ * The body's words, lower case: the same text with other spacing or markup is the same article.
+ * Kept as a hash of those words ("" for a body too short to tell), which is all that is compared.
+ */
+export function textKey(article: Pick<Article, 'paragraphs'>): string {
   const text = article.paragraphs.join(' ')
   const all = words(text).map((entry) => singular(entry.word))
-  return all.length >= 20 ? all.join(' ') : ''
+  return all.length >= 20 ? createHash('sha256').update(all.join(' ')).digest('base64url') : ''
 }

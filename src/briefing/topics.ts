@@ -37,47 +37,77 @@ const deriveDefaults: Required<DeriveOptions> = {maxTopics: 6, termsPerArticle: 
  * leaves no topic at all (a window about one story), in which case the story is the one topic.
  * An article in no group gets a topic of its own top terms while fewer than `maxTopics` exist.
  */
-export function deriveTopics(articles: Article[], options?: DeriveOptions): Topic[] {
+export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf: (article: Article) => string = termBag): Topic[] {
   const settings = {...deriveDefaults, ...options}
-  const bags = articles.map(termsOf)
+  const bags = articles.map(bagOf)
   const documentFrequency = new Map<string, number>()
-  for (const bag of bags) for (const term of bag.counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
-  const surfaces = new Map<string, Map<string, number>>()
-  for (const bag of bags) {
-    for (const [term, forms] of bag.surfaces) {
-      const known = surfaces.get(term) ?? new Map<string, number>()
-      for (const [form, count] of forms) known.set(form, (known.get(form) ?? 0) + count)
-      surfaces.set(term, known)
-    }
-  }
+  for (const bag of bags) eachTerm(bag, (term) => documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1))
   const total = articles.length
-  const distinctive = (maxShare: number, minFrequency = 2) => bags.map((bag) => {
-    const length = [...bag.counts.values()].reduce((sum, count) => sum + count, 0) || 1
-    return [...bag.counts.entries()]
-      .filter(([term]) => {
-        const frequency = documentFrequency.get(term) ?? 0
-        return frequency >= minFrequency && frequency <= Math.max(2, maxShare * total)
-      })
-      .map(([term, count]) => ({term, weight: (count / length) * Math.log(total / (documentFrequency.get(term) ?? 1) + 1)}))
-      // On a tie the phrase wins over its words: "United States", not "United".
-      .sort((a, b) => b.weight - a.weight || b.term.split(' ').length - a.term.split(' ').length || a.term.localeCompare(b.term))
-      .slice(0, settings.termsPerArticle)
+  // Each article's top terms under the three filters used below (frequency from 2 up to half the
+  // articles; from 2 up; up to half), in one pass over its bag: all three share one order, so
+  // each list keeps its best `termsPerArticle` as it goes.
+  const half = Math.max(2, 0.5 * total)
+  const tops = bags.map((bag) => {
+    const terms: string[] = []
+    const counts: number[] = []
+    let length = 0
+    eachTerm(bag, (term, count) => {
+      terms.push(term)
+      counts.push(count)
+      length += count
+    })
+    length ||= 1
+    const best: Weighted[][] = [[], [], []]
+    for (const [index, term] of terms.entries()) {
+      const frequency = documentFrequency.get(term) ?? 0
+      const entry = {term, weight: (counts[index]! / length) * Math.log(total / (frequency || 1) + 1)}
+      if (frequency >= 2) {
+        if (frequency <= half) keepBest(best[0]!, entry, settings.termsPerArticle)
+        keepBest(best[1]!, entry, settings.termsPerArticle)
+      }
+      if (frequency <= half) keepBest(best[2]!, entry, settings.termsPerArticle)
+    }
+    return best
   })
-  let topics = group(distinctive(0.5))
+  const distinctive = (filter: number) => tops.map((best) => best[filter]!)
+  let topics = group(distinctive(0))
   if (topics.length === 0) topics = group(distinctive(1))
   topics = topics.slice(0, settings.maxTopics)
   // An article that shares its story with no other still feeds the briefing: it gets a topic of
   // its own terms while there is room.
   const covered = new Set(topics.flatMap((topic) => [...topic.articles]))
-  const own = distinctive(0.5, 1)
+  const own = distinctive(2)
+  const owned: {index: number; terms: string[]}[] = []
   for (const [index, terms] of own.entries()) {
-    if (covered.has(index) || topics.length >= settings.maxTopics || terms.length === 0) continue
-    const keywords = terms.slice(0, 6).map((entry) => surfaceOf(entry.term))
-    topics.push({name: nameOf(keywords), keywords, weight: 1, articles: new Set([index])})
+    if (covered.has(index) || topics.length + owned.length >= settings.maxTopics || terms.length === 0) continue
+    owned.push({index, terms: terms.slice(0, 6).map((entry) => entry.term)})
   }
-  return topics.map(({articles: _articles, ...topic}) => topic)
+  // Keywords are shown in their commonest written form over the window: read for those terms only.
+  const wanted = new Set([...topics.flatMap((topic) => topic.terms), ...owned.flatMap((entry) => entry.terms)])
+  const surfaces = new Map<string, Map<string, number>>()
+  for (const bag of bags) {
+    eachTerm(bag, (term, _count, written) => {
+      if (!wanted.has(term)) return
+      const known = surfaces.get(term) ?? new Map<string, number>()
+      const forms = written.split('\t')
+      for (let index = 0; index < forms.length; index += 2) {
+        const form = forms[index] || term
+        known.set(form, (known.get(form) ?? 0) + Number(forms[index + 1]))
+      }
+      surfaces.set(term, known)
+    })
+  }
+  const named = topics.map(({terms, articles: members}) => {
+    const keywords = terms.map((term) => surfaceOf(term))
+    return {name: nameOf(keywords), keywords, weight: 1, articles: members}
+  })
+  for (const {index, terms} of owned) {
+    const keywords = terms.map((term) => surfaceOf(term))
+    named.push({name: nameOf(keywords), keywords, weight: 1, articles: new Set([index])})
+  }
+  return named.map(({articles: _articles, ...topic}) => topic)
 
-  function group(perArticle: {term: string; weight: number}[][]): (Topic & {articles: Set<number>})[] {
+  function group(perArticle: {term: string; weight: number}[][]): {terms: string[]; articles: Set<number>}[] {
     const where = new Map<string, {articles: Set<number>; weight: number}>()
     perArticle.forEach((terms, index) => {
       for (const {term, weight} of terms) {
@@ -105,10 +135,7 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions): Topi
     return clusters
       .filter((cluster) => cluster.articles.size >= 3 || (cluster.articles.size >= 2 && cluster.terms.length >= 2))
       .sort((a, b) => b.weight - a.weight || b.articles.size - a.articles.size)
-      .map((cluster) => {
-        const keywords = cluster.terms.slice(0, 12).map((term) => surfaceOf(term))
-        return {name: nameOf(keywords), keywords, weight: 1, articles: cluster.articles}
-      })
+      .map((cluster) => ({terms: cluster.terms.slice(0, 12), articles: cluster.articles}))
   }
 
   function surfaceOf(term: string) {
@@ -140,8 +167,47 @@ function overlap(a: Set<number>, b: Set<number>) {
   return shared / Math.min(a.size, b.size)
 }
 
-/** Term counts of an article: singular unigrams and bigrams of adjacent content words, inside one sentence. */
-function termsOf(article: Article) {
+interface Weighted {
+  term: string
+  weight: number
+}
+
+/** Keeps `list` the best `size` entries, best first: by weight, on a tie the phrase over its words ("United States", not "United"), then by term. */
+function keepBest(list: Weighted[], entry: Weighted, size: number) {
+  const before = (a: Weighted, b: Weighted) => b.weight - a.weight || wordCount(b.term) - wordCount(a.term) || a.term.localeCompare(b.term)
+  if (list.length === size && before(list[size - 1]!, entry) <= 0) return
+  let at = list.length
+  while (at > 0 && before(list[at - 1]!, entry) > 0) at--
+  list.splice(at, 0, entry)
+  if (list.length > size) list.pop()
+}
+
+function wordCount(term: string) {
+  let count = 1
+  for (let at = term.indexOf(' '); at >= 0; at = term.indexOf(' ', at + 1)) count++
+  return count
+}
+
+/** Calls `visit` for each line of a bag from `termBag`: the term, its count, then its written forms and their counts. */
+function eachTerm(bag: string, visit: (term: string, count: number, forms: string) => void) {
+  for (let start = 0; start < bag.length;) {
+    let end = bag.indexOf('\n', start)
+    if (end < 0) end = bag.length
+    const tab = bag.indexOf('\t', start)
+    const next = bag.indexOf('\t', tab + 1)
+    const countEnd = next < 0 || next > end ? end : next
+    visit(bag.slice(start, tab), Number(bag.slice(tab + 1, countEnd)), countEnd < end ? bag.slice(countEnd + 1, end) : '')
+    start = end + 1
+  }
+}
+
+/**
+ * An article's term counts for `deriveTopics`: singular unigrams and bigrams of adjacent content
+ * words inside one sentence, the headline counted twice, each with the forms it was written in.
+ * One line per term (`term TAB count TAB form TAB count …`): a string, which a worker computes,
+ * the cache keeps and ten thousand articles hold in a fraction of the memory of maps.
+ */
+export function termBag(article: Pick<Article, 'title' | 'paragraphs'>): string {
   const counts = new Map<string, number>()
   const surfaces = new Map<string, Map<string, number>>()
   const add = (term: string, surface: string, times: number) => {
@@ -170,5 +236,6 @@ function termsOf(article: Article) {
   }
   read(article.title, 2)
   for (const paragraph of article.paragraphs) read(paragraph, 1)
-  return {counts, surfaces}
+  // A form written as the term itself is left empty: most are, and the bag is half the size.
+  return [...counts].map(([term, count]) => [term, count, ...[...surfaces.get(term)!].flatMap(([form, times]) => [form === term ? '' : form, times])].join('\t')).join('\n')
 }

@@ -78,7 +78,7 @@ const chunkBreak = /\s*[,;:—–()\[\]]\s*|\s+-\s+/
 const pronounPhrase = /^(?:i|you|we|they|he|she)(?:\s|['’])/i
 const danglingEnd = /\s(?:and|or|but|of|to|the|a|an|for|with|by|in|on|at)$/i
 const clauseVerb =
-  /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does|said|says|told|tells|asked|added|wrote)\b/
+  /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does|said|says|told|tells|asked|added|wrote|reported|reports)\b/
 const phrasalEnd = /\s(?:off|out|up|down|back|over)$/
 const roleBeforeOf =
   /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
@@ -94,10 +94,34 @@ const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His
 const wordStop = /[a-z]{3}\.$/
 const nameOf = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s`)
 const nameThenPlace = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+(?:on|in|via|at|from|during|after|before)\\s`)
-const indefiniteStart = /^(?:a|an|the|one|two|some|several|another)\s/iu
-const roleThenName = new RegExp(
-  `(?:^|\\s)(?!(?:of|at|in|for|from|with|and|to|by|on)\\s)[a-z][${L}\\-]*\\s+((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)$`
-)
+const roleThenName = new RegExp(`(?:^|\\s)([a-z][${L}\\-]*)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)$`)
+const nameThenOf = new RegExp(`(?:^|\\s)((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s+(?:the\\s+)?[${U}][^,;:]*$`)
+// Words that tie a description to someone else ("the mother of victim Jane Doe", "a spokesman for
+// Senator X"): a name after them is not the speaker's.
+const tiedDescription = /(?:^|\s)(?:of|for|to|with|at|by|from|on|in|near|behind|about|against)\s/i
+
+// A role before a name keeps the name ("eyewitness Vinnie DeVita", "an attendee Om Prakash",
+// "ABHM president Chakrapani"), never a name tied to someone else's description.
+function nameAfterRole(clean: string): string | undefined {
+  const match = roleThenName.exec(clean)
+  if (!match) return undefined
+  const role = match[1]!
+  if (determiners.has(role) || /^(?:and|or|but|than|as|like)$/.test(role)) return undefined
+  const prefix = clean.slice(0, match.index + 1)
+  if (tiedDescription.test(prefix + ' ')) return undefined
+  const name = match[2]!
+  // One name word after a role noun only ("president Chakrapani", not "the company Apple").
+  if (!name.includes(' ') && !roleNouns.has(role) && !personRoles.has(role)) return undefined
+  return name
+}
+
+// prettier-ignore
+const personRoles = new Set([
+  'attendee', 'co-author', 'archbishop', 'cardinal', 'priest', 'pastor', 'rabbi', 'imam', 'coach',
+  'captain', 'singer', 'actor', 'actress', 'artist', 'musician', 'eyewitness', 'bystander', 'herpetologist',
+  'biologist', 'physicist', 'chemist', 'epidemiologist', 'economist', 'professor', 'lecturer', 'chef',
+  'farmer', 'fisherman', 'pilot', 'driver', 'athlete', 'runner', 'striker', 'goalkeeper', 'midfielder'
+])
 const edges = new RegExp(`^[^0-9${L}]+|[^0-9${L}.’']+$`, 'g')
 const allCaps = /^[^a-z]*[A-Z][^a-z]*$/
 
@@ -139,7 +163,13 @@ export function attributeAfter(
   const headline = isHeadline(post)
   const first = (headline ? verbFirstAnyCase : verbFirst).exec(post)
   if (first) {
-    const speaker = phraseAfter(post.slice(first[0].length))
+    const rest = post.slice(first[0].length)
+    const speaker = phraseAfter(rest)
+    // "said his father, Abdullah Kurdi,": the description's apposed name.
+    if (speaker && !capitalStart.test(speaker)) {
+      const name = apposedName(rest.slice(rest.indexOf(speaker) + speaker.length))
+      if (name) return resolved(name, first[1]!.toLowerCase(), names, at)
+    }
     if (speaker) return resolved(speaker, first[1]!.toLowerCase(), names, at, ownSubject)
   }
   const according = accordingTo.exec(post)
@@ -203,6 +233,9 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
   pattern.lastIndex = 0
   const found: RegExpExecArray[] = []
   let match: RegExpExecArray | null
+  // A verb inside a dash aside is not the sentence's ("X commented — which the BBC noted as
+  // unusual — “…”"): blank the aside, keeping the positions.
+  if (segment.includes('—') || segment.includes(' – ')) segment = segment.replace(dashAside, (aside) => ' '.repeat(aside.length))
   while ((match = pattern.exec(segment))) found.push(match)
   let main: string | undefined | null = null
   const mainSubject = () => {
@@ -251,6 +284,18 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
 }
 
 const invertedSubject = /^\s+((?:[^,;:“”"\s]+\s+){0,7}[^,;:“”"\s]+)\s*[,:]\s*$/
+// A name set off by commas right after a description: ", Abdullah Kurdi," or ", the Syrian
+// Democratic Forces (SDF),".
+const apposed = new RegExp(
+  `^\\s*,\\s*((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,4}[${U}][${L}’'\\-]*)\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[,.;]|$)`
+)
+
+function apposedName(text: string): string | undefined {
+  const match = apposed.exec(text)
+  return match ? valid(match[1]!) : undefined
+}
+
+const dashAside = /\s[—–]\s[^—–“”"]{1,120}?\s[—–](?=\s)/g
 const dashSigned = /^\s*[—–]\s*/
 const introducedByColon = /:\s*$/
 
@@ -273,6 +318,11 @@ function speakerOfSentence(segment: string): string | undefined {
   const subject = subjectOfSentence(segment)
   if (!subject) return undefined
   const text = subject.text
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the description's apposed name.
+  if (!personLike(text) || describedStart.test(text)) {
+    const name = apposedName(segment.slice(subject.to))
+    if (name) return name
+  }
   const owner = possessiveChannel.exec(text)
   if (owner) return valid(owner[1]!)
   if (pronoun.test(text) || personLike(text)) return text
@@ -281,9 +331,8 @@ function speakerOfSentence(segment: string): string | undefined {
 
 const possessiveChannel = new RegExp(`^(.+?)[’']s?\\s+(?:(?:final|latest|first|new|official|own|full|written|short|brief)\\s+)?(?:${channels})$`)
 
-// A name (capitalised words, not one sentence-opening word), or a determiner and a person's or a
-// body's noun.
-function personLike(text: string): boolean {
+/** A name (capitalised words, not one sentence-opening word), or a determiner and a person's or a body's noun. */
+export function personLike(text: string): boolean {
   const words = text.split(/\s+/)
   const head = words[words.length - 1]!.toLowerCase()
   if (capitalStart.test(text) && words.every((word) => capitalStart.test(word) || /^(?:of|the|and|de|al|van|von|bin)$/.test(word))) {
@@ -490,8 +539,11 @@ export function valid(phrase: string): string | undefined {
   // "Trump on Twitter wrote": the name without where it spoke.
   const placed = nameThenPlace.exec(clean)
   if (placed) clean = placed[1]!
-  const named = roleThenName.exec(clean)
-  if (named && !indefiniteStart.test(clean)) clean = named[1]!
+  // "Professor Carl Lipo of Binghamton University" → Professor Carl Lipo, wherever the name starts.
+  const ofBody = nameThenOf.exec(clean)
+  if (ofBody && !roleBeforeOf.test(ofBody[1]!)) clean = clean.slice(0, ofBody.index + ofBody[1]!.length + 1).trimEnd()
+  const named = nameAfterRole(clean)
+  if (named) clean = named
   // A clause, a time, a participle or a label, not a name or a description.
   if (
     clean.length === 0 ||

@@ -5,9 +5,10 @@
  */
 import type {VFile} from 'vfile'
 import {mapBounded, readSource, toVFile, type Source} from '../load/files.js'
+import {prepareArticle} from '../briefing/prepare.js'
 import type {Article, Message} from '../types.js'
 import {createAnalyzer, createDater, type Dated} from './analyze.js'
-import {entryKey, hasEntry, readEntry, writeEntry, type Entry} from './cache.js'
+import {entryKey, readDated, readEntry, writeEntry, type Entry} from './cache.js'
 
 /** Reads each file's date from its front matter or name, without parsing its body. */
 export interface DateTask {
@@ -30,6 +31,8 @@ export interface DateResult extends Dated {
 export interface AnalyzeTask {
   kind: 'analyze'
   sources: Source[]
+  /** What the first pass found in each source's front matter, kept in its cache entry. */
+  dated?: (Dated['meta'] | undefined)[]
   requireDate: boolean
   cache?: {folder: string; version: string}
 }
@@ -39,6 +42,8 @@ export interface AnalyzeResult {
   messages: Message[]
   unreadable?: string
   cached?: boolean
+  /** The file's cache key, when the cache is on: what a whole build's result is keyed by. */
+  key?: string
   /** A foreign error thrown while analyzing, to be rethrown on the main thread with its file. */
   failure?: {name: string; message: string; stack?: string}
 }
@@ -63,10 +68,12 @@ async function dateBatch(task: DateTask): Promise<DateResult[]> {
   return mapBounded(task.sources, batchReads, async (source) => {
     const bytes = await read(source)
     if (typeof bytes === 'string') return {messages: [], unreadable: bytes}
+    // A file the cache holds says its date in its entry: no front matter to parse.
+    const known = task.cache ? await readDated(task.cache.folder, task.cache.version, entryKey(task.cache.version, source.path, bytes, task.requireDate)) : undefined
+    if (known) return {meta: known.meta, messages: [], cached: true}
     const file = toVFile(source, bytes)
     const dated = date(file)
-    const cached = task.cache ? await hasEntry(task.cache.folder, task.cache.version, entryKey(task.cache.version, source.path, bytes, task.requireDate)) : false
-    return {...dated, messages: dated.meta ? [] : messagesOf(file), ...(cached ? {cached} : {})}
+    return {...dated, messages: dated.meta ? [] : messagesOf(file)}
   })
 }
 
@@ -85,21 +92,24 @@ async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
     const key = cache && entryKey(cache.version, source.path, bytes, task.requireDate)
     const entry = cache && key ? await readEntry(cache.folder, cache.version, key) : undefined
     if (entry) {
-      results.push({...fromEntry(entry, source), cached: true})
+      results.push({...fromEntry(entry, source), cached: true, ...(key ? {key} : {})})
       continue
     }
     const file = toVFile(source, bytes)
     let article
     try {
       article = analyze(file)
+      // The briefing's per-article work, done here beside the parse so it runs on every core and is cached.
+      if (article) article.prepared = prepareArticle(article)
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error))
       results.push({messages: [], failure: {name: failure.name, message: failure.message, ...(failure.stack ? {stack: failure.stack} : {})}})
       continue
     }
     const messages = messagesOf(file)
-    if (cache && key) await writeEntry(cache.folder, cache.version, key, toEntry(article, messages))
-    results.push({...(article ? {article} : {}), messages})
+    const dated = task.dated?.[index]
+    if (cache && key && dated) await writeEntry(cache.folder, cache.version, key, {meta: dated}, toEntry(article, messages))
+    results.push({...(article ? {article} : {}), messages, ...(key ? {key} : {})})
   }
   return results
 }

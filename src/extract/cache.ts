@@ -2,11 +2,13 @@
  * The per-article cache (`.digest-cache/` beside `out/`): what parse and extract made of one
  * file, keyed by a hash of the file's bytes, its name (a date or title may come from it) and the
  * extractor's version, so any change to the text or to the code that reads it misses. An entry
- * is a header line and a JSON body whose checksum the header holds; an entry with another header,
- * a wrong checksum or a body of the wrong shape is ignored and overwritten, never trusted.
+ * is a header line, a line of what the front matter says (a build's first pass reads only that)
+ * and a JSON body; the header holds the checksum of the rest. Beside them, in `results/`, the
+ * last build's whole result, keyed by everything it read. A file with another header, a wrong
+ * checksum or a body of the wrong shape is ignored and overwritten, never trusted.
  */
 import {createHash} from 'node:crypto'
-import {access, mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {threadId} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
@@ -23,7 +25,12 @@ export interface Entry {
   messages: Omit<Message, 'file'>[]
 }
 
-const format = 'digest-article-cache/1'
+const format = 'digest-article-cache/2'
+
+/** What a file's front matter says, as a build's first pass reads it (`Dated` in analyze.ts). */
+export interface DatedMeta {
+  meta: {date: string; title: string; published?: string}
+}
 
 /** The cache folder for a build writing into `out`. */
 export function cacheFolder(out: string) {
@@ -42,7 +49,9 @@ export async function extractorVersion(): Promise<string> {
     ...(await readdir(here)).filter((name) => /\.[jt]s$/.test(name)).sort().map((name) => path.join(here, name)),
     ...['meta.js', 'meta.ts'].map((name) => path.join(here, '../load', name)),
     // Figures name their units through the plural rule in words.ts.
-    ...['words.js', 'words.ts'].map((name) => path.join(here, '..', name))
+    ...['words.js', 'words.ts'].map((name) => path.join(here, '..', name)),
+    // An entry holds what the briefing stages prepare per article (briefing/prepare.ts and what it calls).
+    ...(await readdir(path.join(here, '../briefing'))).filter((name) => /\.[jt]s$/.test(name)).sort().map((name) => path.join(here, '../briefing', name))
   ]
   for (const file of code) {
     const text = await readFile(file).catch(() => undefined)
@@ -60,25 +69,27 @@ function entryPath(folder: string, version: string, key: string) {
   return path.join(folder, version, key.slice(0, 2), `${key}.json`)
 }
 
-/** Whether an entry for `key` is there, trusted or not: a guess at how much parsing is left. */
-export async function hasEntry(folder: string, version: string, key: string): Promise<boolean> {
-  return access(entryPath(folder, version, key)).then(() => true, () => false)
+/**
+ * What the front matter of an entry's file says (its second line), for a build's first pass:
+ * undefined when there is no entry or it cannot be trusted, and the front matter is read instead.
+ */
+export async function readDated(folder: string, version: string, key: string): Promise<DatedMeta | undefined> {
+  const lines = await readChecked(entryPath(folder, version, key), `${format} ${version} ${key}`)
+  if (!lines) return undefined
+  try {
+    const raw: unknown = JSON.parse(lines.dated)
+    return datedSchema.safeParse(raw).success ? (raw as DatedMeta) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** The entry for `key`, or undefined when there is none or it cannot be trusted. */
 export async function readEntry(folder: string, version: string, key: string): Promise<Entry | undefined> {
-  let text: string
+  const lines = await readChecked(entryPath(folder, version, key), `${format} ${version} ${key}`)
+  if (!lines) return undefined
   try {
-    text = await readFile(entryPath(folder, version, key), 'utf8')
-  } catch {
-    return undefined
-  }
-  const newline = text.indexOf('\n')
-  const [name, entryVersion, entryKey_, sum] = text.slice(0, newline).split(' ')
-  const body = text.slice(newline + 1)
-  if (newline < 0 || name !== format || entryVersion !== version || entryKey_ !== key || sum !== checksum(body)) return undefined
-  try {
-    const raw: unknown = JSON.parse(body)
+    const raw: unknown = JSON.parse(lines.body)
     // Checked, then used as written: a parsed copy would order keys by the schema, not as built.
     return entrySchema.safeParse(raw).success ? (raw as Entry) : undefined
   } catch {
@@ -90,18 +101,94 @@ export async function readEntry(folder: string, version: string, key: string): P
  * Stores an entry, written whole under a temporary name and renamed, so a reader never sees half
  * of one. A cache that cannot be written (a read-only disk, a full one) only costs speed.
  */
-export async function writeEntry(folder: string, version: string, key: string, entry: Entry): Promise<void> {
-  const file = entryPath(folder, version, key)
-  const body = JSON.stringify(entry)
+export async function writeEntry(folder: string, version: string, key: string, dated: DatedMeta, entry: Entry): Promise<void> {
+  await writeChecked(entryPath(folder, version, key), `${format} ${version} ${key}`, JSON.stringify(dated), JSON.stringify(entry))
+}
+
+/**
+ * A file of the cache: a header line (what it is, then the checksum of the rest), a short line
+ * and the body. Undefined when it is missing, another kind, or its checksum does not match.
+ */
+async function readChecked(file: string, header: string): Promise<{dated: string; body: string} | undefined> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    return undefined
+  }
+  const newline = text.indexOf('\n')
+  const second = text.indexOf('\n', newline + 1)
+  if (newline < 0 || second < 0) return undefined
+  const rest = text.slice(newline + 1)
+  if (text.slice(0, newline) !== `${header} ${checksum(rest)}`) return undefined
+  return {dated: text.slice(newline + 1, second), body: text.slice(second + 1)}
+}
+
+async function writeChecked(file: string, header: string, line: string, body: string) {
+  const rest = `${line}\n${body}`
   const temporary = `${file}.${process.pid}-${threadId}.tmp`
   try {
     await mkdir(path.dirname(file), {recursive: true})
-    await writeFile(temporary, `${format} ${version} ${key} ${checksum(body)}\n${body}`)
+    await writeFile(temporary, `${header} ${checksum(rest)}\n${rest}`)
     await rename(temporary, file)
   } catch {
     await rm(temporary, {force: true}).catch(() => {})
   }
 }
+
+/**
+ * The key of a whole build's result: a hash of digest's own code and of `inputs` (config,
+ * templates, window, and each article's entry key), so any change to what a build reads misses.
+ */
+export async function resultKey(inputs: unknown): Promise<string> {
+  codeHash ??= hashCode()
+  return createHash('sha256').update(`${await codeHash}\0`).update(JSON.stringify(inputs)).digest('hex')
+}
+
+let codeHash: Promise<string> | undefined
+
+/** Every module of digest (`src/` or `dist/`, whichever runs), its package.json and lockfile. */
+async function hashCode(): Promise<string> {
+  const hash = createHash('sha256')
+  const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const files = (await readdir(here, {recursive: true})).filter((name) => /\.(?:[jt]s|mjs|json)$/.test(name)).sort()
+  for (const name of [...files.map((file) => path.join(here, file)), path.join(packageRoot, 'package.json'), path.join(packageRoot, 'package-lock.json')]) {
+    const text = await readFile(name).catch(() => undefined)
+    if (text) hash.update(`${path.relative(packageRoot, name)}\0`).update(text)
+  }
+  return hash.digest('hex')
+}
+
+function resultPath(folder: string, key: string) {
+  return path.join(folder, 'results', `${key}.json`)
+}
+
+/** A build's stored result for `key`, or undefined when there is none or it cannot be trusted. */
+export async function readResult(folder: string, key: string): Promise<StoredResult | undefined> {
+  const lines = await readChecked(resultPath(folder, key), `${resultFormat} ${key}`)
+  if (!lines) return undefined
+  try {
+    const raw: unknown = JSON.parse(lines.body)
+    return resultSchema.safeParse(raw).success ? (raw as StoredResult) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Stores a build's result, and removes the results of earlier inputs: only the last can match again soon. */
+export async function writeResult(folder: string, key: string, result: StoredResult): Promise<void> {
+  const others = await readdir(path.join(folder, 'results')).catch(() => [] as string[])
+  await Promise.all(others.filter((name) => name !== `${key}.json`).map((name) => rm(path.join(folder, 'results', name), {force: true}).catch(() => {})))
+  await writeChecked(resultPath(folder, key), `${resultFormat} ${key}`, '{}', JSON.stringify(result))
+}
+
+/** What a build keeps of its result: everything but the articles, which the entries hold (their ids stand in). */
+export interface StoredResult {
+  articles: string[]
+  built: Record<string, unknown>
+}
+
+const resultFormat = 'digest-build-result/1'
 
 /** Removes the entries of other extractor versions: they can never be read again. */
 export async function pruneVersions(folder: string, version: string): Promise<void> {
@@ -124,6 +211,44 @@ const figure = z.looseObject({
   qualifier: z.string().optional(),
   per: z.string().optional()
 })
+const span_ = z.tuple([z.number().int(), z.number().int()])
+const rejected = z.object({rule: z.string(), why: z.string()})
+const prepared = z.object({
+  textKey: z.string(),
+  signals: z.array(z.string()),
+  terms: z.string(),
+  scoring: z.object({
+    year: z.string(),
+    quotes: z.array(z.object({around: span_, presented: z.union([z.object({text: z.string(), frame: z.string().optional()}), rejected])})),
+    figures: z.array(z.looseObject({
+      index: z.number().int().nonnegative(),
+      around: span_,
+      measure: z.looseObject({key: z.string(), family: z.string(), label: z.string(), explicit: z.boolean()}).optional(),
+      context: z.array(z.string()),
+      shown: z.string().optional(),
+      joins: z.number().optional(),
+      rejected: rejected.optional(),
+      news: z.number(),
+      notKey: z.string().optional()
+    }))
+  })
+})
+const datedSchema = z.object({meta: z.object({date: z.string(), title: z.string(), published: z.string().optional()})})
+const resultSchema = z.object({
+  articles: z.array(z.string()),
+  built: z.looseObject({
+    briefing: z.looseObject({id: z.string(), articles: z.array(z.unknown()), topics: z.array(z.unknown())}),
+    selection: z.looseObject({topics: z.array(z.unknown()), decisions: z.array(z.unknown())}),
+    mjml: z.string(),
+    html: z.string(),
+    webHtml: z.string(),
+    text: z.string(),
+    dropped: z.array(z.unknown()),
+    messages: z.array(z.looseObject({file: z.string(), reason: z.string()})),
+    findings: z.array(z.unknown()),
+    omitted: z.array(z.unknown())
+  })
+})
 const entrySchema = z.object({
   article: z.looseObject({
     title: z.string(),
@@ -136,8 +261,9 @@ const entrySchema = z.object({
     url: z.string().optional(),
     paragraphs: z.array(z.string()),
     quotes: z.array(quote),
-    figures: z.array(figure)
-  }).optional(),
+    figures: z.array(figure),
+    prepared: prepared.optional()
+  }).refine(({quotes, figures, prepared}) => !prepared || (prepared.scoring.quotes.length === quotes.length && prepared.scoring.figures.every((entry) => entry.index < figures.length))).optional(),
   messages: z.array(z.object({
     line: z.number().int(),
     column: z.number().int(),

@@ -76,7 +76,7 @@ const titles = new Set([
   'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Father', 'Sister', 'Mr', 'Mrs', 'Ms',
   'President-elect', 'Manager', 'Pilot', 'Analyst', 'Whip', 'Majority', 'Minority',
   'Representative', 'Spokesman', 'Lawmaker', 'Secretary-General', 'Presidential', 'Special',
-  'First', 'Lady', 'Sen', 'Rep'
+  'First', 'Lady', 'Sen', 'Rep', 'Co-author', 'Author', 'Lead', 'Attendee', 'Activist', 'Witness'
 ])
 
 // Words that end the names of bodies and places, not people.
@@ -99,7 +99,8 @@ const institutions = new Set([
   'Day', 'War', 'Revolution', 'Olympics',
   'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Labs', 'Media', 'Online', 'Daily',
   'Journal', 'Telegraph', 'Guardian', 'Herald', 'Tribune', 'Gazette', 'Wire', 'Radio', 'Television',
-  'TV', 'Network', 'Foundation', 'Trust', 'Society', 'Initiative', 'Project', 'Summit', 'Conference'
+  'TV', 'Network', 'Foundation', 'Trust', 'Society', 'Initiative', 'Project', 'Summit', 'Conference',
+  'Harbour', 'Harbor', 'Beach', 'Peninsula', 'Forest', 'Desert', 'Highway', 'Avenue', 'Boulevard'
 ])
 
 // Capitalised words that open a sentence or a clause and are not names.
@@ -149,6 +150,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   const mentionsBySurname = new Map<string, Mention[]>()
   let quote = 0
   const fullBySurname = new Map<string, string>()
+  // A given name to the one full name that opens with it ("Fiona" → "Fiona Parry"); "" when two do.
+  const fullByGivenName = new Map<string, string>()
   const gender = new Map<string, string>()
   // Read on demand, only as far as a question needs: most articles without quotes never need
   // it, and a mention's reading depends only on those before it.
@@ -179,16 +182,18 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   function read(match: RegExpExecArray) {
     const at = match.index
     if (at > 0 && isNameChar(text.charCodeAt(at - 1))) return
+    // Inside an abbreviation ("D.A. Davidson", "U.S. Steel"): no person starts here.
+    if (at > 1 && text.charCodeAt(at - 1) === 46 && isNameChar(text.charCodeAt(at - 2))) return
     const mention = match[0]
     const after = at + mention.length
     // The common case first, without allocating: one word, an opener or not yet known.
     if (!mention.includes(' ') && !mention.includes('\u00a0')) {
       const word = stripPossessive(mention)
       if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) return
-      const known = fullBySurname.get(word)
+      const known = fullBySurname.get(plain(word))
       if (!known && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) return
       if (placeBefore(text, at)) return
-      if (known) mentionsBySurname.get(word)?.push({name: known, at})
+      if (known) mentionsBySurname.get(plain(word))?.push({name: known, at})
       if (!insideQuote(at)) people.push({name: known ?? word, at})
       return
     }
@@ -203,24 +208,28 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     let full: string | undefined
     if (name.length === 1) {
       if (place && !honorific) return
-      full = fullBySurname.get(surname) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
+      full = fullBySurname.get(plain(surname)) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
     } else if (
       honorific ||
       (!institutions.has(surname) &&
         !openers.has(name[0]!) &&
         !surname.endsWith('ans') &&
+        !surname.endsWith('ists') &&
         (words.length > name.length || !place))
     ) {
       full = name.join(' ')
-      const known = fullBySurname.get(surname)
-      if (!known || known.split(' ').length < name.length) fullBySurname.set(surname, full)
+      const known = fullBySurname.get(plain(surname))
+      if (!known || known.split(' ').length < name.length) fullBySurname.set(plain(surname), full)
+      const given = fullByGivenName.get(name[0]!)
+      if (given === undefined) fullByGivenName.set(name[0]!, full)
+      else if (given !== full && !given.startsWith(full + ' ') && !full.startsWith(given + ' ')) fullByGivenName.set(name[0]!, '')
     }
     if (!full) return
     if (honorific && !gender.has(full)) gender.set(full, honorific)
     if (full !== surname && full.endsWith(' ' + surname)) {
-      const list = mentionsBySurname.get(surname)
+      const list = mentionsBySurname.get(plain(surname))
       if (list) list.push({name: full, at})
-      else mentionsBySurname.set(surname, [{name: full, at}])
+      else mentionsBySurname.set(plain(surname), [{name: full, at}])
     }
     if (!insideQuote(at)) people.push({name: full, at})
   }
@@ -233,6 +242,12 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
 
   function resolve(reference: string, at: number): string {
     const words = reference.trim().split(/\s+/)
+    // "de Miranda": the surname with its particle, given at the full name that ends with it.
+    if (words.length > 1 && particles.has(words[0]!)) {
+      scan(Number.POSITIVE_INFINITY)
+      const full = fullerName(words[words.length - 1]!, at)
+      return full?.endsWith(' ' + words.join(' ')) ? full : reference
+    }
     if (words.length === 0 || !isUpper(words[0]!)) return reference
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
     const name = personalName(words)
@@ -246,12 +261,12 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (best) return best
     scan(Number.POSITIVE_INFINITY)
     best = fullerName(surname, at)
-    return best ?? fullBySurname.get(surname) ?? surname
+    return best ?? fullBySurname.get(plain(surname)) ?? (fullByGivenName.get(surname) || surname)
   }
 
   // The last full name with this surname named before `at`, else the first after it.
   function fullerName(surname: string, at: number): string | undefined {
-    const list = mentionsBySurname.get(surname)
+    const list = mentionsBySurname.get(plain(surname))
     if (!list) return undefined
     const index = lastBefore(list, at)
     return (list[index] ?? list[0])?.name
@@ -309,7 +324,15 @@ function personalName(words: readonly string[]): string[] {
   let counted = 0
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]!
-    if (titles.has(word) || honorifics.has(word)) break
+    if (titles.has(word) || honorifics.has(word) || ageWord.test(word)) break
+    // A possessive before the name qualifies it ("Kenya's Brigid Kosgei", "the BBC's Jon Sopel").
+    if (index < words.length - 1 && stripPossessive(word) !== word) break
+    if (!isUpper(word) && !particles.has(word) && !(word.length === 2 && word[1] === '.')) {
+      // A title's "of" or "for": the word after it is the place or body of the title
+      // ("First Minister of Scotland Nicola Sturgeon").
+      if (counted === 3) name.shift()
+      break
+    }
     if (word.length === 2 && word[1] === '.' && isUpper(word)) {
       name.unshift(word)
       continue
@@ -330,6 +353,10 @@ function personalName(words: readonly string[]): string[] {
   return name
 }
 
+const particles = new Set(particle.slice(3, -1).split('|'))
+// "Fourteen-year-old Zoe": an age, not a name.
+const ageWord = /-(?:year|month|week)s?-old$/i
+
 function isUpper(word: string): boolean {
   const first = word[0]
   return first !== undefined && first !== first.toLowerCase()
@@ -347,6 +374,15 @@ function isNameChar(code: number): boolean {
   if (code < 0xc0) return false
   const char = String.fromCharCode(code)
   return char.toLowerCase() !== char.toUpperCase()
+}
+
+// A surname without its accents, so that "Erdogan" finds "Recep Tayyip Erdoğan"; most names are
+// plain ASCII and pass through untouched.
+function plain(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    if (word.charCodeAt(index) > 127) return word.normalize('NFD').replace(/\p{M}/gu, '')
+  }
+  return word
 }
 
 function stripPossessive(word: string): string {

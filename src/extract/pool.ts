@@ -42,7 +42,7 @@ export function createRunner(options: PoolOptions = {}): Runner {
     return pool
   }
 
-  async function each<T, R>(kind: 'date' | 'analyze', sources: Source[], toTask: (batch: Source[]) => T, progress?: (done: number) => void, work = sources.length): Promise<R[]> {
+  async function each<T, R>(kind: 'date' | 'analyze', sources: Source[], toTask: (batch: Source[], start: number) => T, progress?: (done: number) => void, work = sources.length): Promise<R[]> {
     const running = await poolFor(kind, work)
     // Several batches per worker, so one slow batch does not leave the other cores idle at the end.
     const size = Math.max(1, Math.min(batchSize[kind], Math.ceil(sources.length / (Math.max(workers, 1) * 4))))
@@ -51,7 +51,7 @@ export function createRunner(options: PoolOptions = {}): Runner {
     let done = 0
     const results: R[][] = []
     const one = async (batch: Source[], index: number) => {
-      const task = toTask(batch)
+      const task = toTask(batch, index * size)
       results[index] = (await (running ? running.run(task) : runBatch(task as DateTask & AnalyzeTask))) as R[]
       done += batch.length
       progress?.(done)
@@ -63,7 +63,7 @@ export function createRunner(options: PoolOptions = {}): Runner {
 
   return {
     date: (sources, task, progress) => each<DateTask, DateResult>('date', sources, (batch) => ({kind: 'date', sources: batch, ...task}), progress),
-    analyze: (sources, task, progress, toParse) => each<AnalyzeTask, AnalyzeResult>('analyze', sources, (batch) => ({kind: 'analyze', sources: batch, ...task}), progress, toParse),
+    analyze: (sources, task, progress, toParse) => each<AnalyzeTask, AnalyzeResult>('analyze', sources, (batch, start) => ({kind: 'analyze', ...task, sources: batch, ...(task.dated ? {dated: task.dated.slice(start, start + batch.length)} : {})}), progress, toParse),
     close: async () => {
       await pool?.destroy()
       pool = undefined

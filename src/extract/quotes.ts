@@ -36,7 +36,7 @@ import {letters} from './letters.js'
 import {indexNames} from './names.js'
 import {sentencesAt, type Span} from './sentences.js'
 import {speechVerb} from './speech.js'
-import {attributeAfter, attributeBefore, countWords, subjectOfSentence, type Attribution} from './attribution.js'
+import {attributeAfter, attributeBefore, countWords, personLike, subjectOfSentence, type Attribution} from './attribution.js'
 
 export interface Options {
   /**
@@ -49,9 +49,15 @@ export interface Options {
    * @default [8, 40]
    */
   sweetSpot?: [number, number]
+  /**
+   * Fragments (quotes opening in lower case) of at most this many words, with no speaker and no
+   * speech verb in their sentence, are terms or scare quotes.
+   * @default 4
+   */
+  fragmentWords?: number
 }
 
-const defaults: Required<Options> = {scareWords: 2, sweetSpot: [8, 40]}
+const defaults: Required<Options> = {scareWords: 2, sweetSpot: [8, 40], fragmentWords: 4}
 
 declare module 'vfile' {
   interface DataMap {
@@ -110,6 +116,8 @@ const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
 const speechJustBefore =
   /\b(?:says|said|asks|asked|tells|told|writes|wrote|tweets|tweeted|declares|declared|adds|added|warns|warned)[:,]?\s*$/i
 const speechLater = new RegExp(`${speechVerb}|\\bput it\\b`)
+// Cues that name a thing as often as they quote a person ("a process called “exfiltration”").
+const namingCue = /^(?:called|calling|calls|dubbed|labelled|labeled|branded|named|described|describing)$/
 
 function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote[] {
   const article = readArticle(tree, file)
@@ -153,9 +161,17 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     }
     let attribution = attributeAfter(masked.slice(closeAt, nextOpen(masked, closeAt)), names, absolute, ownSubject)
     attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)
-    // A short quote right after another of the same speech is speech too ("“We tried.” “We failed.”").
-    const follows = index > 0 && raws[index - 1]!.group === raw.group && !raw.continued
-    if (count <= settings.scareWords && !attribution && !follows) continue
+    // A short quote right after another of the same speech is speech too ("“We tried.” “We failed.”"),
+    // when that one was kept: a list of scare-quoted terms is not.
+    const follows = index > 0 && raws[index - 1]!.group === raw.group && !raw.continued && quotes[index - 1] !== undefined
+    if (attribution && count <= settings.scareWords && namingCue.test(attribution.cue) && !personLike(attribution.speaker))
+      attribution = undefined
+    if (!attribution && !follows) {
+      if (count <= settings.scareWords) continue
+      // A fragment woven into the reporter's sentence, with nobody named and no speech verb near
+      // it, is a term or a scare quote ("so-called “personally identifiable information”").
+      if (count <= settings.fragmentWords && !fullSpeech.test(text) && !speechLater.test(masked)) continue
+    }
     attributions[index] = attribution
     const shown = around(raw.sentence, raw.open, raw.close + 1, shownAround, shownAround, line.text)
     quotes[index] = {
@@ -365,10 +381,12 @@ function nextOpen(masked: string, from: number): number {
 }
 
 function isTitle(text: string, before: string): boolean {
-  if (closingPunctuation.test(text)) return false
   const list = text.match(words) ?? []
   if (list.length > 12) return false
   if (titleCue.test(before) && list.length <= 8) return true
+  // A title keeps the sentence's full stop or comma inside the marks (“The World of Tomorrow.”);
+  // other closing punctuation makes it speech.
+  if (closingPunctuation.test(text) && (!/[.,]$/.test(text) || list.length < 2)) return false
   let long = 0
   for (const word of list) {
     if (word.length < 4) continue

@@ -25,7 +25,8 @@ const verbs = [
   'explained', 'predicts', 'warned', 'assures', 'vows', 'urges', 'tweeted', 'cautions', 'recounts',
   'laments', 'jokes', 'quips', 'contends', 'concluded', 'concludes', 'stressed', 'acknowledged',
   'summed up', 'reacted', 'reacts', 'reported', 'reports', 'characterized', 'characterised',
-  'characterizes', 'characterises', 'remarks', 'referred to', 'refers to', 'spoke', 'speaks', 'proclaimed', 'proclaims', 'announced'
+  'characterizes', 'characterises', 'remarks', 'referred to', 'refers to', 'spoke', 'speaks', 'proclaimed', 'proclaims', 'announced',
+  'instructed', 'instructs', 'ordered', 'proposed', 'proposes', 'written', 'read in part', 'reads in part'
 ]
 
 /**

@@ -58,8 +58,9 @@ interface Item {
 /**
  * Renders the email and, when its HTML or its plain text is over its budget, drops the lowest-scored items (quotes,
  * figures, timeline entries) until it fits, telling the reader how many more the web version has.
- * The count is found by bisection, so a briefing of hundreds of items renders a handful of times;
- * given the previous cut, it gallops out from there and bisects only the last gap.
+ * The count is found by bisection, so a briefing of hundreds of items renders a handful of times:
+ * it starts from the previous cut when given, else from what the whole briefing's size suggests,
+ * gallops out from there and bisects only the last gap.
  */
 export async function renderEmail(briefing: Briefing, templates: Templates, options: FitOptions): Promise<RenderedEmail> {
   const {budget, textBudget, lastDropped, ...view} = {...defaults, ...options}
@@ -89,10 +90,14 @@ export async function renderEmail(briefing: Briefing, templates: Templates, opti
     low = keep
     return true
   }
-  const guess = lastDropped === undefined ? 0 : Math.max(0, Math.min(high, items.length - lastDropped))
+  // Without a previous cut, the share of the budget the whole briefing would use guesses one: the
+  // size of an email grows about in step with its items, so the search starts near its end.
+  const share = Math.min(budget / Buffer.byteLength(full.html), textBudget / Buffer.byteLength(full.text))
+  const estimate = Math.floor(items.length * share * 0.9)
+  const guess = Math.max(0, Math.min(high, lastDropped === undefined ? estimate : items.length - lastDropped))
   if (await fits(guess)) {
-    // After a small edit the last cut or its neighbour fits: gallop up from it before bisecting.
-    if (lastDropped !== undefined) for (let step = 1; low < high; step *= 2) if (!(await fits(Math.min(high, low + step)))) break
+    // The guess or its neighbour fits: gallop up from it before bisecting.
+    for (let step = 1; low < high; step *= 2) if (!(await fits(Math.min(high, low + step)))) break
   } else {
     for (let step = 1; !best && high >= 0; step *= 2) await fits(Math.max(0, high + 1 - step))
   }

@@ -3,7 +3,7 @@ import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build, type BuildOptions} from '../../src/pipeline.js'
+import {briefingData, build, compileArticles, loadInputs, type BuildOptions} from '../../src/pipeline.js'
 import {digestBin} from '../cli/run.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -29,7 +29,7 @@ async function digestJson(dir: string, options: BuildOptions) {
 
 async function cacheEntries(dir: string): Promise<string[]> {
   const entries = await readdir(path.join(dir, '.digest-cache'), {recursive: true}).catch(() => [] as string[])
-  return entries.filter((name) => name.endsWith('.json')).map((name) => path.join(dir, '.digest-cache', name)).sort()
+  return entries.filter((name) => name.endsWith('.json') && !name.startsWith('results')).map((name) => path.join(dir, '.digest-cache', name)).sort()
 }
 
 describe('worker pool and cache', () => {
@@ -47,6 +47,32 @@ describe('worker pool and cache', () => {
       expect(other.text).toBe(plain.text)
     }
     expect(JSON.parse(plain.json).articles.length).toBe(names.length)
+    // The warm build took the whole result from the cache: it is the only one there.
+    expect(await readdir(path.join(dir, '.digest-cache', 'results'))).toHaveLength(1)
+
+    // The briefing stages over articles as `digest extract` gives them, nothing prepared in a worker.
+    const {read, config, templates, settings} = await loadInputs({cwd: dir, config: 'digest.config.yaml', workers: 0, cache: false})
+    expect(read.articles.every((article) => article.prepared)).toBe(true)
+    const bare = read.articles.map(({prepared: _prepared, ...article}) => article)
+    const unprepared = await compileArticles(bare, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read})
+    expect(`${JSON.stringify(briefingData(unprepared), null, 2)}\n`).toBe(plain.json)
+  })
+
+  it('after an edit, a warm build gives what a plain build of the edited files gives', {timeout: 300_000}, async () => {
+    const dir = await project()
+    await digestJson(dir, {workers: 0})
+    const [first] = (await readdir(path.join(dir, 'content'))).sort()
+    await writeFile(path.join(dir, 'content', first!), `${await readFile(path.join(dir, 'content', first!), 'utf8')}\n"We will rebuild the bridge by spring," the mayor, Anna Berg, said on Tuesday.\n`)
+    const warm = await digestJson(dir, {workers: 0})
+    const plain = await digestJson(dir, {workers: 0, cache: false})
+    expect(warm.json).toBe(plain.json)
+    expect(warm.text).toBe(plain.text)
+    // A stored result that is damaged is rebuilt, never used.
+    const [stored] = await readdir(path.join(dir, '.digest-cache', 'results'))
+    const file = path.join(dir, '.digest-cache', 'results', stored!)
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/"html":"</, '"html":"X'))
+    expect((await digestJson(dir, {workers: 0})).json).toBe(plain.json)
+    expect(await readFile(file, 'utf8')).not.toMatch(/"html":"X/)
   })
 
   it('ignores cache entries that are corrupt, foreign or tampered with, and rewrites them', async () => {
@@ -56,15 +82,15 @@ describe('worker pool and cache', () => {
     const [truncated, foreign, tampered, wrongShape] = await cacheEntries(dir)
     const original = await readFile(tampered!, 'utf8')
     await writeFile(truncated!, (await readFile(truncated!, 'utf8')).slice(0, 200))
-    await writeFile(foreign!, (await readFile(foreign!, 'utf8')).replace(/^digest-article-cache\/1 [0-9a-f]+/, 'digest-article-cache/1 0123456789abcdef'))
+    await writeFile(foreign!, (await readFile(foreign!, 'utf8')).replace(/^digest-article-cache\/2 [0-9a-f]+/, 'digest-article-cache/2 0123456789abcdef'))
     // Same length, one quote's words changed: only the checksum can tell.
     await writeFile(tampered!, original.replace(/"text":"[^"]{4}/, '"text":"XXXX'))
     expect(await readFile(tampered!, 'utf8')).not.toBe(original)
     // A body of the wrong shape with a checksum that matches it.
     const {createHash} = await import('node:crypto')
-    const [header] = (await readFile(wrongShape!, 'utf8')).split('\n')
-    const body = JSON.stringify({article: {title: 3}, messages: 'none'})
-    await writeFile(wrongShape!, `${header!.split(' ').slice(0, 3).join(' ')} ${createHash('sha256').update(body).digest('hex')}\n${body}`)
+    const [header, dated] = (await readFile(wrongShape!, 'utf8')).split('\n')
+    const rest = `${dated}\n${JSON.stringify({article: {title: 3}, messages: 'none'})}`
+    await writeFile(wrongShape!, `${header!.split(' ').slice(0, 3).join(' ')} ${createHash('sha256').update(rest).digest('hex')}\n${rest}`)
 
     const rebuilt = await digestJson(dir, {workers: 0})
     expect(rebuilt.json).toBe(plain.json)
