@@ -50,6 +50,9 @@ const accordingTo = /\baccording to\s+/i
 const quotedAs = new RegExp(
   `\\b(?:quoted|quotes|quoting|cited|cites|citing)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:an?|the)\\s+[^,;:]{3,60}?)(?:,[^,;:“”"]{1,100},)?\\s+as\\s+(saying|telling|writing|stating|adding)\\b`
 )
+const asReported = new RegExp(
+  `^as\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|the\\s+[a-z][^,;:]{2,40}?)\\s+(reported|reports|noted|notes|put it|puts it|wrote|writes|said|says|explained|observed)\\b`
+)
 const putsIt = new RegExp(`\\bas\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:he|she|they))\\s+(?:puts|put|said|says|wrote|writes)\\s+it\\b`)
 const inWords = new RegExp(
   `\\b[Ii]n\\s+(?:((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}\\-]*)[’']s?|the)\\s+words(?:\\s+of\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*))?`
@@ -95,6 +98,9 @@ const wordStop = /[a-z]{3}\.$/
 const nameOf = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s`)
 const nameThenPlace = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+(?:on|in|via|at|from|during|after|before)\\s`)
 const roleThenName = new RegExp(`(?:^|\\s)([a-z][${L}\\-]*)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)$`)
+// "the Department of Conservation", "the University of Chicago": the body's own name goes on.
+const bodyBeforeOf =
+  /(?:Department|Ministry|Office|Bureau|Board|Council|Committee|Commission|University|Institute|Agency|Court|School|College|Society|Association|Federation|Union|Centre|Center|Academy|Bank|Chamber|House|Church|Museum|Division|Unit|Service|Corps|Order|League)$/
 const nameThenOf = new RegExp(`(?:^|\\s)((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s+(?:the\\s+)?[${U}][^,;:]*$`)
 // Words that tie a description to someone else ("the mother of victim Jane Doe", "a spokesman for
 // Senator X"): a name after them is not the speaker's.
@@ -106,7 +112,7 @@ function nameAfterRole(clean: string): string | undefined {
   const match = roleThenName.exec(clean)
   if (!match) return undefined
   const role = match[1]!
-  if (determiners.has(role) || /^(?:and|or|but|than|as|like)$/.test(role)) return undefined
+  if (determiners.has(role) || /^(?:and|or|but|than|as|like|of|for|to|in|at|on|by|from|with)$/.test(role)) return undefined
   const prefix = clean.slice(0, match.index + 1)
   if (tiedDescription.test(prefix + ' ')) return undefined
   const name = match[2]!
@@ -177,12 +183,23 @@ export function attributeAfter(
     const speaker = phraseAfter(post.slice(according[0].length))
     if (speaker) return resolved(speaker, 'according to', names, at)
   }
+  // "…,” as Reuters reported, “…”", "…” — as the decision put it".
+  const as = asReported.exec(post)
+  if (as) {
+    const speaker = valid(as[1]!)
+    if (speaker) return resolved(speaker, as[2]!, names, at)
+  }
   const verbs = headline ? anyVerbAnyCase : anyVerb
   verbs.lastIndex = 0
   const verb = verbs.exec(post)
   if (verb && verb.index > 0 && countWords(post.slice(0, verb.index)) <= 10) {
     const speaker = subjectBefore(post.slice(0, verb.index))
     if (speaker) return resolved(speaker, verb[0].toLowerCase(), names, at, ownSubject)
+  }
+  // "…” are all thought to contribute, according to the Department": the source closes the clause.
+  if (according && !verb) {
+    const speaker = phraseAfter(post.slice(according.index + according[0].length))
+    if (speaker) return resolved(speaker, 'according to', names, at)
   }
   return undefined
 }
@@ -258,15 +275,22 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
         continue
       } else {
         const speaker = subjectBefore(before)
-        if (speaker) return resolved(speaker, word, names, at)
-        // Inverted: "…,” said Khan, “…”", "Remarked scientist Tierra Curry, “…”".
-        const inverted = invertedSubject.exec(after)
+        // A pronoun looks back from its verb, not from the quote: a name between them is another
+        // person ("she said, asking Cengiz to be “…”").
+        if (speaker) return resolved(speaker, word, names, at - (segment.length - cue.index))
+        // Inverted: "…,” said Khan, “…”", "Remarked scientist Tierra Curry, “…”". Only where
+        // nothing but a quotation stands before the verb: after a clause of its own ("speaker
+        // Ali Larijani wrote on Instagram:") what follows the verb is its object, not its subject.
+        const inverted = invertedAllowed.test(before) ? invertedSubject.exec(after) : null
         const named = inverted ? valid(inverted[1]!) : undefined
         if (named && !pronoun.test(named)) return resolved(named, word, names, at)
         // The subject is further back, past an appositive, a relative clause or "and".
         if (!clauseJoin.test(before)) continue
       }
     } else if (cue[2] !== undefined) {
+      // "she said, asking X to be “…”": the participle belongs to the speech verb before it.
+      const previous = found[index - 1]
+      if (previous?.[1] !== undefined && cue.index - previous.index - previous[0].length < 4) continue
       // "with X calling it", "Many users are calling it": the participle's own subject.
       const own = progressive.exec(before)
       const local = own ? subjectBefore(before.slice(0, own.index) + ' ') : nameBefore.test(before) ? subjectBefore(before) : undefined
@@ -283,6 +307,7 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
   return undefined
 }
 
+const invertedAllowed = /(?:^|[”"’,.:;!?])\s*$/u
 const invertedSubject = /^\s+((?:[^,;:“”"\s]+\s+){0,7}[^,;:“”"\s]+)\s*[,:]\s*$/
 // A name set off by commas right after a description: ", Abdullah Kurdi," or ", the Syrian
 // Democratic Forces (SDF),".
@@ -320,7 +345,7 @@ function speakerOfSentence(segment: string): string | undefined {
   const text = subject.text
   // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the description's apposed name.
   if (!personLike(text) || describedStart.test(text)) {
-    const name = apposedName(segment.slice(subject.to))
+    const name = apposedName(segment.slice(segment.charCodeAt(subject.to - 1) === 44 ? subject.to - 1 : subject.to))
     if (name) return name
   }
   const owner = possessiveChannel.exec(text)
@@ -395,6 +420,8 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
     const lower = bare.toLowerCase()
     if (count > 0 && !capitalStart.test(bare)) {
       const previous = words[index - 2]!
+      // "Jo Anne Van Tilburg of the University of California": the name, not its body.
+      if (lower === 'of' && count >= 2 && capitalStart.test(taken) && !roleBeforeOf.test(taken) && !/\s[a-z]/.test(taken)) break
       if (auxiliaries.has(lower) || irregularPast.has(lower)) break
       if (/ed$/.test(lower) && !determiners.has(previous.toLowerCase())) break
       if (/s$/.test(lower) && capitalStart.test(previous) && previous !== 'The' && !/ss$/.test(lower)) break
@@ -446,7 +473,7 @@ function resolved(
       const own = ownSubject?.()
       name = (own && names.personAt(own.from, own.to, speaker)) ?? names.lastPerson(at, speaker) ?? ''
     }
-  } else if (capitalStart.test(speaker) && !describedStart.test(speaker)) {
+  } else if ((capitalStart.test(speaker) && !describedStart.test(speaker)) || particleName.test(speaker)) {
     name = names.resolve(speaker, at)
   }
   return {speaker: name, cue, local: true}
@@ -500,8 +527,16 @@ function subjectBefore(text: string): string | undefined {
     candidate = previousName
   candidate = candidate.replace(leadingJoiners, '')
   const speaker = valid(candidate)
-  // A bare common noun is no speaker ("the alleged “losers” comment reported in …").
-  if (speaker && !capitalStart.test(speaker) && !determinerStart.test(speaker) && !pronoun.test(speaker) && !personLike(speaker))
+  // A bare common noun is no speaker ("the alleged “losers” comment reported in …"); a surname
+  // with its particle is ("de Miranda").
+  if (
+    speaker &&
+    !capitalStart.test(speaker) &&
+    !determinerStart.test(speaker) &&
+    !pronoun.test(speaker) &&
+    !personLike(speaker) &&
+    !particleName.test(speaker)
+  )
     return undefined
   if (speaker || appositive) return speaker
   const name = trailingName.exec(candidate)
@@ -510,6 +545,7 @@ function subjectBefore(text: string): string | undefined {
   return noun && personLike(noun[1]!) ? valid(noun[1]!) : undefined
 }
 
+const particleName = new RegExp(`^(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)\\s+[${U}][${L}’'\\-]*$`)
 const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i
 const parenthesis = /\s*\([^()]{0,80}\)/g
 const relativeEnd = /(?:^|[\s,])(?:who|whom)$/
@@ -541,7 +577,7 @@ export function valid(phrase: string): string | undefined {
   if (placed) clean = placed[1]!
   // "Professor Carl Lipo of Binghamton University" → Professor Carl Lipo, wherever the name starts.
   const ofBody = nameThenOf.exec(clean)
-  if (ofBody && !roleBeforeOf.test(ofBody[1]!)) clean = clean.slice(0, ofBody.index + ofBody[1]!.length + 1).trimEnd()
+  if (ofBody && !roleBeforeOf.test(ofBody[1]!) && !bodyBeforeOf.test(ofBody[1]!)) clean = clean.slice(0, ofBody.index + ofBody[1]!.length + 1).trimEnd()
   const named = nameAfterRole(clean)
   if (named) clean = named
   // A clause, a time, a participle or a label, not a name or a description.

@@ -23,8 +23,8 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // currency sign, a number word), then the sticky `candidate` reads it whole from there. The
 // character before a candidate and after a word run are checked in code (see `boxedIn`).
 export const starts = new RegExp(String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))`, 'g')
-export const candidate = new RegExp(String.raw`(?:(US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?[ \u00a0]?)?(?:(${digits})|\b(${wordRun})(?:\b|(?=fold\b)))`, 'y')
-export const currencyPrefix = /(?:^|[^A-Za-z])(US|A|C|NZ|HK|S)$/
+export const candidate = new RegExp(String.raw`(?:(CDN|CA|AU|US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?[ \u00a0]?)?(?:(${digits})|\b(${wordRun})(?:\b|(?=fold\b)))`, 'y')
+export const currencyPrefix = /(?:^|[^A-Za-z])(CDN|CA|AU|US|A|C|NZ|HK|S)$/
 // prettier-ignore
 export const fractions = new Map([['halves', 2], ['thirds', 3], ['quarters', 4], ['fifths', 5], ['sixths', 6], ['eighths', 8], ['tenths', 10]])
 export const currencies = new Map([
@@ -49,7 +49,7 @@ export const scaleAfter = new RegExp(
   'iy'
 )
 export const percentAfter = /[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)/iy
-export const pointsAfter = /[ \u00a0]percentage[ \u00a0]points?\b/iy
+export const pointsAfter = /[ \u00a0]percentage[ \u00a0-]points?\b/iy
 export const hyphenUnit = /-(?:(year|month|week|day)s?-old\b|(lb-ft|[A-Za-zµμ°][A-Za-z]*)\b)/y
 export const spacedAge = /[ \u00a0](year|month|week|day)s?[- \u00a0]old\b/iy
 // "four-, five- and six-cylinder": the unit comes after the last number of the list.
@@ -74,8 +74,21 @@ export const timeAfter =
 export const ordinalAfter = /(?:st|nd|rd|th)\b/iy
 export const decadeAfter = /[’']?s\b/y
 export const monthAfter = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/y
-export const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$/
-export const capitalBefore = new RegExp(`(?:^|[ \\u00a0(])([${L}&]*[${U}][${L}&\\-]*\\.?|No\\.|#|number)[ \\u00a0]?$`)
+export const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[.,]?[ \u00a0]$/
+export const capitalBefore = new RegExp(`(?:^|[ \\u00a0(*_])([${L}&]*[${U}][${L}&\\-]*\\.?|No\\.|#|number)[ \\u00a0]?$`)
+// "and a half" after a count: "two and a half years", "three-and-a-half million".
+export const halfAfter = /[ \u00a0-]and[ \u00a0-]a[ \u00a0-]half\b/y
+// Unicode fractions after a count: "6 ½ minutes".
+export const vulgarAfter = /[ \u00a0]?([½¼¾⅓⅔⅛])/y
+export const vulgarValues = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3], ['⅛', 0.125]])
+// A label before a number makes it a name, not a count ("round 3", "page 12", "Route 66").
+// prettier-ignore
+export const labelWords = new Set([
+  'round', 'page', 'pages', 'chapter', 'article', 'section', 'route', 'gate', 'platform', 'level', 'stage',
+  'phase', 'episode', 'grade', 'category', 'game', 'figure', 'table', 'exhibit', 'item', 'lane',
+  'terminal', 'pier', 'zone', 'district', 'ward', 'precinct', 'runway', 'volume', 'issue', 'paragraph',
+  'clause', 'amendment', 'step', 'line', 'flight', 'room', 'suite', 'unit', 'apartment', 'highway', 'interstate'
+])
 export const ageBefore = new RegExp(`[${U}][${L}’'.\\-]*,[ \\u00a0]$|\\baged[ \\u00a0]$`)
 export const ageAfter = /(?:,|\)|;|\.|$)/y
 export const hedge =

@@ -75,6 +75,8 @@ const oneOfThe = /[ \u00a0]+of[ \u00a0]+(?:the|those|these|its|their|his|her|our
 // A unit of a charge or a tally: "one count of fraud", "one case of measles".
 const oneNoun = /[ \u00a0]+([a-z][a-z\-]{2,})(?=[ \u00a0]+of[ \u00a0])/y
 const numberNext = new RegExp(`[ \\u00a0]+(?:[0-9]|${cardinal}\\b)`, 'y')
+const oneMeasure =
+  /[ \u00a0]+(week|month|year|hour|minute|second|kilometre|kilometer|mile|metre|meter|person|man|woman|child|victim|patient|soldier|officer|student|worker|passenger|resident|death|case)\b(?![ \u00a0-](?:of|or|and|another|after)\b)/y
 const notCounted = new Set(['another', 'other', 'more', 'way', 'such', 'last', 'hand', 'side', 'day', 'point', 'time', 'thing'])
 
 export function oneWithNoun(text: string, from: number, settings: Required<Options>): {unit: string; end: number} | undefined {
@@ -84,6 +86,9 @@ export function oneWithNoun(text: string, from: number, settings: Required<Optio
     const counted = at(numberNext, text, from + of[0].length)
     return counted ? countedNoun(text, from + of[0].length, settings.maxAdjectives + 1) : undefined
   }
+  // "one week", "one person": a measure or a person counted once.
+  const single = at(oneMeasure, text, from)
+  if (single) return {unit: single[1]!, end: from + single[0].length}
   const noun = at(oneNoun, text, from)
   if (!noun) return undefined
   const word = noun[1]!

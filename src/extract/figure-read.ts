@@ -12,7 +12,8 @@ import {
   ageAfter, ageBefore, andAfter, at, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
   fromAfter, hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, rangeAfter, scaleAfter, scaleValues, spacedAge,
-  strongYearWords, suspendedUnit, timeAfter, wordRangeAfter, yearWords
+  strongYearWords, suspendedUnit, timeAfter, wordRangeAfter, yearWords, halfAfter, vulgarAfter, vulgarValues,
+  labelWords
 } from './figure-forms.js'
 import {abbreviations, countedNoun, functionWords, isPlural, oneWithNoun} from './figure-nouns.js'
 import {foldAfter, outOf} from './figure-phrases.js'
@@ -37,6 +38,8 @@ const letter = /[\p{L}]/u
 const gluedLetters = /^[\p{L}\/]+/u
 const yearOld = /-year-old\b/u
 const agedBefore = /\baged[ \u00a0]$/u
+const scaleInside = /(hundred|thousand|million|billion|trillion)$/iu
+const ageOfBefore = /\bages?[ \u00a0]+of[ \u00a0]+$/u
 // Fractions: "1/4", "2 1/2".
 const fraction = /[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy
 
@@ -70,6 +73,17 @@ export function readFigure(
 
   // Glued to a word ("COVID-19", "F-16"): an identifier.
   if (charBefore === '-' && match.index > 1 && letterOrDigit.test(text[match.index - 2]!)) return undefined
+  // "in ’91": a year.
+  if ((charBefore === '’' || charBefore === "'") && isDigits && numberText.length === 2) return undefined
+  // "4.5 per 100,000 people": the base of a rate, not a figure of its own.
+  if (previousWord === 'per' && isDigits) return undefined
+  // "round 3 of the season", "page 12": a label's number.
+  if (labelWords.has(previousWord) && !currency && /^\d+$/.test(numberText)) return undefined
+  // "Tropical Depression Three": a number word in a name.
+  if (!isDigits && capitalStartCode(numberText)) {
+    const name = capitalBefore.exec(before)
+    if (name && !onlySpaceBetween(text, sentence.start, match.index - name[0].trimStart().length)) return undefined
+  }
 
   let value: number
   let words = numberText
@@ -82,6 +96,11 @@ export function readFigure(
       if (denominator === 0 || numberText.includes(',')) return undefined
       value = found[1] === undefined ? value / denominator : value + Number(found[1]) / denominator
       end += found[0].length
+    }
+    const vulgar = at(vulgarAfter, text, end)
+    if (vulgar) {
+      value += vulgarValues.get(vulgar[1]!) ?? 0
+      end += vulgar[0].length
     }
   } else {
     // "between four thousand and five thousand": the "and" joins the bounds, not the words.
@@ -96,6 +115,11 @@ export function readFigure(
   }
 
   if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
+  const half = at(halfAfter, text, end)
+  if (half) {
+    value += 0.5
+    end += half[0].length
+  }
   if (isDigits && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
   const integer = Number.isInteger(value) && !numberText.includes('.')
   const day = integer && value >= 1 && value <= 31
@@ -151,7 +175,13 @@ export function readFigure(
   }
   // "one" is a count only with a noun ("one count of fraud", "one of the five largest banks").
   let oneOf: {unit: string; end: number} | undefined
-  if (!isDigits && loneOne.test(words) && !at(hyphenUnit, text, end) && !(words.toLowerCase() === 'one' && at(outOf, text, end))) {
+  if (
+    !isDigits &&
+    loneOne.test(words) &&
+    !at(hyphenUnit, text, end) &&
+    !at(percentAfter, text, end) &&
+    !(words.toLowerCase() === 'one' && at(outOf, text, end))
+  ) {
     oneOf = words.toLowerCase() === 'one' && !notCountWords.has(previousWord) ? oneWithNoun(text, end, settings) : undefined
     if (!oneOf) return undefined
   }
@@ -187,7 +217,7 @@ export function readFigure(
   }
 
   // The first bound's share: "1 per cent to 1.5 per cent".
-  const percentFirst = at(percentAfter, text, end)
+  const percentFirst = at(percentAfter, text, end) ?? at(pointsAfter, text, end)
   if (percentFirst && !unit) {
     const points = at(pointsAfter, text, end)
     unit = points ? 'percentage points' : 'percent'
@@ -220,6 +250,9 @@ export function readFigure(
     let high = Number.NaN
     if (second[1] !== undefined) high = isDigits || between ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)
     if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
+    // "five to six million": the second bound's scale word scales a first bound written short.
+    const inner = !isDigits && !scale && second[1] !== undefined ? scaleInside.exec(second[1]) : null
+    if (inner && value < 1000) value *= scaleValues.get(inner[1]!.toLowerCase()) ?? 1
     if (!Number.isNaN(high)) {
       let afterSecond = end + second[0].length
       const secondScale = at(scaleAfter, text, afterSecond)
@@ -339,6 +372,12 @@ export function readFigure(
       unit = 'years'
     }
   }
+  // "over the age of 18".
+  if (!unit && integer && ageOfBefore.test(before)) {
+    if (!settings.ages) return undefined
+    age = true
+    unit = 'years'
+  }
   if (yearOld.test(text.slice(end, end + 10)) || agedBefore.test(before)) {
     if (!settings.ages) return undefined
     age = true
@@ -367,6 +406,11 @@ function lastWord(text: string): string {
   let start = end
   while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--
   return text.slice(start, end).toLowerCase()
+}
+
+function capitalStartCode(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 65 && code <= 90
 }
 
 function isLetterCode(code: number): boolean {

@@ -245,8 +245,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     // "de Miranda": the surname with its particle, given at the full name that ends with it.
     if (words.length > 1 && particles.has(words[0]!)) {
       scan(Number.POSITIVE_INFINITY)
-      const full = fullerName(words[words.length - 1]!, at)
-      return full?.endsWith(' ' + words.join(' ')) ? full : reference
+      const full = fullBySurname.get(plain(words[words.length - 1]!))
+      return full?.toLowerCase().endsWith(' ' + words.join(' ').toLowerCase()) ? full : reference
     }
     if (words.length === 0 || !isUpper(words[0]!)) return reference
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
@@ -325,6 +325,8 @@ function personalName(words: readonly string[]): string[] {
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]!
     if (titles.has(word) || honorifics.has(word) || ageWord.test(word)) break
+    // An adverb opening the sentence is not part of the name after it ("Later Erdogan said").
+    if (index === 0 && name.length > 0 && adverbOpeners.has(word)) break
     // A possessive before the name qualifies it ("Kenya's Brigid Kosgei", "the BBC's Jon Sopel").
     if (index < words.length - 1 && stripPossessive(word) !== word) break
     if (!isUpper(word) && !particles.has(word) && !(word.length === 2 && word[1] === '.')) {
@@ -353,6 +355,11 @@ function personalName(words: readonly string[]): string[] {
   return name
 }
 
+// prettier-ignore
+const adverbOpeners = new Set([
+  'Later', 'Earlier', 'Then', 'Now', 'Also', 'Still', 'Meanwhile', 'However', 'Yesterday', 'Today',
+  'Instead', 'Finally', 'Previously', 'Separately', 'Initially', 'Eventually', 'Afterwards', 'But', 'And', 'So'
+])
 const particles = new Set(particle.slice(3, -1).split('|'))
 // "Fourteen-year-old Zoe": an age, not a name.
 const ageWord = /-(?:year|month|week)s?-old$/i

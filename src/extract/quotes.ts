@@ -116,6 +116,7 @@ const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
 const speechJustBefore =
   /\b(?:says|said|asks|asked|tells|told|writes|wrote|tweets|tweeted|declares|declared|adds|added|warns|warned)[:,]?\s*$/i
 const speechLater = new RegExp(`${speechVerb}|\\bput it\\b`)
+const reportedCue = /^(?:reported|reports|according to)$/
 // Cues that name a thing as often as they quote a person ("a process called “exfiltration”").
 const namingCue = /^(?:called|calling|calls|dubbed|labelled|labeled|branded|named|described|describing)$/
 
@@ -155,11 +156,20 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const absolute = line.start + raw.open
     const ownSubject = () => {
       if (window.start !== raw.sentence.start) return undefined
-      const subject = subjectOfSentence(masked.slice(0, openAt))
+      const head = masked.slice(0, openAt)
+      const subject = subjectOfSentence(head)
       const from = line.start + window.start
-      return subject && {text: subject.text, from: from + subject.from, to: from + subject.to}
+      if (subject) return {text: subject.text, from: from + subject.from, to: from + subject.to}
+      // A quote that opens its sentence: the subject of the sentence before ("Mugabe agreed to
+      // share power. “…,” he declared").
+      return countWords(head) === 0 ? previousSubject(index) : undefined
     }
     let attribution = attributeAfter(masked.slice(closeAt, nextOpen(masked, closeAt)), names, absolute, ownSubject)
+    // "X said that “…”, Yahoo Finance reported": the person speaks, the outlet is the channel.
+    if (attribution && reportedCue.test(attribution.cue) && openAt > 0) {
+      const before = attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)
+      if (before && before.speaker !== '' && !reportedCue.test(before.cue)) attribution = before
+    }
     attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)
     // A short quote right after another of the same speech is speech too ("“We tried.” “We failed.”"),
     // when that one was kept: a list of scare-quoted terms is not.
@@ -229,6 +239,17 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const list = sentences.get(lineIndex) ?? sentencesAt(line.text, article.cuts(line))
     const span = step < 0 ? list[list.length - 1] : list[0]
     return span && {line: lineIndex, span}
+  }
+
+  // The subject of the sentence before a quote's, with where it stands in the content.
+  function previousSubject(index: number): {text: string; from: number; to: number} | undefined {
+    const previous = neighbour(index, -1)
+    if (!previous) return undefined
+    const line = lines[previous.line]!
+    const window = around(previous.span, previous.span.start, previous.span.start, 0, readAfter, line.text)
+    const subject = subjectOfSentence(maskWindow(line.text, window, raws, index, previous.line))
+    const from = line.start + window.start
+    return subject && {text: subject.text, from: from + subject.from, to: from + subject.to}
   }
 
   // The speaker carried over from the sentence before a quote that stands on its own.

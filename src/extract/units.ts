@@ -14,7 +14,7 @@ const symbols: Array<[string, string]> = [
   ['Mb/s', 'megabits per second'], ['ppm', 'parts per million'], ['ppb', 'parts per billion'], ['μm', 'micrometres'],
   ['µm', 'micrometres'], ['nm', 'nanometres'], ['mm', 'millimetres'], ['cm', 'centimetres'], ['km', 'kilometres'],
   ['MPa', 'megapascals'], ['kPa', 'kilopascals'], ['hPa', 'hectopascals'], ['mpg', 'miles per gallon'],
-  ['mph', 'miles per hour'], ['m.p.h.', 'miles per hour'], ['km/h', 'kilometres per hour'], ['kph', 'kilometres per hour'],
+  ['mph', 'miles per hour'], ['m.p.h.', 'miles per hour'], ['km/h', 'kilometres per hour'], ['m/s', 'metres per second'], ['km/s', 'kilometres per second'], ['kph', 'kilometres per hour'],
   ['kmh', 'kilometres per hour'], ['min', 'minutes'], ['mins', 'minutes'], ['sec', 'seconds'], ['secs', 'seconds'],
   ['hrs', 'hours'], ['°F', 'degrees Fahrenheit'], ['° F', 'degrees Fahrenheit'], ['°C', 'degrees Celsius'],
   ['° C', 'degrees Celsius'], ['°', 'degrees'], ['kg', 'kilograms'], ['mg', 'milligrams'], ['g', 'grams'],
@@ -39,7 +39,7 @@ export function symbolUnit(symbol: string): string | undefined {
 // prettier-ignore
 const currencyCodes = new Map([
   ['USD', 'dollars'], ['US$', 'dollars'], ['$US', 'dollars'], ['A$', 'dollars'], ['AU$', 'dollars'], ['C$', 'dollars'],
-  ['CA$', 'dollars'], ['NZ$', 'dollars'], ['HK$', 'dollars'], ['S$', 'dollars'], ['$A', 'dollars'], ['AUD', 'dollars'],
+  ['CA$', 'dollars'], ['CDN$', 'dollars'], ['NZ$', 'dollars'], ['HK$', 'dollars'], ['S$', 'dollars'], ['$A', 'dollars'], ['AUD', 'dollars'],
   ['CAD', 'dollars'], ['NZD', 'dollars'], ['HKD', 'dollars'], ['SGD', 'dollars'], ['EUR', 'euros'], ['GBP', 'pounds'],
   ['JPY', 'yen'], ['CNY', 'yuan'], ['RMB', 'yuan'], ['INR', 'rupees'], ['Rs', 'rupees'], ['Rs.', 'rupees'],
   ['PKR', 'rupees'], ['RM', 'ringgit'], ['MYR', 'ringgit'], ['R', 'rand'], ['ZAR', 'rand'], ['CHF', 'francs'],

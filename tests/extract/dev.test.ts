@@ -67,9 +67,11 @@ describe('dev set: quotes and speakers', () => {
     }
     console.log(`dev quotes: ${JSON.stringify(scores)}`)
     if (process.env.DEV_ERRORS) console.log(wrong.join('\n'))
-    expect(scores.precision).toBeGreaterThanOrEqual(0.87)
-    expect(scores.recall).toBeGreaterThanOrEqual(0.97)
-    expect(scores.speaker).toBeGreaterThanOrEqual(0.71)
+    // Measured: precision 0.935, recall 0.981, speaker 0.839 (were 0.878 / 0.981 / 0.719 before
+    // the rules of issue 11's second pass).
+    expect(scores.precision).toBeGreaterThanOrEqual(0.93)
+    expect(scores.recall).toBeGreaterThanOrEqual(0.975)
+    expect(scores.speaker).toBeGreaterThanOrEqual(0.83)
   })
 })
 
@@ -136,7 +138,8 @@ describe('dev set: figures', () => {
     }
     console.log(`dev figures: ${JSON.stringify(scores)}`)
     if (process.env.DEV_ERRORS) console.log(wrong.join('\n'))
-    expect(scores.valueF1).toBeGreaterThanOrEqual(0.89)
-    expect(scores.valueUnitF1).toBeGreaterThanOrEqual(0.83)
+    // Measured: value F1 0.966, value+unit F1 0.915 (were 0.904 / 0.842).
+    expect(scores.valueF1).toBeGreaterThanOrEqual(0.96)
+    expect(scores.valueUnitF1).toBeGreaterThanOrEqual(0.905)
   })
 })

@@ -240,3 +240,37 @@ describe('figures 11: plurals from a maintained inflection library', () => {
     check([['The storm left 20 casualties and 3 crises.', [[20, 'casualties'], [3, 'crises']]]])
   })
 })
+
+describe('figures: labels, fractions and counts of one (dev set)', () => {
+  it('skips a label’s number, a number word in a name and an abbreviated year', () => {
+    check([
+      ['Caloundra beat Maroochydore in round 3 of the season.', []],
+      ['Tropical Storm Three formed over the Bahamas on Saturday.', []],
+      ['The games include *Halo 3* and a dozen other titles.', [[12, 'titles']]],
+      ['It did not hurt the way it did when he ran afoul of Bush in ’91.', []],
+      ['In this photo dated Tuesday, Nov, 29, 2016 the rocket stands on its pad.', []]
+    ])
+  })
+
+  it('adds "and a half" and a fraction sign, and scales a short first bound by a word range’s scale', () => {
+    check([
+      ['It took probably two and a half years.', [[2.5, 'years']]],
+      ['It had a peak of three-and-a-half million refugees.', [[3500000, 'refugees']]],
+      ['The craft stopped transmitting data 6 ½ minutes after the launch.', [[6.5, 'minutes']]],
+      ['The palace put the value of the artwork at five to six million.', [[[5000000, 6000000], '']]]
+    ])
+  })
+
+  it('counts one week, one person and one percent, and reads the base of a rate, an age and a currency code', () => {
+    check([
+      ['In the span of one week, three bombings took place.', [[1, 'week'], [3, 'bombings']]],
+      ['Police arrested one person for trespassing.', [[1, 'person']]],
+      ['Even one percent of users attending would overwhelm the town.', [[1, 'percent']]],
+      ['Youth suicide ran at 4.5 per 100,000 people.', [[4.5, '']]],
+      ['Residents over the age of 18 must register.', [[18, 'years']]],
+      ['The event raised nearly CDN$11,000 for the shelter.', [[11000, 'dollars']]],
+      ['It had a top speed of about 8 m/s.', [[8, 'metres per second']]],
+      ['For each 10 percentage-point increase, the rate rose.', [[10, 'percentage points']]]
+    ])
+  })
+})

@@ -181,3 +181,28 @@ describe('remarkQuotes: names inside titles', () => {
     expect(pairs('As they might say, “the show must go on and on and on.”')[0]?.[1]).toBe('')
   })
 })
+
+describe('remarkQuotes: terms and scare quotes are not speech', () => {
+  it('drops a short fragment with nobody named and no speech verb near it', () => {
+    expect(pairs('Profiles need not include so-called “personally identifiable information” like names.')).toEqual([])
+    expect(pairs('The moment the “tip of the iceberg” breaks the surface is still a mystery.')).toEqual([])
+    expect(pairs('There is no such thing as “the sharing economy.”')).toEqual([])
+  })
+
+  it('keeps a fragment that a speech verb or a speaker carries, and a longer unattributed one', () => {
+    expect(pairs('Mr Obama said it was “distressing” to have made no progress.')).toEqual([['distressing', 'Obama']])
+    expect(pairs('Schiff called it “a non-starter”.')).toEqual([['a non-starter', 'Schiff']])
+    expect(pairs('The talks were “a waste of everybody’s time.”')).toEqual([['a waste of everybody’s time.', '']])
+  })
+
+  it('drops a term named by "called" and a list of scare-quoted words', () => {
+    expect(pairs('He removed people from danger, a process called “exfiltration.”')).toEqual([])
+    expect(pairs('Its type is “highway,” “service road,” “residential,” or so on.')).toEqual([])
+  })
+
+  it('reads a title that keeps the sentence’s full stop or comma inside its marks', () => {
+    expect(pairs('A neon sign heralded “The World of Tomorrow.”')).toEqual([])
+    expect(pairs('Nintendo shocked the world by announcing “Super Mario Run,” its first mobile game.')).toEqual([])
+    expect(pairs('“We Will Rebuild!” the mayor shouted.')).toEqual([['We Will Rebuild!', 'the mayor']])
+  })
+})

@@ -181,3 +181,102 @@ describe('speakers 9: never a speaker', () => {
     ])
   })
 })
+
+describe('speakers: names as a reader gives them', () => {
+  it('keeps the name after a role, a possessive, an age or a title of a place', () => {
+    check([
+      ['An attendee Ravi Kumar said, “We came because the music is free.”', ['Ravi Kumar']],
+      ['The senior Irish archbishop Sean Brady said, “I am ashamed of what happened here.”', ['Sean Brady']],
+      ['“I did not expect to win this race,” said Ethiopia’s Almaz Ayana after the final.', ['Almaz Ayana']],
+      ['Twelve-year-old Maya said “the water came in through the windows” before anyone could react.', ['Maya']],
+      ['Prime Minister of Canada Justin Trudeau said, “We will rebuild every home that was lost.”', ['Justin Trudeau']],
+      ['Member of Parliament (MP) Jess Phillips of the Labour Party added, “This is a scandal and it must end.”', ['Jess Phillips']]
+    ])
+  })
+
+  it('gives a surname or a given name at the full name, whatever its accents or particle', () => {
+    check([
+      [
+        'Recep Tayyip Erdoğan spoke at a rally. Later Erdogan said, “We will not step back from this decision.”',
+        ['Recep Tayyip Erdoğan']
+      ],
+      [
+        'The historian Luis van Gaal wrote a new book. “Cities glow at night for a reason,” van Gaal writes.',
+        ['Luis van Gaal']
+      ],
+      [
+        'Her mother, Fiona Parry, spoke to reporters. “She was the kindest person we knew,” Fiona said.',
+        ['Fiona Parry']
+      ]
+    ])
+  })
+
+  it('never takes a name inside an abbreviation or a plural group for a person', () => {
+    check([
+      [
+        'Tom Forte, an analyst at the D.A. Davidson brokerage, follows the chain. “Prices will fall again,” he said.',
+        ['Tom Forte']
+      ],
+      [
+        'Ali Lourimi spoke after the vote against Tunisian Islamists. “We have nothing to fear,” he said.',
+        ['Ali Lourimi']
+      ]
+    ])
+  })
+})
+
+describe('speakers: appositions, asides and channels', () => {
+  it('gives the name set off by commas after a description', () => {
+    check([
+      ['“This day is very hard for me,” said his father, Abdullah Kurdi, after the ceremony.', ['Abdullah Kurdi']],
+      [
+        'The leader of the party, Rachid Ghannouchi, condemned the attack, saying in a statement that it “will not break our will.”',
+        ['Rachid Ghannouchi']
+      ],
+      [
+        'One of the groups, the Syrian Democratic Forces (SDF), opposed the plan and said it had been given “assurances that no attack would follow.”',
+        ['the Syrian Democratic Forces']
+      ]
+    ])
+  })
+
+  it('skips a verb inside a dash aside and a body of "of" before the verb', () => {
+    check([
+      [
+        'Speaker John Bercow commented on the matter — which the BBC described as unusual — “It is blindingly obvious what the purpose is.”',
+        ['John Bercow']
+      ],
+      [
+        'Jo Anne Tilburg of the University of California, Los Angeles disagreed: “The seeps were well known long before.”',
+        ['Jo Anne Tilburg']
+      ]
+    ])
+  })
+
+  it('lets the person speak when an outlet reports it, and reads "as X reported" and a closing "according to"', () => {
+    check([
+      [
+        'Chief executive John Mackey said in a memo that the “price gap between the brands matters less now” as prices fell, Yahoo Finance reported.',
+        ['John Mackey']
+      ],
+      ['He raised a flag – “igniting,” as Reuters reported, “fears of an attack in the heart of the city.”', ['Reuters', 'Reuters']],
+      [
+        'But “sickness, navigational error or extreme weather” are all thought to contribute, according to the Department of Conservation.',
+        ['the Department of Conservation']
+      ]
+    ])
+  })
+
+  it('gives a pronoun after a quote the subject of the sentence before, and looks back from its verb', () => {
+    check([
+      [
+        'Refusing to give up power, Robert Mugabe agreed to share it with Morgan Tsvangirai. “Only God will remove me,” he declared.',
+        ['Robert Mugabe']
+      ],
+      [
+        'Agnès Callamard cautioned that justice is slow. “True justice takes time,” she said, asking Hatice Cengiz to be “patient and resilient.”',
+        ['Agnès Callamard', 'Agnès Callamard']
+      ]
+    ])
+  })
+})
