@@ -27,10 +27,13 @@ export const stopWords = new Set(
   ).split(' ')
 )
 
+/** A word: letters, digits, inner hyphens and apostrophes. */
+export const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
+
 /** Words of a text, lower-cased, with their surface form: letters, digits, inner hyphens and apostrophes. */
 export function words(text: string): {word: string; surface: string; index: number}[] {
   const result: {word: string; surface: string; index: number}[] = []
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+  for (const match of text.matchAll(wordPattern)) {
     result.push({word: match[0].toLowerCase().replace(/’/g, "'"), surface: match[0], index: match.index})
   }
   return result

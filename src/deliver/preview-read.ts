@@ -5,13 +5,14 @@
  * them. What was read is kept between builds, so a save reads just the saved files again and
  * parses only those whose text changed.
  */
+import path from 'node:path'
 import {isDeepStrictEqual} from 'node:util'
 import type {Config} from '../config.js'
 import {DigestError} from '../errors.js'
 import {type AnalyzeResult, type DateResult} from '../extract/batch.js'
 import {cacheFolder, extractorVersion, pruneVersions} from '../extract/cache.js'
 import {createRunner} from '../extract/pool.js'
-import {findArticles, type Source} from '../load/files.js'
+import {findArticles, isArticleName, type Source} from '../load/files.js'
 import {applyWindow, unreadableMessage, windowSpec, type WindowRead} from '../pipeline.js'
 import {dayIn, type WindowSpec} from '../briefing/window.js'
 import type {Article, Message, Omitted} from '../types.js'
@@ -53,7 +54,9 @@ export function createReader(options: ReaderOptions) {
     const changed = new Set<string>()
     try {
       const byAbsolute = new Map([...known.values()].map((entry) => [entry.source.absolute, entry]))
-      const again = touched?.map((file) => byAbsolute.get(file))
+      // An editor's backup (`a.md~`) or a note is no article: only a folder that held some needs the listing again.
+      const relevant = touched?.filter((file) => byAbsolute.has(file) || isArticleName(path.basename(file)) || [...byAbsolute.keys()].some((held) => held.startsWith(`${file}${path.sep}`)))
+      const again = relevant?.map((file) => byAbsolute.get(file))
       let whole = content !== folder || again === undefined || again.some((entry) => entry === undefined)
       if (!whole && again) {
         const entries = again as Known[]
@@ -79,7 +82,7 @@ export function createReader(options: ReaderOptions) {
           stale.add(source.path)
           if (!previous || !sameDate(previous.dated, dated[index]!) || previous.source.id !== source.id) changed.add(source.path)
         }
-        for (const path of known.keys()) if (!next.has(path)) changed.add(path)
+        for (const file of known.keys()) if (!next.has(file)) changed.add(file)
         if (folder === undefined) await pruneVersions(cache.folder, cache.version)
         known = next
         folder = content
@@ -132,7 +135,7 @@ export function createReader(options: ReaderOptions) {
       entry.analyzed = fresh
     }
     // A file the window no longer keeps is analyzed again when it comes back: its text may change meanwhile.
-    for (const path of stale) if (!kept.some((index) => entries[index]!.source.path === path)) delete known.get(path)?.analyzed
+    for (const file of stale) if (!kept.some((index) => entries[index]!.source.path === file)) delete known.get(file)?.analyzed
     const articles: Article[] = []
     for (const index of kept) {
       const {source, analyzed: result} = entries[index]!

@@ -3,13 +3,14 @@ import http from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import {watch} from 'chokidar'
 import {DigestError} from '../errors.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {createHostGuard} from './host.js'
 import {budget, previewPaths} from './preview-files.js'
 import type {BuildError, Options as RebuildOptions, State} from './rebuild.js'
+import {startThread} from './thread.js'
 
 export interface Options extends RebuildOptions {
   /** @default "127.0.0.1" */
@@ -73,7 +74,7 @@ export async function startPreview(options?: Options) {
   }
 
   function startWorker() {
-    const started = spawnRebuildWorker(rebuildOptions)
+    const started = startThread('rebuild-worker', rebuildOptions)
     started.on('message', ({state: next, final}: {state: State; final: boolean}) => {
       if (final) outstanding--
       receive({...next, version: versionBase + next.version})
@@ -249,17 +250,6 @@ export async function startPreview(options?: Options) {
     /** Stops watching and building, ends the event streams and closes the server. */
     close
   }
-}
-
-/**
- * The rebuild thread. Run from the compiled package it is a plain module; run from source (the
- * tests, the benches) it needs tsx's loader, which a worker does not inherit.
- */
-function spawnRebuildWorker(options: RebuildOptions) {
-  const entry = new URL(`./rebuild-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)
-  if (entry.pathname.endsWith('.js')) return new Worker(entry, {workerData: options})
-  const loader = import.meta.resolve('tsx/esm/api')
-  return new Worker(`import(${JSON.stringify(loader)}).then(({register}) => register()).then(() => import(${JSON.stringify(entry.href)}))`, {eval: true, workerData: options})
 }
 
 export type Preview = Awaited<ReturnType<typeof startPreview>>

@@ -100,6 +100,7 @@ export function createRebuilder(options?: Options) {
   const state: State = {version: 0, stale: false, errors: [], messages: [], budget, changed: [], folders: {content: paths.content, templates: paths.templates}, analyzed: [], compiled: false, checking: false}
   // The last good render and what it was made from: reused while none of it changes.
   let last: {config: Config; templates: Templates; read: Read; output: Output; notes: Message[]} | undefined
+  let checking: {output: Output; done: Promise<void>} | undefined
 
   /** Marks what the changed files (absolute paths) affect; the next `build()` redoes it. */
   function invalidate(files: string[]) {
@@ -254,17 +255,34 @@ export function createRebuilder(options?: Options) {
     changed.clear()
   }
 
-  /** Finds what `digest check` finds in the email on show, if a build rendered it since the last check. */
-  function check() {
-    if (!state.checking || !state.output || !last) return
-    state.output.findings = findingsOf(state.output, last.templates)
-    state.checking = false
+  /**
+   * Finds what `digest check` finds in the email on show, if a build rendered it since the last
+   * check: with `find` (the preview runs it on a thread of its own) or here. A build that ends
+   * meanwhile has an email of its own to check, and this one's findings are dropped.
+   */
+  function check(find: Finder = findingsOf): Promise<void> {
+    if (!state.checking || !state.output || !last) return Promise.resolve()
+    // Two requests that shared a build share its check.
+    if (checking?.output === state.output) return checking.done
+    const output = state.output
+    const templates = last.templates
+    const done = (async () => {
+      const findings = await find(output, templates)
+      if (state.output !== output) return
+      output.findings = findings
+      state.checking = false
+    })()
+    checking = {output, done}
+    return done
   }
 
   return {state, build, check, invalidate, paths}
 }
 
 export type Rebuilder = ReturnType<typeof createRebuilder>
+
+/** `findingsOf`, here or elsewhere. */
+export type Finder = (email: {html: string; text: string; mjml: string}, templates: Pick<Templates, 'layout' | 'partials'>) => Finding[] | Promise<Finding[]>
 
 function sameArticles(a: Article[], b: Article[]) {
   return a.length === b.length && a.every((article, index) => article === b[index])

@@ -22,6 +22,11 @@ export interface Source {
 const articlePattern = /\.(?:md|markdown|txt)$/i
 /** A README in the content folder is a note about the articles, not one of them. */
 const notePattern = /^readme\./i
+
+/** Whether a folder listing takes this file name for an article. */
+export function isArticleName(name: string) {
+  return articlePattern.test(name) && !notePattern.test(name) && !name.startsWith('.')
+}
 /**
  * Files open at once, at most. Opening every file together fails with EMFILE past the
  * descriptor limit (often 1,024), and a few dozen reads in flight already keep a disk busy.
@@ -130,7 +135,7 @@ async function listArticles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, {withFileTypes: true, recursive: true})
   return entries
     // Not only regular files: a FIFO or a link named like an article is reported, not skipped.
-    .filter((entry) => !entry.isDirectory() && articlePattern.test(entry.name) && !notePattern.test(entry.name) && !entry.name.startsWith('.'))
+    .filter((entry) => !entry.isDirectory() && isArticleName(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
 }

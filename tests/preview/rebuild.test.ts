@@ -125,7 +125,7 @@ describe('createRebuilder', () => {
     const built = await rebuilder.build()
     expect(built.checking).toBe(true)
     expect(built.output?.findings).toEqual([])
-    rebuilder.check()
+    await rebuilder.check()
     expect(rebuilder.state.checking).toBe(false)
     expect(rebuilder.state.output?.findings).toEqual(findingsOf(built.output!, await loadTemplates(undefined)))
     expect(rebuilder.state.output?.findings.length).toBeGreaterThan(0)
