@@ -27,10 +27,13 @@ export const stopWords = new Set(
   ).split(' ')
 )
 
+/** A word: letters, digits, inner hyphens and apostrophes. */
+export const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
+
 /** Words of a text, lower-cased, with their surface form: letters, digits, inner hyphens and apostrophes. */
 export function words(text: string): {word: string; surface: string; index: number}[] {
   const result: {word: string; surface: string; index: number}[] = []
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+  for (const match of text.matchAll(wordPattern)) {
     result.push({word: match[0].toLowerCase().replace(/’/g, "'"), surface: match[0], index: match.index})
   }
   return result
@@ -69,8 +72,17 @@ export function plural(word: string): string {
   if (irregular) return irregular
   // Shares and currencies do not take an s: "40 percent", "£600m".
   if (/(?:%|percent|\$|€|£)$/.test(word)) return word
-  return pluralize.plural(word)
+  // Memoised as `singular` is: every figure's unit passes through here.
+  let found = plurals.get(word)
+  if (found === undefined) {
+    found = pluralize.plural(word)
+    if (plurals.size >= maxRemembered) plurals.clear()
+    plurals.set(word, found)
+  }
+  return found
 }
+
+const plurals = new Map<string, string>()
 
 /** The sentences of a text, split after `.`, `!` or `?` unless the dot ends a known abbreviation. */
 export function sentences(text: string): {text: string; start: number}[] {

@@ -71,5 +71,14 @@ function speakerInside(speaker: string, text: string) {
   const parts = speaker.split(/\s+/).filter((part) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(part))
   const surname = parts.at(-1)
   if (!surname || parts.length === 0) return false
-  return new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)
+  // Each place the surname is written, not inside a longer word: no pattern to compile per quote.
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const end = at + surname.length
+    // Two code units either side: a letter outside the basic plane is two.
+    if (!endsInLetter.test(text.slice(Math.max(0, at - 2), at)) && !startsWithLetter.test(text.slice(end, end + 2))) return true
+  }
+  return false
 }
+
+const endsInLetter = /\p{L}$/u
+const startsWithLetter = /^\p{L}/u

@@ -229,7 +229,7 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
     const speaker = valid(inTheirWords[1] ?? inTheirWords[2] ?? '')
     if (speaker) return resolved(speaker, 'in … words', names, at)
   }
-  const message = messageOf.exec(segment)
+  const message = endsWithMessage(segment) ? messageOf.exec(segment) : null
   if (message) {
     const speaker = valid(message[1]!)
     if (speaker) return resolved(speaker, 'message', names, at)
@@ -439,9 +439,8 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
 
 // A speech verb used as a noun: "fired off tweets", "his reply", "the calls".
 function nounUse(before: string): boolean {
-  const previous = /(?:^|\s)(\S+)\s*$/.exec(before)
-  if (!previous) return false
-  const word = previous[1]!
+  const word = lastToken(before)
+  if (word === undefined) return false
   return determiners.has(word.toLowerCase()) || /^(?:off|out|up|of|several|numerous|multiple)$/i.test(word)
 }
 
@@ -638,4 +637,46 @@ function isWordCode(code: number): boolean {
   if (code < 0xc0 || (code >= 0x2000 && code <= 0x2bff)) return false
   const char = String.fromCharCode(code)
   return char.toLowerCase() !== char.toUpperCase()
+}
+
+// The last run of non-space characters, read backwards by character codes: as an end-anchored
+// regex it was tried at every position of the text before each cue.
+function lastToken(text: string): string | undefined {
+  let end = text.length
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (end === 0) return undefined
+  let start = end
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end)
+}
+
+const messageWords = new Set(['message', 'words', 'reply', 'response', 'answer', 'verdict', 'advice', 'warning', 'retort', 'tweet', 'statement'])
+
+// A necessary condition for `messageOf`, which is end-anchored: the text ends with one of its
+// nouns after a space (then perhaps a colon or a dash).
+function endsWithMessage(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (end > 0 && ':,—–-'.includes(text[end - 1]!)) end--
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--
+  return start > 0 && isSpaceCode(text.charCodeAt(start - 1)) && messageWords.has(text.slice(start, end))
+}
+
+// White space as `\s` matches it.
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }

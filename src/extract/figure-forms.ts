@@ -4,6 +4,7 @@
  * words around a number that make it a date, a time, an ordinal or a year.
  */
 import {letters} from './letters.js'
+import {symbolInitials, unitSymbolAfter} from './units.js'
 
 // prettier-ignore
 const cardinals = [
@@ -22,7 +23,14 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 // Finding numbers takes two steps, for speed: `starts` finds where one may begin (a digit, a
 // currency sign, a number word), then the sticky `candidate` reads it whole from there. The
 // character before a candidate and after a word run are checked in code (see `boxedIn`).
-export const starts = new RegExp(String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))`, 'g')
+// The same scan notes the words of quantity phrases (group 1: "hundreds of", "half of", "twice"),
+// so that a line without one is not scanned again for them.
+/** Letters found in every word of a quantity phrase (see figure-phrases.ts). */
+export const phraseWordSource = 'undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice'
+export const starts = new RegExp(
+  String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
+  'g'
+)
 export const candidate = new RegExp(String.raw`(?:(CDN|CA|AU|US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?[ \u00a0]?)?(?:(${digits})|\b(${wordRun})(?:\b|(?=fold\b)))`, 'y')
 export const currencyPrefix = /(?:^|[^A-Za-z])(CDN|CA|AU|US|A|C|NZ|HK|S)$/
 // prettier-ignore
@@ -95,7 +103,50 @@ export const hedge =
   /\b(at least|at most|more than|less than|fewer than|no more than|over|nearly|almost|about|approximately|some|around|roughly|an estimated|the estimated|estimated|up to|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|somewhere between|between|approx\.)[ \u00a0]+$/i
 
 
+/** The sticky `pattern` tried at `index` of `text` (a guard first, when it has one: see `guard`). */
 export function at(pattern: RegExp, text: string, index: number): RegExpExecArray | undefined {
+  const opens = openings.get(pattern)
+  if (opens && !opens(text, index)) return undefined
   pattern.lastIndex = index
   return pattern.exec(text) ?? undefined
 }
+
+// The sticky patterns run at every candidate number, most of them failing on its first
+// character; a regex call costs several times a lookup, so each has a guard: a test of the
+// characters it may open with, after the spaces it opens with.
+const openings = new Map<RegExp, (text: string, index: number) => boolean>()
+
+/**
+ * Register the characters `pattern` may open with (`first`), after no space, an optional one
+ * (`[ \u00a0]?`), exactly one, or one or more (`[ \u00a0]+`). The guard must let through every
+ * text the pattern matches.
+ */
+export function guard(pattern: RegExp, space: 'none' | 'optional' | 'one' | 'some', first: string): RegExp {
+  const codes = new Set([...first].map((char) => char.charCodeAt(0)))
+  openings.set(pattern, (text, index) => {
+    let code = text.charCodeAt(index)
+    if (space === 'none') return codes.has(code)
+    if (code === 32 || code === 160) code = text.charCodeAt(++index)
+    else if (space !== 'optional') return false
+    if (space === 'some') while (code === 32 || code === 160) code = text.charCodeAt(++index)
+    return codes.has(code)
+  })
+  return pattern
+}
+
+guard(timeAfter, 'optional', 'aApPgGuUbBeEcCoOhH:')
+guard(ordinalAfter, 'none', 'sSnNrRtT')
+guard(decadeAfter, 'none', "s'’")
+guard(monthAfter, 'one', 'JFMASOND')
+guard(scaleAfter, 'optional', 'hHtTmMbBcClLkK')
+guard(percentAfter, 'optional', '%pP')
+guard(pointsAfter, 'one', 'pP')
+guard(hyphenUnit, 'none', '-')
+guard(spacedAge, 'one', 'yYmMwWdD')
+guard(suspendedUnit, 'none', '-')
+guard(moreScale, 'one', 'hHtTmMbB')
+guard(fromAfter, 'some', 'f')
+guard(rangeAfter, 'optional', '-–—tT')
+guard(wordRangeAfter, 'optional', '-–tToO')
+guard(andAfter, 'some', 'aA')
+guard(unitSymbolAfter, 'optional', symbolInitials)

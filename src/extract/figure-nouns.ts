@@ -4,7 +4,7 @@
  */
 import {plural} from '../words.js'
 import {letters} from './letters.js'
-import {at, cardinal} from './figure-forms.js'
+import {at, cardinal, guard} from './figure-forms.js'
 import {currencyWords} from './units.js'
 import type {Options} from './figures.js'
 
@@ -45,7 +45,7 @@ const singularUnits = new Set([
   'ounce', 'carat', 'acre', 'bedroom', 'floor', 'inning', 'stage', 'leg', 'mile'
 ])
 const ratePerTime = /^([a-z]+)-(?:a|per)-(day|week|month|year|hour|minute|second)$/
-const pointWord = /[ \u00a0]+points?\b/y
+const pointWord = guard(/[ \u00a0]+points?\b/y, 'some', 'p')
 
 // prettier-ignore
 export const abbreviations = new Map([

@@ -2,7 +2,7 @@
  * Quantities written as phrases rather than numbers: vague plurals, fractions of a group and
  * multipliers.
  */
-import {cardinal} from './figure-forms.js'
+import {cardinal, guard, phraseWordSource} from './figure-forms.js'
 import {parseNumberWords} from './numbers.js'
 
 // Quantities written as phrases: vague plurals ("hundreds of", "tens of thousands of") as a
@@ -15,10 +15,12 @@ export const phrased = new RegExp(
     String.raw`|([Tt]wice|[Tt]hrice)(?=[ \u00a0]+(?:as|the|that)\b))`,
   'g'
 )
-export const phraseWords = /undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice/
+export const phraseWords = new RegExp(phraseWordSource)
 // After a number: "one out of three", "1 in 5", "threefold", "10-fold".
 export const outOf = new RegExp(String.raw`[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d+)(?=[ \u00a0])`, 'y')
 export const foldAfter = /-?fold\b/y
+guard(outOf, 'some', 'oi')
+guard(foldAfter, 'none', '-f')
 const vagueRanges = new Map<string, [number, number]>([
   ['hundreds', [200, 999]], ['thousands', [2000, 9999]], ['millions', [2e6, 9999999]],
   ['billions', [2e9, 9999999999]], ['tens of thousands', [20000, 99999]], ['hundreds of thousands', [200000, 999999]],

@@ -9,7 +9,7 @@ import {parseNumberWords} from './numbers.js'
 import type {Span} from './sentences.js'
 import {currencyUnit, currencyWords, symbolUnit, unitSymbolAfter} from './units.js'
 import {
-  ageAfter, ageBefore, andAfter, at, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
+  ageAfter, ageBefore, andAfter, at, guard, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
   fromAfter, hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, rangeAfter, scaleAfter, scaleValues, spacedAge,
   strongYearWords, suspendedUnit, timeAfter, wordRangeAfter, yearWords, halfAfter, vulgarAfter, vulgarValues,
@@ -20,9 +20,13 @@ import {foldAfter, outOf} from './figure-phrases.js'
 import type {Options} from './figures.js'
 
 const L = letters.letter
-const ratioAfter = new RegExp(
-  `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
-  'y'
+const ratioAfter = guard(
+  new RegExp(
+    `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
+    'y'
+  ),
+  'some',
+  'fp'
 )
 
 // Patterns used once a candidate is read (made once, not on every call).
@@ -41,7 +45,7 @@ const agedBefore = /\baged[ \u00a0]$/u
 const scaleInside = /(hundred|thousand|million|billion|trillion)$/iu
 const ageOfBefore = /\bages?[ \u00a0]+of[ \u00a0]+$/u
 // Fractions: "1/4", "2 1/2".
-const fraction = /[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy
+const fraction = guard(/[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy, 'optional', '0123456789/⁄')
 
 interface Found {
   figure: Figure
@@ -123,7 +127,7 @@ export function readFigure(
   if (isDigits && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
   const integer = Number.isInteger(value) && !numberText.includes('.')
   const day = integer && value >= 1 && value <= 31
-  if (day && (monthBefore.test(before) || at(monthAfter, text, end))) return undefined
+  if (day && ((mayBeMonth(previousWord) && monthBefore.test(before)) || at(monthAfter, text, end))) return undefined
 
   let unit = currency ? (currencyUnit(currency) ?? currencies.get(currency.slice(-1)) ?? '') : ''
   let textEnd = end
@@ -166,7 +170,7 @@ export function readFigure(
   const percent = at(percentAfter, text, end)
   if (isDigits && integer && !currency && !percent && !scale && fourDigits.test(numberText) && value >= 1000 && value < 3000) {
     const counted = at(unitSymbolAfter, text, end) || countedNoun(text, end, settings.maxAdjectives)
-    const context = yearWords.has(previousWord) || monthBefore.test(before) || before.trim() === ''
+    const context = yearWords.has(previousWord) || (mayBeMonth(previousWord) && monthBefore.test(before)) || before.trim() === ''
     // A year range too ("2013-14").
     // A round number before a counted noun is a count ("1000 customers"); 1900–2100 otherwise
     // reads as a year ("the infamous 1985 hijackings").
@@ -196,13 +200,13 @@ export function readFigure(
 
   // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847",
   // "S&P 500", "iPhone 11"), or after "number".
-  const capital = capitalBefore.exec(before)
-  if (isDigits && integer && !currency && !symbol && !numberText.includes(',') && capital) {
+  const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') && mayNameBefore(before) ? capitalBefore.exec(before) : null
+  if (capital) {
     const wordStart = match.index - capital[0].length + (capital[0].length - capital[0].trimStart().length)
-    if (!onlySpaceBetween(text, sentence.start, wordStart) && !hedge.test(before)) return undefined
+    if (!onlySpaceBetween(text, sentence.start, wordStart) && !(mayHedge(previousWord) && hedge.test(before))) return undefined
   }
   // A bare number before a capitalised name is a model or a designation ("737 Max").
-  if (isDigits && integer && !currency && !symbol && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
+  if (isDigits && integer && !currency && !symbol && isSpaceCode(text.charCodeAt(end)) && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
     const next = capitalisedWord.exec(text.slice(end, end + 30))
     if (next && !isPlural(next[1]!) && !countedNoun(text, end, settings.maxAdjectives)) return undefined
   }
@@ -241,7 +245,7 @@ export function readFigure(
 
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
   let range: [number, number] | undefined
-  let qualifierMatch = hedge.exec(before)
+  let qualifierMatch = mayHedge(previousWord) ? hedge.exec(before) : null
   let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
   const between = qualifier === 'between' || qualifier === 'somewhere between'
   const change = previousWord === 'from'
@@ -378,7 +382,7 @@ export function readFigure(
     age = true
     unit = 'years'
   }
-  if (yearOld.test(text.slice(end, end + 10)) || agedBefore.test(before)) {
+  if (((text.charCodeAt(end) === 45 || text.charCodeAt(end + 1) === 45) && yearOld.test(text.slice(end, end + 10))) || (previousWord === 'aged' && agedBefore.test(before))) {
     if (!settings.ages) return undefined
     age = true
   }
@@ -421,4 +425,47 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   let index = to - 1
   while (index >= from && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 160)) index--
   return index < from
+}
+
+// Cheap necessary conditions, by character code or the word before, for the end-anchored
+// patterns tried at every candidate number: most candidates fail them, and such a regex is tried
+// at every position of the text before the number.
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 160
+}
+
+// The last words of the hedges (`hedge`); '' when the text before ends in "approx.".
+const hedgeEnds = new Set(['least', 'most', 'than', 'over', 'nearly', 'almost', 'about', 'approximately', 'some', 'around', 'roughly', 'estimated', 'to', 'as', 'of', 'under', 'between', ''])
+
+function mayHedge(previousWord: string): boolean {
+  return hedgeEnds.has(previousWord)
+}
+
+const monthStarts = new Set('jan feb mar apr may jun jul aug sep oct nov dec'.split(' '))
+
+// `monthBefore`: the word before is a month ('' when it ends in a full stop: "Oct.").
+function mayBeMonth(previousWord: string): boolean {
+  return previousWord === '' || monthStarts.has(previousWord.slice(0, 3))
+}
+
+const upperPattern = new RegExp(`[${letters.upper}]`)
+const letterPattern = new RegExp(`[${letters.letter}]`)
+
+// `capitalBefore`: the text ends (before one space) with "#", "number" or a word of letters, "&"
+// and "-" holding a capital ("Flight", "S&P", "No.").
+function mayNameBefore(before: string): boolean {
+  let end = before.length
+  if (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--
+  if (end > 0 && (before.charCodeAt(end - 1) === 35 || before.charCodeAt(end - 1) === 46)) return true
+  let start = end
+  let capital = false
+  while (start > 0) {
+    const char = before[start - 1]!
+    const code = char.charCodeAt(0)
+    if (code >= 65 && code <= 90) capital = true
+    else if (code >= 0xc0 && upperPattern.test(char)) capital = true
+    else if (!((code >= 97 && code <= 122) || code === 38 || code === 45 || (code >= 0xc0 && letterPattern.test(char)))) break
+    start--
+  }
+  return capital || before.slice(start, end) === 'number'
 }

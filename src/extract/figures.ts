@@ -103,8 +103,13 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     let sentence = 0
     let previous: {unit: string; sentence: number} | undefined
     starts.lastIndex = 0
+    let phraseSeen = false
     let start: RegExpExecArray | null
     while ((start = starts.exec(text))) {
+      if (start[1] !== undefined) {
+        phraseSeen = true
+        continue
+      }
       let from = start.index
       const first = text.charCodeAt(from)
       if (first < 48 || first > 57) {
@@ -119,7 +124,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       if (!match) continue
       starts.lastIndex = match.index + match[0].length
       // A currency code before the number, spaced or glued ("USD 5m", "Rs 2,000", "R500").
-      let code = match[2] === undefined ? currencyBefore.exec(text.slice(Math.max(0, match.index - 5), match.index)) : null
+      let code = match[2] === undefined && mayFollowCode(text, match.index) ? currencyBefore.exec(text.slice(Math.max(0, match.index - 5), match.index)) : null
       // A lone glued letter code is money only before a real amount ("R500", not "R0" or "R2-D2").
       if (code && code[1]!.length <= 2 && !/[ \u00a0]$/.test(code[1]!) && (match[0].length < 2 || match[0] === '0' || text[match.index + match[0].length] === '-'))
         code = null
@@ -129,8 +134,13 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       const span = sentences[sentence] ?? {start: 0, end: text.length}
       const found = readFigure(text, match, span, settings, code?.[1])
       // A number past what a double holds (400 digits) would print as `null`: not a figure.
-      if (!found || ![found.figure.value].flat().every(Number.isFinite)) continue
-      if (found.consumed > starts.lastIndex) starts.lastIndex = found.consumed
+      if (!found || !isFiniteValue(found.figure.value)) continue
+      if (found.consumed > starts.lastIndex) {
+        // A phrase word inside what the figure read ("One-third of") is not seen by the scan:
+        // look for one there (a little wider, for a word cut at either end).
+        phraseSeen ||= phraseWords.test(text.slice(Math.max(0, starts.lastIndex - 8), found.consumed + 8))
+        starts.lastIndex = found.consumed
+      }
       const figure = found.figure
       let inherited = false
       // An ellipsed count takes the counted noun before it, never percent or money ("rose 0.4%
@@ -145,8 +155,8 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     // Quantities in words: "hundreds of homes", "half of the voters", "one out of three
     // people", "twice", "threefold".
     phrased.lastIndex = 0
-    // Most lines hold none of these words: a literal scan rules them out before the phrase regex.
-    if (!phraseWords.test(text)) phrased.lastIndex = text.length
+    // Most lines hold none of their words (noted by the number scan): those skip the phrase regex.
+    if (!phraseSeen) phrased.lastIndex = text.length
     let phrase: RegExpExecArray | null
     let phraseSentence = 0
     while ((phrase = phrased.exec(text))) {
@@ -189,6 +199,18 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
   for (const figure of figures) if (kept === 0 || figure.start >= figures[kept - 1]!.end) figures[kept++] = figure
   figures.length = kept
   return figures
+}
+
+// A necessary condition for `currencyBefore` at a number: a code ends in a capital, "s" ("Rs"),
+// "." ("Rs.") or a currency sign, glued or before one space. Most numbers follow a lower-case word.
+function mayFollowCode(text: string, index: number): boolean {
+  let code = text.charCodeAt(index - 1)
+  if (code === 32 || code === 160) code = text.charCodeAt(index - 2)
+  return (code >= 65 && code <= 90) || code === 115 || code === 46 || code > 0x20a0
+}
+
+function isFiniteValue(value: Figure['value']): boolean {
+  return Array.isArray(value) ? Number.isFinite(value[0]) && Number.isFinite(value[1]) : Number.isFinite(value)
 }
 
 // A candidate glued to letters or digits before it ("A300", "x2"), or a word run glued after.

@@ -31,6 +31,9 @@ const symbolAlternation = [...symbolUnits.keys()].sort((a, b) => b.length - a.le
 /** A unit symbol right after a number, spaced or glued, case as written ("185 hp", "3.2GHz"). */
 export const unitSymbolAfter = new RegExp(`[ \\u00a0]?(${symbolAlternation})(?![A-Za-z0-9²])`, 'y')
 
+/** The characters a unit symbol may begin with. */
+export const symbolInitials = [...new Set([...symbolUnits.keys()].map((symbol) => symbol[0]!))].join('')
+
 /** The unit a symbol stands for. */
 export function symbolUnit(symbol: string): string | undefined {
   return symbolUnits.get(symbol)
