@@ -118,7 +118,7 @@ export function createReader(options: ReaderOptions) {
     const kept = chosen.kept.map((entry) => entry.index).sort((a, b) => a - b)
     const toAnalyze = kept.filter((index) => !entries[index]!.analyzed || stale.has(entries[index]!.source.path))
     const toParse = toAnalyze.filter((index) => !entries[index]!.dated.cached).length
-    const analyzed = await runner.analyze(toAnalyze.map((index) => entries[index]!.source), {requireDate: true, cache}, undefined, toParse)
+    const analyzed = await runner.analyze(toAnalyze.map((index) => entries[index]!.source), {requireDate: true, dated: toAnalyze.map((index) => entries[index]!.dated.meta), cache}, undefined, toParse)
     const parsed: string[] = []
     for (const [position, index] of toAnalyze.entries()) {
       const entry = entries[index]!
