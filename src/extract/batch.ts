@@ -107,7 +107,8 @@ async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
       continue
     }
     const messages = messagesOf(file)
-    const dated = task.dated?.[index]
+    // A caller without the first pass's dates (the preview) has the front matter read here for the entry.
+    const dated = cache && key ? task.dated?.[index] ?? (dater ??= createDater({requireDate: task.requireDate}))(toVFile(source, bytes)).meta : undefined
     if (cache && key && dated) await writeEntry(cache.folder, cache.version, key, {meta: dated}, toEntry(article, messages))
     results.push({...(article ? {article} : {}), messages, ...(key ? {key} : {})})
   }
