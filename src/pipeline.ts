@@ -21,9 +21,9 @@ import {composeMessage, defaultSubject} from './deliver/message.js'
 import {updateArchive} from './deliver/archive.js'
 import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
 import {DigestError, EmptyBriefingError} from './errors.js'
-import {findArticles} from './load/files.js'
+import {findArticles, type Source} from './load/files.js'
 import {analyzeArticles} from './extract/analyze.js'
-import {messagesOf} from './extract/batch.js'
+import {messagesOf, type DateResult} from './extract/batch.js'
 import {cacheFolder, extractorVersion, pruneVersions, readResult, resultKey, writeResult} from './extract/cache.js'
 import {createRunner} from './extract/pool.js'
 import {checkEmail, type Finding} from './render/check.js'
@@ -185,6 +185,35 @@ export interface WindowRead {
 }
 
 /**
+ * The window over every file's date: the indexes (in file order, as a build over every file would
+ * meet them) of the articles the window and `limits.articles` keep, and why each other file is
+ * left out, the window's period and the day of every article that could be read. An unreadable
+ * file's message is set in `messages` at its index.
+ */
+export function chooseInWindow(sources: readonly Source[], dated: readonly DateResult[], messages: Message[][], config: Config, window: WindowSpec | undefined): {left: {index: number; omitted: Omitted}[]; kept: number[]; period: Period; readDates: string[]} {
+  const left: {index: number; omitted: Omitted}[] = []
+  const usable: {index: number; id: string; title: string; date: string}[] = []
+  for (const [index, result] of dated.entries()) {
+    const source = sources[index]!
+    if (result.unreadable) {
+      messages[index] = [unreadableMessage(source.path, result.unreadable)]
+      left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable}`}})
+    } else if (result.meta) {
+      const {published, date, title} = result.meta
+      usable.push({index, id: source.id, title, date: published ? dayIn(published, config.timezone) : date})
+    } else {
+      const reason = result.messages.find((message) => message.severity === 'error')?.reason ?? 'no date'
+      left.push({index, omitted: {id: source.id, why: `unreadable: ${reason}`}})
+    }
+  }
+  const chosen = applyWindow(usable, windowSpec(window, config), config.limits.articles)
+  for (const [entries, why] of [[chosen.outside, 'outside the window'], [chosen.over, 'over limits.articles']] as const) {
+    for (const entry of entries) left.push({index: entry.index, omitted: {id: entry.id, ...(entry.title ? {title: entry.title} : {}), date: entry.date, why}})
+  }
+  return {left, kept: chosen.kept.map((entry) => entry.index).sort((a, b) => a - b), period: chosen.period, readDates: usable.map((entry) => entry.date)}
+}
+
+/**
  * load and extract, window first: every file's front matter is read (for its date) before any
  * body is parsed, and only the articles the window and `limits.articles` keep are parsed and
  * extracted, in worker threads when there are enough of them, from the cache when it holds them.
@@ -197,27 +226,7 @@ export async function readWindow(content: string, config: Config, window: Window
   try {
     const dated = await runner.date(sources, {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, sources.length)))
     const messages = dated.map((result) => result.messages)
-    const left: {index: number; omitted: Omitted}[] = []
-    const usable: {index: number; id: string; title: string; date: string}[] = []
-    for (const [index, result] of dated.entries()) {
-      const source = sources[index]!
-      if (result.unreadable) {
-        messages[index] = [unreadableMessage(source.path, result.unreadable)]
-        left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable}`}})
-      } else if (result.meta) {
-        const {published, date, title} = result.meta
-        usable.push({index, id: source.id, title, date: published ? dayIn(published, config.timezone) : date})
-      } else {
-        const reason = result.messages.find((message) => message.severity === 'error')?.reason ?? 'no date'
-        left.push({index, omitted: {id: source.id, why: `unreadable: ${reason}`}})
-      }
-    }
-    const chosen = applyWindow(usable, windowSpec(window, config), config.limits.articles)
-    for (const [entries, why] of [[chosen.outside, 'outside the window'], [chosen.over, 'over limits.articles']] as const) {
-      for (const entry of entries) left.push({index: entry.index, omitted: {id: entry.id, ...(entry.title ? {title: entry.title} : {}), date: entry.date, why}})
-    }
-    // In file order, as a build over every file would meet them.
-    const kept = chosen.kept.map((entry) => entry.index).sort((a, b) => a - b)
+    const {left, kept, period, readDates} = chooseInWindow(sources, dated, messages, config, window)
     // Workers pay for themselves on parsing, not on reading cache entries.
     const toParse = kept.filter((index) => !dated[index]!.cached).length
     const analyzed = await runner.analyze(kept.map((index) => sources[index]!), {requireDate: true, dated: kept.map((index) => dated[index]!.meta), ...(cache ? {cache} : {})}, progress && ((done) => progress(done, kept.length)), toParse)
@@ -241,9 +250,9 @@ export async function readWindow(content: string, config: Config, window: Window
       articles,
       ...(cache && keys.length === articles.length ? {keys} : {}),
       messages: messages.flat(),
-      period: chosen.period,
+      period,
       omitted: left.sort((a, b) => a.index - b.index).map((entry) => entry.omitted),
-      readDates: usable.map((entry) => entry.date)
+      readDates
     }
   } finally {
     await runner.close()
@@ -359,7 +368,7 @@ function unreadable(files: VFile[]): Omitted[] {
 export const toMessages = messagesOf
 
 /** The window asked for by flags, else the config's. */
-export function windowSpec(window: WindowSpec | undefined, config: Config): WindowSpec {
+function windowSpec(window: WindowSpec | undefined, config: Config): WindowSpec {
   return window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
 }
 

@@ -13,9 +13,9 @@ import {type AnalyzeResult, type DateResult} from '../extract/batch.js'
 import {cacheFolder, extractorVersion, pruneVersions} from '../extract/cache.js'
 import {createRunner} from '../extract/pool.js'
 import {findArticles, isArticleName, type Source} from '../load/files.js'
-import {applyWindow, unreadableMessage, windowSpec, type WindowRead} from '../pipeline.js'
-import {dayIn, type WindowSpec} from '../briefing/window.js'
-import type {Article, Message, Omitted} from '../types.js'
+import {chooseInWindow, unreadableMessage, type WindowRead} from '../pipeline.js'
+import type {WindowSpec} from '../briefing/window.js'
+import type {Article, Message} from '../types.js'
 
 /** One article file as last read: its date always, its analysis once the window has kept it. */
 interface Known {
@@ -97,25 +97,7 @@ export function createReader(options: ReaderOptions) {
   async function settle(runner: ReturnType<typeof createRunner>, config: Config, window: WindowSpec | undefined, stale: Set<string>, changed: Set<string>): Promise<Read> {
     const entries = [...known.values()]
     const messages: Message[][] = entries.map((entry) => entry.dated.messages)
-    const left: {index: number; omitted: Omitted}[] = []
-    const usable: {index: number; id: string; title: string; date: string}[] = []
-    for (const [index, {source, dated}] of entries.entries()) {
-      if (dated.unreadable) {
-        messages[index] = [unreadableMessage(source.path, dated.unreadable)]
-        left.push({index, omitted: {id: source.id, why: `unreadable: ${dated.unreadable}`}})
-      } else if (dated.meta) {
-        const {published, date, title} = dated.meta
-        usable.push({index, id: source.id, title, date: published ? dayIn(published, config.timezone) : date})
-      } else {
-        const reason = dated.messages.find((message) => message.severity === 'error')?.reason ?? 'no date'
-        left.push({index, omitted: {id: source.id, why: `unreadable: ${reason}`}})
-      }
-    }
-    const chosen = applyWindow(usable, windowSpec(window, config), config.limits.articles)
-    for (const [outside, why] of [[chosen.outside, 'outside the window'], [chosen.over, 'over limits.articles']] as const) {
-      for (const entry of outside) left.push({index: entry.index, omitted: {id: entry.id, ...(entry.title ? {title: entry.title} : {}), date: entry.date, why}})
-    }
-    const kept = chosen.kept.map((entry) => entry.index).sort((a, b) => a - b)
+    const {left, kept, period, readDates} = chooseInWindow(entries.map((entry) => entry.source), entries.map((entry) => entry.dated), messages, config, window)
     const toAnalyze = kept.filter((index) => !entries[index]!.analyzed || stale.has(entries[index]!.source.path))
     const toParse = toAnalyze.filter((index) => !entries[index]!.dated.cached).length
     const analyzed = await runner.analyze(toAnalyze.map((index) => entries[index]!.source), {requireDate: true, dated: toAnalyze.map((index) => entries[index]!.dated.meta), cache}, undefined, toParse)
@@ -146,9 +128,9 @@ export function createReader(options: ReaderOptions) {
     return {
       articles,
       messages: messages.flat(),
-      period: chosen.period,
+      period,
       omitted: left.sort((a, b) => a.index - b.index).map((entry) => entry.omitted),
-      readDates: usable.map((entry) => entry.date),
+      readDates,
       parsed,
       changed: [...changed]
     }
