@@ -26,6 +26,24 @@ const markers = /[\uE000-\uE002]/g
  * nothing is escaped twice. A template error names the template file, line and column.
  */
 export function renderMjml(briefing: Briefing, templates: Templates, options: ViewOptions): RenderedMjml {
+  const layout = compiledLayout(templates)
+  const context = escapeDeep(buildView(briefing, options))
+  let output: string
+  try {
+    output = layout(context)
+  } catch (error) {
+    throw runtimeError(error, templates.layout.file)
+  }
+  return attribute(output, templates.layout.file)
+}
+
+// Auto-fit renders the same templates several times per build, and the preview on every save:
+// each set of templates is compiled once. A changed template is loaded as a new `Templates`.
+const compiled = new WeakMap<Templates, HandlebarsTemplateDelegate>()
+
+function compiledLayout(templates: Templates): HandlebarsTemplateDelegate {
+  const known = compiled.get(templates)
+  if (known) return known
   const handlebars = Handlebars.create()
   for (const [name, helper] of Object.entries(templates.helpers ?? {})) handlebars.registerHelper(name, helper)
   handlebars.registerHelper('helperMissing', missingHelper)
@@ -42,14 +60,8 @@ export function renderMjml(briefing: Briefing, templates: Templates, options: Vi
     })
   }
   const layout = compile(handlebars, templates.layout.text, templates.layout.file)
-  const context = escapeDeep(buildView(briefing, options))
-  let output: string
-  try {
-    output = layout(context)
-  } catch (error) {
-    throw runtimeError(error, templates.layout.file)
-  }
-  return attribute(output, templates.layout.file)
+  compiled.set(templates, layout)
+  return layout
 }
 
 function compile(handlebars: typeof Handlebars, text: string, file: string) {
