@@ -50,21 +50,30 @@ const uncountable = [
 for (const word of uncountable) pluralize.addUncountableRule(word)
 const irregularPlurals = new Map([['km', 'kilometres']])
 
-/** The singular a plural most likely stands for: "casualties" → "casualty", "crises" → "crisis". */
-export function singular(word: string): string {
-  if (word.length <= 3) return word
-  let found = singulars.get(word)
-  if (found === undefined) {
-    found = pluralize.singular(word)
-    // A build meets the same few thousand words again and again; pluralize tries dozens of rules each time.
-    if (singulars.size >= maxRemembered) singulars.clear()
-    singulars.set(word, found)
+/**
+ * `inflect` remembered per word: a build meets the same few thousand words again and again, and
+ * pluralize tries dozens of rules each time. Bounded, so a stream of odd words cannot grow it.
+ */
+function remembered(inflect: (word: string) => string): (word: string) => string {
+  const known = new Map<string, string>()
+  return (word) => {
+    let found = known.get(word)
+    if (found === undefined) {
+      found = inflect(word)
+      if (known.size >= 200_000) known.clear()
+      known.set(word, found)
+    }
+    return found
   }
-  return found
 }
 
-const singulars = new Map<string, string>()
-const maxRemembered = 200_000
+const pluralizeSingular = remembered((word) => pluralize.singular(word))
+const pluralizePlural = remembered((word) => pluralize.plural(word))
+
+/** The singular a plural most likely stands for: "casualties" → "casualty", "crises" → "crisis". */
+export function singular(word: string): string {
+  return word.length <= 3 ? word : pluralizeSingular(word)
+}
 
 /** The plural of a counted noun, the inverse of `singular`: "casualty" → "casualties", "person" → "people". */
 export function plural(word: string): string {
@@ -72,17 +81,8 @@ export function plural(word: string): string {
   if (irregular) return irregular
   // Shares and currencies do not take an s: "40 percent", "£600m".
   if (/(?:%|percent|\$|€|£)$/.test(word)) return word
-  // Memoised as `singular` is: every figure's unit passes through here.
-  let found = plurals.get(word)
-  if (found === undefined) {
-    found = pluralize.plural(word)
-    if (plurals.size >= maxRemembered) plurals.clear()
-    plurals.set(word, found)
-  }
-  return found
+  return pluralizePlural(word)
 }
-
-const plurals = new Map<string, string>()
 
 /** The sentences of a text, split after `.`, `!` or `?` unless the dot ends a known abbreviation. */
 export function sentences(text: string): {text: string; start: number}[] {

@@ -75,23 +75,23 @@ function entryPath(folder: string, version: string, key: string) {
  */
 export async function readDated(folder: string, version: string, key: string): Promise<DatedMeta | undefined> {
   const lines = await readChecked(entryPath(folder, version, key), `${format} ${version} ${key}`)
-  if (!lines) return undefined
-  try {
-    const raw: unknown = JSON.parse(lines.dated)
-    return datedSchema.safeParse(raw).success ? (raw as DatedMeta) : undefined
-  } catch {
-    return undefined
-  }
+  return lines ? trusted<DatedMeta>(lines.dated, datedSchema) : undefined
 }
 
 /** The entry for `key`, or undefined when there is none or it cannot be trusted. */
 export async function readEntry(folder: string, version: string, key: string): Promise<Entry | undefined> {
   const lines = await readChecked(entryPath(folder, version, key), `${format} ${version} ${key}`)
-  if (!lines) return undefined
+  return lines ? trusted<Entry>(lines.body, entrySchema) : undefined
+}
+
+/**
+ * The JSON `text` when it has the schema's shape, else undefined. Checked, then used as written: a
+ * parsed copy would order keys by the schema, not as built.
+ */
+function trusted<T>(text: string, schema: {safeParse(value: unknown): {success: boolean}}): T | undefined {
   try {
-    const raw: unknown = JSON.parse(lines.body)
-    // Checked, then used as written: a parsed copy would order keys by the schema, not as built.
-    return entrySchema.safeParse(raw).success ? (raw as Entry) : undefined
+    const raw: unknown = JSON.parse(text)
+    return schema.safeParse(raw).success ? (raw as T) : undefined
   } catch {
     return undefined
   }
@@ -166,13 +166,7 @@ function resultPath(folder: string, key: string) {
 /** A build's stored result for `key`, or undefined when there is none or it cannot be trusted. */
 export async function readResult(folder: string, key: string): Promise<StoredResult | undefined> {
   const lines = await readChecked(resultPath(folder, key), `${resultFormat} ${key}`)
-  if (!lines) return undefined
-  try {
-    const raw: unknown = JSON.parse(lines.body)
-    return resultSchema.safeParse(raw).success ? (raw as StoredResult) : undefined
-  } catch {
-    return undefined
-  }
+  return lines ? trusted<StoredResult>(lines.body, resultSchema) : undefined
 }
 
 /** Stores a build's result, and removes the results of earlier inputs: only the last can match again soon. */
