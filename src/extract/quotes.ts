@@ -36,7 +36,10 @@ import {letters} from './letters.js'
 import {indexNames} from './names.js'
 import {sentencesAt, type Span} from './sentences.js'
 import {speechVerb} from './speech.js'
-import {attributeAfter, attributeBefore, countWords, personLike, subjectOfSentence, type Attribution} from './attribution.js'
+import {attributeAfter, attributeBefore, type Attribution} from './attribution.js'
+import {countWords} from './char-scan.js'
+import {personLike} from './speaker-phrase.js'
+import {subjectOfSentence} from './subject.js'
 
 export interface Options {
   /**

@@ -37,3 +37,15 @@ export const speechVerbFirstWords: ReadonlySet<string> = new Set(verbs.map((verb
 
 /** Regex source matching one speech verb as a whole word (with or without the `u` flag). */
 export const speechVerb = `(?<![A-Za-z\\-])(?:${[...new Set(verbs)].sort((a, b) => b.length - a.length).join('|')})\\b`
+
+/** Participles that attribute a quotation to the subject of their clause ("…, saying"). */
+export const participles =
+  'saying|telling|adding|writing|asking|declaring|noting|arguing|insisting|warning|explaining|calling|describing|' +
+  'tweeting|posting|stating|claiming|urging|vowing|replying|responding|proclaiming|shouting|joking|quipping|' +
+  'pleading|boasting|complaining|remarking|accusing|comparing|criticising|criticizing|sighing|advising|' +
+  'announcing|reading|that reads|that read|which read|which reads|conceding|admitting|recalling|suggesting|' +
+  'answering|musing|lamenting|stressing|emphasizing|emphasising|promising|predicting|demanding|exclaiming'
+/** Channels that carry speech: "issued a statement saying", "fired off tweets:". */
+export const channels =
+  'statement|statements|tweet|tweets|post|posts|email|e-mail|emails|letter|message|messages|release|memo|note|' +
+  'sign|banner|placard|poster|caption|video|speech|op-ed|editorial|interview|blog post|press conference|text message'

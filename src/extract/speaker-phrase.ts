@@ -1,0 +1,179 @@
+/**
+ * What a speaker phrase may be: a name, a role and a name, a description of a person or a body.
+ * `valid` cleans a phrase found next to a cue and rejects clauses, times, participles and labels.
+ */
+import {letters} from './letters.js'
+import {countWords} from './char-scan.js'
+
+const U = letters.upper
+const L = letters.letter
+
+const phraseEnd =
+  /[,;:!?()\[\]"“”—–]|\s(?:in|on|at|during|after|before|as|when|while|to|from|with|via|through|last|this|yesterday|today|tonight|who|whom|which|that|adding|referring|because|but|and then|if|since|about|per)\b/
+
+export const leadingJoiners =
+  /^(?:and|but|while|as|so|then|yet|although|though|because|when|where|whereas|meanwhile|however|instead)\s+/iu
+export const badStart =
+  /^(?:and|but|or|then|in|on|at|after|before|during|that|which|who|whom|whose|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so|whereas|although|though|because)\b/iu
+// A participle is never a speaker ("speaking to the BBC"); a capitalised word may be a name ("Ending").
+const participleStart = /^(?:[a-z]+ing\b|[A-Z][a-z]+ing\s+[a-z])/
+const innerPronoun = /\s(?:i|we|you|they|he|she|it)(?:\s|$)/i
+export const determinerStart = /^(?:a|an|the|one|two|three|four|several|some|many|another|his|her|their|its|our)\s/
+export const pronoun = /^(?:he|she|they|we|i|it|him|her|you)$/iu
+export const personalPronoun = /^(?:he|she|him|her)$/iu
+export const chunkBreak = /\s*[,;:—–()\[\]]\s*|\s+-\s+/
+const pronounPhrase = /^(?:i|you|we|they|he|she)(?:\s|['’])/i
+const danglingEnd = /\s(?:and|or|but|of|to|the|a|an|for|with|by|in|on|at)$/i
+
+const clauseVerb =
+  /\b(?:has|have|had|was|were|is|are|been|will|would|could|should|did|does|said|says|told|tells|asked|added|wrote|reported|reports)\b/
+const phrasalEnd = /\s(?:off|out|up|down|back|over)$/
+export const roleBeforeOf =
+  /\b(?:Secretary|Minister|Director|Head|Chief|President|Governor|Mayor|Chairman|Chairwoman|Chair|Professor|Member|Leader|Spokesman|Spokeswoman|Spokesperson|CEO|Ambassador|Commissioner|Secretary-General|General|Commander|Chancellor|Speaker|Dean|Rector)$/
+// prettier-ignore
+const timeWords = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'tomorrow', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'week', 'month', 'year', 'morning', 'evening',
+  'afternoon', 'night', 'weekend', 'earlier', 'later', 'last', 'next', 'recently'
+])
+export const capitalStart = /^\p{Lu}/u
+export const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
+const wordStop = /[a-z]{3}\.$/
+const nameOf = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s`)
+const nameThenPlace = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+(?:on|in|via|at|from|during|after|before)\\s`)
+const roleThenName = new RegExp(`(?:^|\\s)([a-z][${L}\\-]*)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)$`)
+// "the Department of Conservation", "the University of Chicago": the body's own name goes on.
+const bodyBeforeOf =
+  /(?:Department|Ministry|Office|Bureau|Board|Council|Committee|Commission|University|Institute|Agency|Court|School|College|Society|Association|Federation|Union|Centre|Center|Academy|Bank|Chamber|House|Church|Museum|Division|Unit|Service|Corps|Order|League)$/
+const nameThenOf = new RegExp(`(?:^|\\s)((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s+(?:the\\s+)?[${U}][^,;:]*$`)
+// Words that tie a description to someone else ("the mother of victim Jane Doe", "a spokesman for
+// Senator X"): a name after them is not the speaker's.
+const tiedDescription = /(?:^|\s)(?:of|for|to|with|at|by|from|on|in|near|behind|about|against)\s/i
+
+// A role before a name keeps the name ("eyewitness Vinnie DeVita", "an attendee Om Prakash",
+// "ABHM president Chakrapani"), never a name tied to someone else's description.
+function nameAfterRole(clean: string): string | undefined {
+  const match = roleThenName.exec(clean)
+  if (!match) return undefined
+  const role = match[1]!
+  if (determiners.has(role) || /^(?:and|or|but|than|as|like|of|for|to|in|at|on|by|from|with)$/.test(role)) return undefined
+  const prefix = clean.slice(0, match.index + 1)
+  if (tiedDescription.test(prefix + ' ')) return undefined
+  const name = match[2]!
+  // One name word after a role noun only ("president Chakrapani", not "the company Apple").
+  if (!name.includes(' ') && !roleNouns.has(role) && !personRoles.has(role)) return undefined
+  return name
+}
+
+// prettier-ignore
+const personRoles = new Set([
+  'attendee', 'co-author', 'archbishop', 'cardinal', 'priest', 'pastor', 'rabbi', 'imam', 'coach',
+  'captain', 'singer', 'actor', 'actress', 'artist', 'musician', 'eyewitness', 'bystander', 'herpetologist',
+  'biologist', 'physicist', 'chemist', 'epidemiologist', 'economist', 'professor', 'lecturer', 'chef',
+  'farmer', 'fisherman', 'pilot', 'driver', 'athlete', 'runner', 'striker', 'goalkeeper', 'midfielder'
+])
+export const edges = new RegExp(`^[^0-9${L}]+|[^0-9${L}.’']+$`, 'g')
+export const allCaps = /^[^a-z]*[A-Z][^a-z]*$/
+
+export const determiners = new Set('the a an this that these those his her their its our my your one some several many another'.split(' '))
+
+// Democratic Forces (SDF),".
+const apposed = new RegExp(
+  `^\\s*,\\s*((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,4}[${U}][${L}’'\\-]*)\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[,.;]|$)`
+)
+
+export function apposedName(text: string): string | undefined {
+  const match = apposed.exec(text)
+  return match ? valid(match[1]!) : undefined
+}
+
+/** A name (capitalised words, not one sentence-opening word), or a determiner and a person's or a body's noun. */
+export function personLike(text: string): boolean {
+  const words = text.split(/\s+/)
+  const head = words[words.length - 1]!.toLowerCase()
+  if (capitalStart.test(text) && words.every((word) => capitalStart.test(word) || /^(?:of|the|and|de|al|van|von|bin)$/.test(word))) {
+    return words.length > 1 || allCaps.test(text) || !sentenceOpeners.has(text)
+  }
+  if (/^the\s/.test(text) && words.slice(1).every((word) => capitalStart.test(word) || /^(?:of|and|for)$/.test(word))) return true
+  return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || roleNouns.has(head.replace(/es$/, ''))
+}
+
+// prettier-ignore
+const roleNouns = new Set([
+  'president', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'company', 'campaign',
+  'government', 'ministry', 'department', 'agency', 'police', 'activist', 'protester', 'group', 'union',
+  'party', 'family', 'court', 'judge', 'palace', 'researcher', 'scientist', 'author', 'team', 'club',
+  'firm', 'bank', 'board', 'council', 'committee', 'leader', 'chief', 'director', 'mayor', 'governor',
+  'senator', 'lawmaker', 'lawyer', 'attorney', 'prosecutor', 'witness', 'resident', 'aide', 'source',
+  'expert', 'analyst', 'officer', 'organisation', 'organization', 'administration', 'office', 'white house',
+  'network', 'channel', 'newspaper', 'daily', 'studio', 'league', 'federation', 'association', 'coalition',
+  'opposition', 'regulator', 'military', 'army', 'navy', 'embassy', 'ambassador', 'envoy', 'king', 'queen',
+  'prince', 'princess', 'chancellor', 'premier', 'secretary', 'candidate', 'challenger', 'rival',
+  'opponent', 'manager', 'coach', 'player', 'owner', 'founder', 'ceo', 'chairman', 'chairwoman', 'doctor',
+  'nurse', 'teacher', 'student', 'worker', 'employee', 'victim', 'survivor', 'mother', 'father', 'son',
+  'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'neighbour', 'neighbor', 'woman', 'man',
+  'people', 'users', 'user', 'fan', 'voter', 'organiser', 'organizer', 'host', 'reporter', 'journalist',
+  'editor', 'writer', 'critic', 'commentator', 'democrat', 'republican', 'parliament', 'senate', 'congress',
+  'regime', 'state', 'city', 'county', 'school', 'university', 'hospital', 'airline', 'operator', 'agent',
+  'representative', 'delegate', 'member', 'speaker', 'pope', 'bishop', 'church', 'judges', 'jury', 'panel',
+  'authorities', 'authority', 'witness', 'expert', 'economist', 'historian', 'lawyer', 'citizen', 'parent', 'child',
+  'supporter', 'critic', 'spokesperson', 'administrator', 'investigator', 'scientist', 'researcher', 'engineer', 'service', 'force', 'forces', 'commission', 'institute', 'foundation'
+])
+const sentenceOpeners = new Set(
+  'Election Political Reportedly First Second Finally Turns However Meanwhile Later Earlier Then Still Also Instead Previously Initially Eventually Overall Part Most Many Some Several Backlash Search'.split(
+    ' '
+  )
+)
+
+
+export function phraseAfter(text: string): string | undefined {
+  const end = phraseEnd.exec(text)
+  const phrase = (end ? text.slice(0, end.index) : text).trim()
+  return valid(phrase)
+}
+
+export const particleName = new RegExp(`^(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)\\s+[${U}][${L}’'\\-]*$`)
+
+export function isNameLike(text: string): boolean {
+  return capitalStart.test(text) && countWords(text) <= 6 && !badStart.test(text) && !/^(?:The|A|An)\s/.test(text)
+}
+
+/** A speaker phrase cleaned of edges, or `undefined` when it cannot name a speaker. */
+export function valid(phrase: string): string | undefined {
+  let clean = phrase.replace(edges, '')
+  // A sentence's full stop, not an abbreviation's ("Smith." but "Jr.").
+  if (clean.endsWith('.') && wordStop.test(clean)) clean = clean.slice(0, -1)
+  // "Michael Siegel of Boston University" → Michael Siegel.
+  // Not after a title, where the name follows ("Secretary of State Mike Pompeo").
+  const of = nameOf.exec(clean)
+  if (of && !roleBeforeOf.test(of[1]!)) clean = of[1]!
+  // A role before a name keeps the name ("eyewitness Vinnie DeVita", "his wife Jonna Mendez").
+  // "Trump on Twitter wrote": the name without where it spoke.
+  const placed = nameThenPlace.exec(clean)
+  if (placed) clean = placed[1]!
+  // "Professor Carl Lipo of Binghamton University" → Professor Carl Lipo, wherever the name starts.
+  const ofBody = nameThenOf.exec(clean)
+  if (ofBody && !roleBeforeOf.test(ofBody[1]!) && !bodyBeforeOf.test(ofBody[1]!)) clean = clean.slice(0, ofBody.index + ofBody[1]!.length + 1).trimEnd()
+  const named = nameAfterRole(clean)
+  if (named) clean = named
+  // A clause, a time, a participle or a label, not a name or a description.
+  if (
+    clean.length === 0 ||
+    badStart.test(clean) ||
+    participleStart.test(clean) ||
+    innerPronoun.test(clean) ||
+    clauseVerb.test(clean) ||
+    pronounPhrase.test(clean) ||
+    danglingEnd.test(clean) ||
+    phrasalEnd.test(clean)
+  )
+    return undefined
+  const words = clean.toLowerCase().split(/\s+/)
+  if (words.some((word) => timeWords.has(word)) && !words.some((word) => !timeWords.has(word) && !determiners.has(word) && word !== 'on'))
+    return undefined
+  if (timeWords.has(words[words.length - 1]!)) return undefined
+  const count = countWords(clean)
+  if (count === 0 || count > 10) return undefined
+  return clean
+}

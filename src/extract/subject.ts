@@ -1,0 +1,174 @@
+/**
+ * The subject of a clause: of a sentence's main clause (`subjectOfSentence`), or the phrase
+ * before a speech verb (`subjectBefore`), past appositives, relative clauses and parentheses.
+ */
+import {letters} from './letters.js'
+import {channels} from './speech.js'
+import {
+  apposedName, capitalStart, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
+  leadingJoiners, particleName, personLike, pronoun, roleBeforeOf, valid
+} from './speaker-phrase.js'
+
+const U = letters.upper
+const L = letters.letter
+
+const trailingAdverbs =
+  /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|[a-z]+ly|wryly|quietly|proudly|tersely|simply))+$/iu
+
+// An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,".
+const leadingAdverbial =
+  /^\s*(?:(?:on|in|at|after|before|during|later|earlier|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here)\b[^,;:“”"]{0,80}?,\s*)+/i
+const leadingConjunction = /^\s*(?:and|but|so|yet|then)\s+/i
+// Where a subject stops: an auxiliary, a past form or another verb-like word.
+const auxiliaries = new Set(
+  'is was are were has have had will would can could did does do may might must should shall also then later again once still just'.split(
+    ' '
+  )
+)
+// prettier-ignore
+const irregularPast = new Set([
+  'sent', 'took', 'made', 'gave', 'went', 'put', 'hit', 'held', 'began', 'wrote', 'told', 'said', 'spoke',
+  'came', 'got', 'left', 'led', 'fought', 'brought', 'struck', 'sought', 'kept', 'stood', 'ran', 'won',
+  'lost', 'met', 'read', 'knew', 'thought', 'felt', 'saw', 'found', 'paid', 'set', 'shot', 'took', 'drew',
+  'threw', 'broke', 'chose', 'rose', 'fell', 'taught', 'sat', 'spent', 'lit', 'let', 'cut', 'says', 'tells'
+])
+
+/**
+ * The speaker a main clause gives a participle or a channel: its subject when that can be a
+ * speaker (a name, a pronoun, or a described person or body: "the company", "one aide"); "X's
+ * statement" gives X.
+ */
+export function speakerOfSentence(segment: string): string | undefined {
+  const subject = subjectOfSentence(segment)
+  if (!subject) return undefined
+  const text = subject.text
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the description's apposed name.
+  if (!personLike(text) || describedStart.test(text)) {
+    const name = apposedName(segment.slice(segment.charCodeAt(subject.to - 1) === 44 ? subject.to - 1 : subject.to))
+    if (name) return name
+  }
+  const owner = possessiveChannel.exec(text)
+  if (owner) return valid(owner[1]!)
+  if (pronoun.test(text) || personLike(text)) return text
+  return undefined
+}
+
+const possessiveChannel = new RegExp(`^(.+?)[’']s?\\s+(?:(?:final|latest|first|new|official|own|full|written|short|brief)\\s+)?(?:${channels})$`)
+
+
+/** The subject of the main clause of `segment` (a sentence up to a quote), with where it stands. */
+export function subjectOfSentence(segment: string): {text: string; from: number; to: number} | undefined {
+  const first = subjectFrom(segment, 0)
+  if (first) return first
+  // An opening phrase the list above does not know ("The next day, …"): try past its comma.
+  const comma = segment.indexOf(', ')
+  return comma > 0 && comma < 100 ? subjectFrom(segment, comma + 2) : undefined
+}
+
+function subjectFrom(segment: string, start: number): {text: string; from: number; to: number} | undefined {
+  let from = start
+  const adverbial = leadingAdverbial.exec(segment.slice(start))
+  if (adverbial) from += adverbial[0].length
+  const conjunction = leadingConjunction.exec(segment.slice(from))
+  if (conjunction) from += conjunction[0].length
+  const rest = segment.slice(from)
+  const words = rest.split(/(\s+)/)
+  let taken = ''
+  let count = 0
+  for (let index = 0; index < words.length; index += 2) {
+    const word = words[index]!
+    if (word === '') break
+    const bare = word.replace(/[,;:()]+$/, '')
+    const lower = bare.toLowerCase()
+    if (count > 0 && !capitalStart.test(bare)) {
+      const previous = words[index - 2]!
+      // "Jo Anne Van Tilburg of the University of California": the name, not its body.
+      if (lower === 'of' && count >= 2 && capitalStart.test(taken) && !roleBeforeOf.test(taken) && !/\s[a-z]/.test(taken)) break
+      if (auxiliaries.has(lower) || irregularPast.has(lower)) break
+      if (/ed$/.test(lower) && !determiners.has(previous.toLowerCase())) break
+      if (/s$/.test(lower) && capitalStart.test(previous) && previous !== 'The' && !/ss$/.test(lower)) break
+    }
+    taken += (count > 0 ? words[index - 1] : '') + word
+    count++
+    if (bare !== word || count > 6) break
+  }
+  if (count === 0 || count > 6) return undefined
+  const text = valid(taken)
+  if (!text) return undefined
+  if (!capitalStart.test(text) && !determinerStart.test(text.toLowerCase()) && !pronoun.test(text)) return undefined
+  return {text, from, to: from + taken.length}
+}
+
+
+
+// The subject before a speech verb, skipping auxiliaries, parentheses and appositives
+// ("Abu Obeida, a spokesman for Hamas’s armed wing," → Abu Obeida); a relative "who" gives the
+// name it follows; failing a clean phrase, the name or "the noun" right before the verb.
+export function subjectBefore(text: string): string | undefined {
+  // Only what follows the last blanked quotation can be the subject.
+  const gap = text.lastIndexOf('   ')
+  let from = gap === -1 ? 0 : gap + 3
+  // A subject with its appositive fits in the last 160 characters; the end-anchored patterns
+  // below would otherwise be tried at every position of a long sentence. Start at a word.
+  if (text.length - from > 160) from = text.indexOf(' ', text.length - 160) + 1
+  const window = text.slice(from).replace(parenthesis, '').trimEnd()
+  const tail = Math.max(0, window.length - 60)
+  const trimmed = (window.slice(0, tail) + window.slice(tail).replace(trailingAdverbs, '')).trimEnd()
+  const relative = relativeEnd.exec(trimmed)
+  if (relative) {
+    const antecedent = trimmed.slice(0, relative.index).split(chunkBreak)
+    for (let index = antecedent.length - 1; index >= 0; index--) {
+      const chunk = antecedent[index]!.replace(edges, '')
+      // An appositive description ("a marine ecologist at GT") stands between the name and "who".
+      if (index < antecedent.length - 1 && determinerStart.test(chunk)) continue
+      const name = trailingName.exec(chunk)
+      const speaker = name ? valid(name[1]!) : undefined
+      if (speaker) return speaker
+    }
+    return undefined
+  }
+  const appositive = /[,)]$/.test(trimmed)
+  const chunks = trimmed.split(chunkBreak).map((chunk) => chunk.replace(edges, ''))
+  while (chunks.length > 0 && chunks[chunks.length - 1] === '') chunks.pop()
+  if (chunks.length === 0) return undefined
+  let candidate = chunks[chunks.length - 1]!
+  const previous = chunks[chunks.length - 2]
+  // An appositive that is itself a role and a name gives the name ("the study's authors,
+  // herpetologist David Blackburn,").
+  const apposedName = appositive ? apposedRole.exec(candidate) : null
+  const previousName = previous === undefined ? undefined : valid(previous.replace(leadingJoiners, ''))
+  if (apposedName) candidate = apposedName[1]!
+  else if (previousName !== undefined && isNameLike(previousName) && (appositive || determinerStart.test(candidate)))
+    candidate = previousName
+  candidate = candidate.replace(leadingJoiners, '')
+  const speaker = valid(candidate)
+  // A bare common noun is no speaker ("the alleged “losers” comment reported in …"); a surname
+  // with its particle is ("de Miranda").
+  if (
+    speaker &&
+    !capitalStart.test(speaker) &&
+    !determinerStart.test(speaker) &&
+    !pronoun.test(speaker) &&
+    !personLike(speaker) &&
+    !particleName.test(speaker)
+  )
+    return undefined
+  if (speaker || appositive) return speaker
+  const name = trailingName.exec(candidate)
+  if (name && !prepositionEnd.test(candidate.slice(0, name.index + 1))) return valid(name[1]!)
+  const noun = trailingNoun.exec(candidate)
+  return noun && personLike(noun[1]!) ? valid(noun[1]!) : undefined
+}
+
+
+const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i
+const parenthesis = /\s*\([^()]{0,80}\)/g
+const relativeEnd = /(?:^|[\s,])(?:who|whom)$/
+const trailingName = new RegExp(
+  `(?:^|\\s)((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*(?:\\s+of\\s+(?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s*){1,4})?)$`
+)
+// An appositive of a role and a name: "herpetologist David Blackburn", "civil engineering professor X".
+const apposedRole = new RegExp(
+  `^(?:(?!(?:the|a|an|of|for|at|in|on|to|from|with|by|also|now|then|later|formerly|previously|once)\\s)[a-z][${L}\\-]*\\s+){1,5}((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)$`
+)
+const trailingNoun = /(?:^|\s)((?:the|a|an|his|her|their|its|our)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?)$/
