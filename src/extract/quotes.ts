@@ -31,9 +31,10 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Quote, Reason} from '../types.js'
-import {positionReason, readArticle, totalPoints, type Article} from './article.js'
+import {positionReason, readArticle, totalPoints} from './article.js'
 import {letters} from './letters.js'
 import {indexNames} from './names.js'
+import {around, findMarks, maskWindow, nextOpen, trimEnd, trimStart} from './quote-marks.js'
 import {sentencesAt, type Span} from './sentences.js'
 import {speechVerb} from './speech.js'
 import {attributeAfter, attributeBefore, type Attribution} from './attribution.js'
@@ -76,26 +77,6 @@ export default function remarkQuotes(options?: Options) {
   }
 }
 
-interface Raw {
-  line: number
-  /** Index of the opening mark in the line. */
-  open: number
-  /** Index of the closing mark, or the trimmed line end when the quote runs on. */
-  close: number
-  continued: boolean
-  group: number
-  sentence: Span
-  /** Index of the sentence in `Marks.sentences` of its line. */
-  sentenceIndex: number
-}
-
-interface Marks {
-  raws: Raw[]
-  /** The sentences of each line that holds a quote, with the quotes protected. */
-  sentences: Map<number, Span[]>
-}
-
-const marks = /[“”"]/g
 const words = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu
 // How far from a quote its attribution is read: a window of the sentence, so that a sentence of
 // many quotes (a list, a transcript on one line) costs each quote the same.
@@ -103,7 +84,6 @@ const readBefore = 400
 const readAfter = 200
 // A quote's `sentence` beyond these many characters either side of it is cut at a word.
 const shownAround = 300
-const citation = /^\s*(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))?\s*$/
 const titleCue =
   /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
@@ -111,7 +91,6 @@ const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
 const capitalStart = /^\p{Lu}/u
 const articleStart = /^(?:The|A|An)\s/u
 const fullSpeech = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
-const opensWithQuote = /^["“]/u
 const closingPunctuation = /[.!?,;:…]$/u
 const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
 // A sentence after a standalone quote that names its speaker ("That was how X described it").
@@ -299,111 +278,6 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
 }
 
-// Pair quotation marks line by line; see the module docblock for the rules.
-function findMarks(article: Article): Marks {
-  const lines = article.proseLines
-  const raws: Raw[] = []
-  const lineSentences = new Map<number, Span[]>()
-  let group = 0
-  let carried = false
-  for (const [index, line] of lines.entries()) {
-    const text = line.text
-    const found: Array<{open: number; close: number}> = []
-    let open = -1
-    marks.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = marks.exec(text))) {
-      const at = match.index
-      const mark = match[0]
-      if (mark === '“') open = at
-      else if (mark === '”') {
-        if (open >= 0) {
-          found.push({open, close: at})
-          open = -1
-        }
-      } else if (open >= 0 && at > 0 && !isSpace(text.charCodeAt(at - 1))) {
-        found.push({open, close: at})
-        open = -1
-      } else if (at + 1 < text.length && !isSpace(text.charCodeAt(at + 1))) open = at
-    }
-    const next = open >= 0 ? lines[index + 1]?.text.trimStart() : undefined
-    if (next !== undefined && opensWithQuote.test(next)) {
-      found.push({open, close: trimEnd(text, open + 1, text.length)})
-    } else open = -1
-
-    const carriedIn = carried
-    carried = open >= 0
-    if (found.length === 0) continue
-    const protect = found.map((span) => ({start: span.open, end: span.close + 1}))
-    const sentences = sentencesAt(text, article.cuts(line), protect)
-    lineSentences.set(index, sentences)
-    let sentenceIndex = 0
-    let previousClose = -1
-    for (const [position, span] of found.entries()) {
-      const continues = position === 0 && carriedIn && span.open === firstMark(text)
-      // A quote that directly follows another, with only space or a citation between, is the
-      // same speech.
-      const adjacent = previousClose >= 0 && citation.test(text.slice(previousClose + 1, span.open))
-      if (!continues && !adjacent) group++
-      previousClose = span.close
-      while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= span.open) sentenceIndex++
-      const candidate = sentences[sentenceIndex]
-      const inside = candidate && candidate.start <= span.open && span.open < candidate.end
-      const sentence = inside ? candidate : {start: 0, end: text.length}
-      raws.push({line: index, open: span.open, close: span.close, continued: continues, group, sentence, sentenceIndex})
-    }
-  }
-  return {raws, sentences: lineSentences}
-}
-
-// The part of `sentence` from `before` characters ahead of [from, to) to `after` characters past
-// it, cut at spaces.
-function around(sentence: Span, from: number, to: number, before: number, after: number, text: string): Span {
-  let start = sentence.start
-  if (from - start > before) {
-    start = text.indexOf(' ', from - before) + 1
-    if (start <= 0 || start > from) start = from
-  }
-  let end = sentence.end
-  if (end - to > after) {
-    end = text.lastIndexOf(' ', to + after)
-    if (end < to) end = to
-  }
-  return {start, end}
-}
-
-// The window with every quotation in it (marks included) blanked out, so that speech verbs and
-// names inside quotes are never taken for attribution. `near`: the index of a raw of that line
-// close to the window, from which the scan starts; `line`: the line of the window.
-function maskWindow(text: string, window: Span, raws: readonly Raw[], near: number, line = raws[near]!.line): string {
-  let first = near
-  while (
-    first > 0 &&
-    (raws[first - 1]!.line > line || (raws[first - 1]!.line === line && raws[first - 1]!.close >= window.start))
-  )
-    first--
-  while (first < raws.length && (raws[first]!.line < line || (raws[first]!.line === line && raws[first]!.close < window.start)))
-    first++
-  let masked = ''
-  let from = window.start
-  for (let index = first; index < raws.length; index++) {
-    const raw = raws[index]!
-    if (raw.line !== line || raw.open >= window.end) break
-    const start = Math.max(from, raw.open)
-    const end = Math.min(window.end, raw.close + 1)
-    if (end <= start) continue
-    masked += text.slice(from, start) + ' '.repeat(end - start)
-    from = end
-  }
-  return masked + text.slice(from, window.end)
-}
-
-function nextOpen(masked: string, from: number): number {
-  // Masked quotes are runs of spaces; the segment after a quote ends at the next run of three.
-  const at = masked.indexOf('   ', from)
-  return at === -1 ? masked.length : at
-}
-
 function isTitle(text: string, before: string): boolean {
   const list = text.match(words) ?? []
   if (list.length > 12) return false
@@ -436,24 +310,4 @@ function scoreQuote(quote: Quote, count: number, position: number, settings: Req
     {name: 'kind', points: quote.kind === 'full' ? 0.5 : 0, detail: quote.kind},
     positionReason(position)
   ]
-}
-
-function firstMark(text: string): number {
-  let index = 0
-  while (index < text.length && isSpace(text.charCodeAt(index))) index++
-  return index
-}
-
-function trimStart(text: string, from: number, to: number): number {
-  while (from < to && isSpace(text.charCodeAt(from))) from++
-  return from
-}
-
-function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
-  return to
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160
 }
