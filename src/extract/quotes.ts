@@ -92,6 +92,8 @@ const capitalStart = /^\p{Lu}/u
 const articleStart = /^(?:The|A|An)\s/u
 const fullSpeech = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
 const closingPunctuation = /[.!?,;:…]$/u
+const termBefore = /\b(?:against|of|for|from|with|by|about|on|in|at|to|into|over|like|the|a|an|as|their|his|her|its|our)[ \u00a0]+$/i
+const runsOnAfter = /^[ \u00a0]+[a-z]/
 const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
 // A sentence after a standalone quote that names its speaker ("That was how X described it").
 // A speech verb right before a quote makes it speech, even in headline case (“Smith Says “…””).
@@ -146,7 +148,12 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
       // share power. “…,” he declared").
       return countWords(head) === 0 ? previousSubject(index) : undefined
     }
-    let attribution = attributeAfter(masked.slice(closeAt, nextOpen(masked, closeAt)), names, absolute, ownSubject)
+    // A short quote that is a noun phrase of the reporter's sentence, which runs on past it
+    // ("against “criminals” in his entourage, a source said"), is a term in that sentence: what
+    // follows attributes the sentence, not the word.
+    const runsOn =
+      count <= settings.scareWords && termBefore.test(before) && runsOnAfter.test(after) && !closingPunctuation.test(text)
+    let attribution = runsOn ? undefined : attributeAfter(masked.slice(closeAt, nextOpen(masked, closeAt)), names, absolute, ownSubject)
     // "X said that “…”, Yahoo Finance reported": the person speaks, the outlet is the channel.
     if (attribution && reportedCue.test(attribution.cue) && openAt > 0) {
       const before = attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)

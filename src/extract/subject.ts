@@ -105,6 +105,8 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
 // ("Abu Obeida, a spokesman for Hamas’s armed wing," → Abu Obeida); a relative "who" gives the
 // name it follows; failing a clean phrase, the name or "the noun" right before the verb.
 export function subjectBefore(text: string): string | undefined {
+  // A link's blanked destination (see quote-marks.ts) takes no room in the window below.
+  if (text.includes('\u00a0\u00a0')) text = text.replace(linkFill, '\u00a0')
   // Only what follows the last blanked quotation can be the subject.
   const gap = text.lastIndexOf('   ')
   let from = gap === -1 ? 0 : gap + 3
@@ -162,6 +164,7 @@ export function subjectBefore(text: string): string | undefined {
 
 
 const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i
+const linkFill = /\u00a0{2,}/g
 const parenthesis = /\s*\([^()]{0,80}\)/g
 const relativeEnd = /(?:^|[\s,])(?:who|whom)$/
 const trailingName = new RegExp(
