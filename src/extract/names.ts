@@ -152,6 +152,10 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   const fullBySurname = new Map<string, string>()
   // A given name to the one full name that opens with it ("Fiona" → "Fiona Parry"); "" when two do.
   const fullByGivenName = new Map<string, string>()
+  // Runs of four name words, which `personalName` cuts to their last two, by their first two
+  // ("Te Kaurinui" → "Te Kaurinui Robert Parata"): the whole run is the name when the article
+  // also calls the person by its first two words.
+  const runsByOpening = new Map<string, string>()
   const gender = new Map<string, string>()
   // Read on demand, only as far as a question needs: most articles without quotes never need
   // it, and a mention's reading depends only on those before it.
@@ -175,16 +179,22 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
       if (match.index >= limit) return
       pending = undefined
       scanned = match.index + match[0].length
-      read(match)
+      read(match.index, match[0])
     }
   }
 
-  function read(match: RegExpExecArray) {
-    const at = match.index
+  function read(at: number, mention: string) {
     if (at > 0 && isNameChar(text.charCodeAt(at - 1))) return
-    // Inside an abbreviation ("D.A. Davidson", "U.S. Steel"): no person starts here.
-    if (at > 1 && text.charCodeAt(at - 1) === 46 && isNameChar(text.charCodeAt(at - 2))) return
-    const mention = match[0]
+    // Inside an abbreviation ("D.A. Davidson", "U.S. District Judge Gray Miller"): the words
+    // after its end are read on their own.
+    if (at > 1 && text.charCodeAt(at - 1) === 46 && isNameChar(text.charCodeAt(at - 2))) {
+      const space = mention.search(nameSpaces)
+      if (space > 0) {
+        const rest = mention.slice(space).trimStart()
+        read(at + mention.length - rest.length, rest)
+      }
+      return
+    }
     const after = at + mention.length
     // The common case first, without allocating: one word, an opener or not yet known.
     if (!mention.includes(' ') && !mention.includes('\u00a0')) {
@@ -203,6 +213,11 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     const honorific = honorifics.get(words[0]!)
     const name = personalName(words)
     if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) return
+    if (name.length === 2 && words.length >= 4) {
+      const run = words.slice(-4)
+      if (run.every((word) => isUpper(word) && !titles.has(word) && !honorifics.has(word) && !word.endsWith('.')) && !openers.has(run[0]!))
+        runsByOpening.set(run[0] + ' ' + run[1], run.join(' '))
+    }
     const surname = name[name.length - 1]!
     const place = placeBefore(text, at)
     let full: string | undefined
@@ -242,8 +257,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
 
   function resolve(reference: string, at: number): string {
     const words = reference.trim().split(/\s+/)
-    // "de Miranda": the surname with its particle, given at the full name that ends with it.
-    if (words.length > 1 && particles.has(words[0]!)) {
+    // "de Miranda" (or "De Miranda" opening a sentence): the surname with its particle, given at
+    // the full name that ends with it.
+    if (words.length > 1 && particles.has(words[0]!.toLowerCase())) {
       scan(Number.POSITIVE_INFINITY)
       const full = fullBySurname.get(plain(words[words.length - 1]!))
       return full?.toLowerCase().endsWith(' ' + words.join(' ').toLowerCase()) ? full : reference
@@ -252,6 +268,11 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
     const name = personalName(words)
     if (name.length === 0) return reference
+    if (name.length === 2) {
+      scan(Number.POSITIVE_INFINITY)
+      const run = runsByOpening.get(name.join(' '))
+      if (run) return run
+    }
     if (name.length > 1) return name.join(' ')
     // Only a lone surname needs the index: the last fuller name before `at`, else the first after
     // it, else the fullest the article gives.

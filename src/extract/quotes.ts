@@ -84,6 +84,8 @@ const readBefore = 400
 const readAfter = 200
 // A quote's `sentence` beyond these many characters either side of it is cut at a word.
 const shownAround = 300
+// The most text an attribution that splits a quote in two may take.
+const splitGap = 80
 const titleCue =
   /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
@@ -196,7 +198,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   for (const [index, raw] of raws.entries()) {
     const quote = quotes[index]
     if (!quote || attributions[index]) continue
-    const found = groupSpeaker.get(raw.group) ?? fromSentenceBefore(index) ?? fromSentenceAfter(index)
+    const found = groupSpeaker.get(raw.group) ?? splitQuote(index) ?? fromSentenceBefore(index) ?? fromSentenceAfter(index)
     if (found) {
       quote.speaker = found.speaker
       quote.cue = found.cue
@@ -228,6 +230,19 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const list = sentences.get(lineIndex) ?? sentencesAt(line.text, article.cuts(line))
     const span = step < 0 ? list[list.length - 1] : list[0]
     return span && {line: lineIndex, span}
+  }
+
+  // A quote split by its attribution ("“…,” reads Judge Miller's statement, “…”"): the speaker
+  // of the second part, when named between the two, speaks the first.
+  function splitQuote(index: number): Attribution | undefined {
+    const raw = raws[index]!
+    const next = raws[index + 1]
+    const attribution = attributions[index + 1]
+    if (!next || !attribution?.local || attribution.speaker === '' || next.line !== raw.line) return undefined
+    if (next.sentence.start !== raw.sentence.start || next.open - raw.close > splitGap) return undefined
+    const between = lines[raw.line]!.text.slice(raw.close + 1, next.open)
+    const head = attribution.speaker.slice(attribution.speaker.lastIndexOf(' ') + 1)
+    return between.includes(head) ? attribution : undefined
   }
 
   // The subject of the sentence before a quote's, with where it stands in the content.

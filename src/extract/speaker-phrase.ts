@@ -14,7 +14,7 @@ const phraseEnd =
 export const leadingJoiners =
   /^(?:and|but|while|as|so|then|yet|although|though|because|when|where|whereas|meanwhile|however|instead)\s+/iu
 export const badStart =
-  /^(?:and|but|or|then|in|on|at|after|before|during|that|which|who|whom|whose|this|there|these|those|to|for|from|with|by|if|it|what|how|why|where|when|once|also|not|no|as|so|whereas|although|though|because)\b/iu
+  /^(?:and|but|or|then|in|on|at|after|before|during|that|which|who|whom|whose|this|there|these|those|to|for|from|with|by|if|it|its|what|how|why|where|when|once|also|not|no|as|so|whereas|although|though|because)\b/iu
 // A participle is never a speaker ("speaking to the BBC"); a capitalised word may be a name ("Ending").
 const participleStart = /^(?:[a-z]+ing\b|[A-Z][a-z]+ing\s+[a-z])/
 const innerPronoun = /\s(?:i|we|you|they|he|she|it)(?:\s|$)/i
@@ -39,7 +39,8 @@ const timeWords = new Set([
 ])
 export const capitalStart = /^\p{Lu}/u
 export const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
-const wordStop = /[a-z]{3}\.$/
+// A word of three letters or more, or a short name ("Ann."), is no abbreviation ("Jr.", "St.").
+const wordStop = /(?:[a-z]{3}|[A-Z][a-z]{2})\.$/
 const nameOf = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s`)
 const nameThenPlace = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+(?:on|in|via|at|from|during|after|before)\\s`)
 const roleThenName = new RegExp(`(?:^|\\s)([a-z][${L}\\-]*)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)$`)
@@ -120,8 +121,9 @@ const roleNouns = new Set([
   'authorities', 'authority', 'witness', 'expert', 'economist', 'historian', 'lawyer', 'citizen', 'parent', 'child',
   'supporter', 'critic', 'spokesperson', 'administrator', 'investigator', 'scientist', 'researcher', 'engineer', 'service', 'force', 'forces', 'commission', 'institute', 'foundation'
 ])
+const authoredBy = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s[^,;]*?\\s(?:posted|issued|released|signed|written|sent|published|read|delivered)(?:\\s+[a-z]+)?\\s+by\\s+((?:the\\s+)?[${U}][^,;]*)$`)
 const sentenceOpeners = new Set(
-  'Election Political Reportedly First Second Finally Turns However Meanwhile Later Earlier Then Still Also Instead Previously Initially Eventually Overall Part Most Many Some Several Backlash Search'.split(
+  'Election Political Reportedly First Second Finally Turns However Meanwhile Later Earlier Then Still Also Instead Previously Initially Eventually Overall Part Most Many Some Several Backlash Search New Old Other More Few Such Both All Each Every Any'.split(
     ' '
   )
 )
@@ -155,6 +157,9 @@ export function valid(phrase: string): string | undefined {
   // "Professor Carl Lipo of Binghamton University" → Professor Carl Lipo, wherever the name starts.
   const ofBody = nameThenOf.exec(clean)
   if (ofBody && !roleBeforeOf.test(ofBody[1]!) && !bodyBeforeOf.test(ofBody[1]!)) clean = clean.slice(0, ofBody.index + ofBody[1]!.length + 1).trimEnd()
+  // "a memo posted online by Senator Juan Dalmau": the document's author speaks.
+  const author = authoredBy.exec(clean)
+  if (author) clean = author[1]!
   const named = nameAfterRole(clean)
   if (named) clean = named
   // A clause, a time, a participle or a label, not a name or a description.

@@ -87,6 +87,8 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
       if (auxiliaries.has(lower) || irregularPast.has(lower)) break
       if (/ed$/.test(lower) && !determiners.has(previous.toLowerCase())) break
       if (/s$/.test(lower) && capitalStart.test(previous) && previous !== 'The' && !/ss$/.test(lower)) break
+      // An adverb after a name stands before its verb ("De Miranda beautifully evokes").
+      if (/ly$/.test(lower) && capitalStart.test(previous) && lower !== 'only') break
     }
     taken += (count > 0 ? words[index - 1] : '') + word
     count++

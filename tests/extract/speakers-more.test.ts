@@ -38,3 +38,54 @@ describe('quotes: a short quote the sentence runs on past is a term', () => {
     ])
   })
 })
+
+describe('speakers: subjects and names', () => {
+  it('stops a subject at an adverb before its verb, and gives a capitalised particle its full name', () => {
+    check([
+      ['Luis de Miranda wrote a book. De Miranda beautifully evokes the notion in his introduction: “When we hear the word neon, an image pops into our heads.”', ['Luis de Miranda']],
+      ['Maria Lopez, the chief executive, warned staff. Lopez bluntly told them: “There will be no bonuses this year.”', ['Maria Lopez']],
+      ['Rob van Dijk runs the club. Van Dijk quietly said: “We have to rebuild from the bottom.”', ['Rob van Dijk']]
+    ])
+  })
+
+  it('keeps a four-word name whole when the article calls the person by its first two words', () => {
+    check([
+      ['His son, Te Kaurinui Robert Parata, was called in. “That’s a modern thing,” says Te Kaurinui.', ['Te Kaurinui Robert Parata']],
+      ['Mary Ann Van Buren chaired the meeting. “We will vote in May,” said Mary Ann.', ['Mary Ann Van Buren']],
+      ['Labour MP Jess Phillips spoke first. “This is a scandal,” said Jess Phillips.', ['Jess Phillips']]
+    ])
+  })
+
+  it('reads a name after a dotted abbreviation', () => {
+    check([
+      ['U.S. District Judge Gray Miller ruled on Friday. “The time has passed,” said Judge Miller.', ['Gray Miller']],
+      ['U.S. Secretary of State Mike Pompeo spoke. “We are ready,” Pompeo said.', ['Mike Pompeo']],
+      ['The U.N. envoy Martin Griffiths arrived. “Talks will resume,” Griffiths said.', ['Martin Griffiths']]
+    ])
+  })
+})
+
+describe('speakers: a quote split by its attribution', () => {
+  it('gives the first part the speaker named between the two', () => {
+    check([
+      [
+        '"While historical restrictions may have justified past discrimination," reads Judge Gray Miller\'s statement, "men and women are now similarly situated."',
+        ['Gray Miller', 'Gray Miller']
+      ],
+      ['“The door is open,” in the words of Foreign Minister Ana Lopez, “but not for long, and not for everyone.”', ['Ana Lopez', 'Ana Lopez']],
+      ['Calling it “just another apology”, Anna Franowska of the charity told Reuters: “It changes nothing at all for the victims.”', ['Anna Franowska', 'Anna Franowska']]
+    ])
+  })
+})
+
+describe('speakers: never a speaker', () => {
+  it('gives no speaker for "its source", a lone opening adjective; a document gives its author', () => {
+    check([
+      ['Znak.com reported its source said “three terrorists” were killed in a firefight on Monday night.', ['Znak.com']],
+      ['The company was fined on Monday. “We will appeal the ruling,” its spokesman said.', ['']],
+      ['New signs in stores appeared this month, spelling out the value proposition: “New lower prices. Same high standards,” reads one.', ['']],
+      ['According to a memo posted online by Senator Juan Dalmau, the governor did "not recognize the authority of the Senate."', ['Juan Dalmau']],
+      ['A statement issued by the Ministry of Health said the virus was “under control in every region.”', ['the Ministry of Health']]
+    ])
+  })
+})
