@@ -20,6 +20,11 @@ export interface Names {
   lastPerson(at: number, pronoun: string, since?: number): string | undefined
   /** The last person named in `[from, to)` who fits the pronoun, or `undefined`. */
   personAt(from: number, to: number, pronoun: string): string | undefined
+  /**
+   * Count `name` as named at `at`, where it was found to speak a quote: a later "she added" goes
+   * to the last speaker when no one else was named since.
+   */
+  spoke(name: string, at: number): void
 }
 
 interface Mention {
@@ -154,7 +159,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   const fullByGivenName = new Map<string, string>()
   // Runs of four name words, which `personalName` cuts to their last two, by their first two
   // ("Te Kaurinui" → "Te Kaurinui Robert Parata"): the whole run is the name when the article
-  // also calls the person by its first two words.
+  // later calls the person by its first two words.
   const runsByOpening = new Map<string, string>()
   const gender = new Map<string, string>()
   // Read on demand, only as far as a question needs: most articles without quotes never need
@@ -162,7 +167,12 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   let scanned = 0
   let pending: RegExpExecArray | null | undefined
 
-  return {resolve, lastPerson, personAt}
+  return {resolve, lastPerson, personAt, spoke}
+
+  function spoke(name: string, at: number) {
+    scan(at)
+    people.splice(lastBefore(people, at) + 1, 0, {name, at})
+  }
 
   // Read the mentions that start before `limit`.
   function scan(limit: number) {
@@ -269,7 +279,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     const name = personalName(words)
     if (name.length === 0) return reference
     if (name.length === 2) {
-      scan(Number.POSITIVE_INFINITY)
+      // News gives the full name first: only the runs before `at` are read.
+      scan(at)
       const run = runsByOpening.get(name.join(' '))
       if (run) return run
     }

@@ -39,7 +39,7 @@ import {sentencesAt, type Span} from './sentences.js'
 import {speechVerb} from './speech.js'
 import {attributeAfter, attributeBefore, type Attribution} from './attribution.js'
 import {countWords} from './char-scan.js'
-import {personLike} from './speaker-phrase.js'
+import {personalPronoun, personLike} from './speaker-phrase.js'
 import {subjectOfSentence} from './subject.js'
 
 export interface Options {
@@ -86,6 +86,7 @@ const readAfter = 200
 const shownAround = 300
 // The most text an attribution that splits a quote in two may take.
 const splitGap = 80
+const linksOnly = /^\s*(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/
 const titleCue =
   /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
@@ -174,6 +175,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
       if (count <= settings.fragmentWords && !fullSpeech.test(text) && !speechLater.test(masked)) continue
     }
     attributions[index] = attribution
+    if (attribution?.local && capitalStart.test(attribution.speaker) && !articleStart.test(attribution.speaker)) names.spoke(attribution.speaker, absolute)
     const shown = around(raw.sentence, raw.open, raw.close + 1, shownAround, shownAround, line.text)
     quotes[index] = {
       text,
@@ -224,7 +226,9 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const own = sentences.get(raw.line)!
     const near = own[raw.sentenceIndex + step]
     if (near) return {line: raw.line, span: near}
-    const lineIndex = raw.line + step
+    let lineIndex = raw.line + step
+    // A line of links alone (an embed, a gallery) stands outside the prose.
+    while (lines[lineIndex] && linksOnly.test(lines[lineIndex]!.text)) lineIndex += step
     const line = lines[lineIndex]
     if (!line) return undefined
     const list = sentences.get(lineIndex) ?? sentencesAt(line.text, article.cuts(line))
@@ -278,7 +282,11 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const said = attributeBefore(masked, names, at, window.start === previous.span.start)
     if (said) return {...said, local: false}
     const person = names.lastPerson(at, '', line.start + window.start)
-    return person ? {speaker: person, cue: '', local: false} : undefined
+    if (person) return {speaker: person, cue: '', local: false}
+    // A sentence about "he" or "she" before a quote of its own: the person the pronoun stands for.
+    const subject = window.start === previous.span.start ? subjectOfSentence(masked) : undefined
+    const referent = subject && personalPronoun.test(subject.text) ? names.lastPerson(line.start + window.start, subject.text) : undefined
+    return referent ? {speaker: referent, cue: '', local: false} : undefined
   }
 
   // A standalone quote in a paragraph of its own may be claimed by the sentence after it, when

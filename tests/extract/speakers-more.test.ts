@@ -89,3 +89,38 @@ describe('speakers: never a speaker', () => {
     ])
   })
 })
+
+describe('speakers: the quote on its own after a sentence about someone', () => {
+  it('gives a pronoun after a quote to the last speaker when nobody was named since', () => {
+    check([
+      [
+        'Prime Minister Boris Johnson met the press on Monday.\n\n“We have been clear with Boris on this,” said Merkel, standing beside him.\n\nShe added: “The door remains open for talks.”',
+        ['Merkel', 'Merkel']
+      ],
+      [
+        'Senator Ted Cruz held a rally in Houston.\n\n“This election is about freedom,” said Haley, who spoke after him.\n\nShe added: “We will not go back.”',
+        ['Haley', 'Haley']
+      ],
+      ['Police chief Mark Rowley spoke first.\n\n“Crime is falling in every borough,” said Khan.\n\nHe added: “But there is more to do.”', ['Khan', 'Khan']]
+    ])
+  })
+
+  it('gives a quote paragraph the person a "he" or "she" of the sentence before stands for', () => {
+    check([
+      [
+        'Barack Obama spoke to the BBC.\n\n“I am not a fan of discrimination,” he said.\n\nHowever, he defended his decision to visit those governments.\n\n“Well, they’re not ideal institutions. But engagement works.”',
+        ['Barack Obama', 'Barack Obama']
+      ],
+      ['Alexis Tipton joined the cast at 19.\n\nShe was nervous at first.\n\n“I was in an extremely competitive school.”', ['Alexis Tipton']],
+      ['Mayor Ana Lopez toured the site on Monday. She said little to reporters.\n\n“We will rebuild every home.”', ['Ana Lopez']]
+    ])
+  })
+
+  it('reads past a line of links between a quote and the sentence before it', () => {
+    check([
+      ['“People just want to gawk at us,” says Hori Parata.\n\n[whale strandings](https://example.org/embed/whales/)\n\n“When will we talk about what is hurting these animals?”', ['Hori Parata', 'Hori Parata']],
+      ['“We lost everything,” said Ana Lopez.\n\n![The flooded street](https://example.org/flood.jpg)\n\n“Nobody came to help us for three days.”', ['Ana Lopez', 'Ana Lopez']],
+      ['“Prices will rise,” said economist Tom Brown.\n\n[Chart](https://example.org/a) [Table](https://example.org/b)\n\n“Wages will not keep up with them.”', ['Tom Brown', 'Tom Brown']]
+    ])
+  })
+})
