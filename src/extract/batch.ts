@@ -23,8 +23,10 @@ export interface DateResult extends Dated {
   messages: Message[]
   /** Why the file could not be read at all. */
   unreadable?: string
-  /** The cache holds an entry for the file as it is now (not yet checked: reading it will). */
+  /** The cache holds an entry for the file as it is now (its body not yet checked: reading it will). */
   cached?: boolean
+  /** The file's cache key, when the cache is on and the file could be read. */
+  key?: string
 }
 
 /** Parses and extracts each file, from the cache when it holds the file's bytes. */
@@ -69,11 +71,12 @@ async function dateBatch(task: DateTask): Promise<DateResult[]> {
     const bytes = await read(source)
     if (typeof bytes === 'string') return {messages: [], unreadable: bytes}
     // A file the cache holds says its date in its entry: no front matter to parse.
-    const known = task.cache ? await readDated(task.cache.folder, task.cache.version, entryKey(task.cache.version, source.path, bytes, task.requireDate)) : undefined
-    if (known) return {meta: known.meta, messages: [], cached: true}
+    const key = task.cache && entryKey(task.cache.version, source.path, bytes, task.requireDate)
+    const known = task.cache && key ? await readDated(task.cache.folder, task.cache.version, key) : undefined
+    if (known) return {meta: known.meta, messages: [], cached: true, ...(key ? {key} : {})}
     const file = toVFile(source, bytes)
     const dated = date(file)
-    return {...dated, messages: dated.meta ? [] : messagesOf(file)}
+    return {...dated, messages: dated.meta ? [] : messagesOf(file), ...(key ? {key} : {})}
   })
 }
 
