@@ -22,13 +22,13 @@ import {updateArchive} from './deliver/archive.js'
 import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
 import {DigestError, EmptyBriefingError} from './errors.js'
 import {findArticles, type Source} from './load/files.js'
-import {analyzeArticles} from './extract/analyze.js'
-import {messagesOf, type DateResult} from './extract/batch.js'
+import {messagesOf} from './load/messages.js'
+import type {DateResult} from './extract/batch.js'
 import {cacheFolder, extractorVersion, pruneVersions, readResult, resultKey, writeResult} from './extract/cache.js'
 import {createRunner} from './extract/pool.js'
-import {checkEmail, type Finding} from './render/check.js'
-import {renderEmail, type Dropped} from './render/fit.js'
-import {MjmlError} from './render/html.js'
+import type {Finding} from './render/check.js'
+import type {Dropped} from './render/fit.js'
+import {MjmlError} from './render/mjml-error.js'
 import {textDirection} from './render/view.js'
 import {planBriefing} from './briefing/plan.js'
 import type {Selection} from './briefing/select.js'
@@ -308,6 +308,8 @@ export async function openWindow(content: string, config: Config, window: Window
 
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: OnProgress): Promise<Built> {
+  // Loaded here, not with this module: a build whose result is cached parses, renders and checks nothing.
+  const {analyzeArticles} = await import('./extract/analyze.js')
   const articles = analyzeArticles(files, onProgress ? {onProgress: (done, total) => onProgress(done, total, 'Reading articles')} : {})
   return compileArticles(articles, [...files.flatMap(toMessages), ...(templates.messages ?? [])], config, templates, window, {read: {omitted: unreadable(files)}, ...(onProgress ? {onStep: (step: number, stage: string) => onProgress(step, laterSteps, stage)} : {})})
 }
@@ -353,6 +355,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   onStep?.(0, 'Rendering the email')
   let email
   try {
+    const {renderEmail} = await import('./render/fit.js')
     email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand, ...(lastDropped === undefined ? {} : {lastDropped})})
   } catch (error) {
     if (error instanceof MjmlError) error.briefingId = briefing.id
@@ -361,12 +364,13 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   // The text part shows the items the HTML shows: auto-fit drops from both alike.
   const {html, dropped, text} = email
   onStep?.(1, 'Checking the email')
-  const findings = check ? findingsOf({html, text, mjml: email.mjml.mjml}, templates) : []
+  const findings = check ? await findingsOf({html, text, mjml: email.mjml.mjml}, templates) : []
   return {briefing, selection, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted}
 }
 
 /** `digest check` on a rendered email. Findings name the template line (or `email.mjml` line) that made them, not minified HTML. */
-export function findingsOf(email: {html: string; text: string; mjml: string}, templates: Templates): Finding[] {
+export async function findingsOf(email: {html: string; text: string; mjml: string}, templates: Templates): Promise<Finding[]> {
+  const {checkEmail} = await import('./render/check.js')
   return checkEmail({html: email.html, text: email.text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml}})
 }
 

@@ -6,6 +6,7 @@
 import type {VFile} from 'vfile'
 import {mapBounded, readSource, toVFile, type Source} from '../load/files.js'
 import {prepareArticle} from '../briefing/prepare.js'
+import {messagesOf} from '../load/messages.js'
 import type {Article, Message} from '../types.js'
 import {createAnalyzer, createDater, type Dated} from './analyze.js'
 import {entryKey, readDated, readEntry, writeEntry, type Entry} from './cache.js'
@@ -125,18 +126,6 @@ async function read(source: Source): Promise<Buffer | string> {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
   }
-}
-
-/** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
-export function messagesOf(file: VFile): Message[] {
-  return file.messages.map((message) => ({
-    file: file.path,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
-    reason: message.reason,
-    ...(message.ruleId ? {ruleId: message.ruleId} : {})
-  }))
 }
 
 function toEntry(article: Article | undefined, messages: Message[]): Entry {
