@@ -86,6 +86,7 @@ const readAfter = 200
 const shownAround = 300
 // The most text an attribution that splits a quote in two may take.
 const splitGap = 80
+const wholeLink = /^\[[^\]]+\]\((?:[^()\s]|\([^()\s]*\))+\)[.,]?$/
 const linksOnly = /^\s*(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/
 const titleCue =
   /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
@@ -134,6 +135,8 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const after = line.text.slice(raw.close + 1, raw.close + 12)
 
     if (!raw.continued && count <= 12 && !speechJustBefore.test(before) && isTitle(text, before)) continue
+    // A quotation that is one link is the title of what it links to (“[God View](http://…)”).
+    if (wholeLink.test(text)) continue
     if (count <= 4 && capitalWordBefore.test(before) && capitalAfter.test(after) && !/[.!?,]$/.test(text)) continue
 
     const window = around(raw.sentence, raw.open, raw.close + 1, readBefore, readAfter, line.text)
@@ -311,7 +314,9 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
 function isTitle(text: string, before: string): boolean {
   const list = text.match(words) ?? []
   if (list.length > 12) return false
-  if (titleCue.test(before) && list.length <= 8) return true
+  // After "book", "film"…: a short quote, or a long one in title case (“A Paradise Built in Hell:
+  // The Extraordinary Communities that Arise in Disaster”).
+  if (titleCue.test(before) && (list.length <= 8 || titleCase(list))) return true
   // A title keeps the sentence's full stop or comma inside the marks (“The World of Tomorrow.”);
   // other closing punctuation makes it speech.
   if (closingPunctuation.test(text) && (!/[.,]$/.test(text) || list.length < 2)) return false
@@ -322,6 +327,18 @@ function isTitle(text: string, before: string): boolean {
     if (!capitalOrDigitStart.test(word)) return false
   }
   return long > 0 && list.length > 1
+}
+
+// Most of the words of four letters or more capitalised.
+function titleCase(list: readonly string[]): boolean {
+  let long = 0
+  let capital = 0
+  for (const word of list) {
+    if (word.length < 4) continue
+    long++
+    if (capitalOrDigitStart.test(word)) capital++
+  }
+  return capital >= 2 && capital >= long * 0.6
 }
 
 // `count`: the words of the quote's text.

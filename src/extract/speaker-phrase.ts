@@ -4,6 +4,7 @@
  */
 import {letters} from './letters.js'
 import {countWords} from './char-scan.js'
+import {speechVerbFirstWords} from './speech.js'
 
 const U = letters.upper
 const L = letters.letter
@@ -89,6 +90,12 @@ export function apposedName(text: string): string | undefined {
   return match ? valid(match[1]!) : undefined
 }
 
+// "Hackaday's March story explains": a clause ending in its speech verb, not a phrase.
+function endsWithVerb(phrase: string): boolean {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1)
+  return last !== phrase && speechVerbFirstWords.has(last)
+}
+
 /** A name (capitalised words, not one sentence-opening word), or a determiner and a person's or a body's noun. */
 export function personLike(text: string): boolean {
   const words = text.split(/\s+/)
@@ -169,6 +176,7 @@ export function valid(phrase: string): string | undefined {
     participleStart.test(clean) ||
     innerPronoun.test(clean) ||
     clauseVerb.test(clean) ||
+    endsWithVerb(clean) ||
     pronounPhrase.test(clean) ||
     danglingEnd.test(clean) ||
     phrasalEnd.test(clean)

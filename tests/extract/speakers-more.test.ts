@@ -124,3 +124,24 @@ describe('speakers: the quote on its own after a sentence about someone', () => 
     ])
   })
 })
+
+describe('quotes: titles of works are not speech', () => {
+  it('drops a quotation that is one link, and a long title-case title after "book", "film"…', () => {
+    check([
+      ['Uber’s internal tool, “[God View](http://example.org/2014/10/03/god-view-uber)”, was criticised by privacy advocates.', []],
+      ['Lorenz published “[Deterministic Nonperiodic Flow](https://doi.org/10.1175/1520-0469(1963)020)” in 1963, and it changed the field.', []],
+      ['In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote about it.', []],
+      ['The film “The Secret Life of Walter Mitty and the Road to Greenland” opened on Friday, its studio said.', []]
+    ])
+  })
+})
+
+describe('speakers: a clause is not a speaker phrase', () => {
+  it('rejects a phrase that ends in its own speech verb', () => {
+    check([
+      ['Furthermore, as Hackaday’s March story explains, the IDE reports that the boards are “uncertified and unsupported by the company.”', ['the IDE']],
+      ['As the Guardian’s report notes, the minister says the plan is “dead in the water, for now at least.”', ['the minister']],
+      ['As his lawyer argues, the court says the evidence was “gathered without a valid warrant.”', ['the court']]
+    ])
+  })
+})
