@@ -160,7 +160,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   // Runs of four name words, which `personalName` cuts to their last two, by their first two
   // ("Te Kaurinui" → "Te Kaurinui Robert Parata"): the whole run is the name when the article
   // later calls the person by its first two words.
-  const runsByOpening = new Map<string, string>()
+  const runsByOpening = new Map<string, Mention>()
+  // The speakers found so far (see `spoke`), in order.
+  const spoken: Mention[] = []
   const gender = new Map<string, string>()
   // Read on demand, only as far as a question needs: most articles without quotes never need
   // it, and a mention's reading depends only on those before it.
@@ -169,9 +171,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
 
   return {resolve, lastPerson, personAt, spoke}
 
+  // Kept apart from `people` and merged when asked, so that a speaker costs no reading of names.
   function spoke(name: string, at: number) {
-    scan(at)
-    people.splice(lastBefore(people, at) + 1, 0, {name, at})
+    spoken.splice(lastBefore(spoken, at) + 1, 0, {name, at})
   }
 
   // Read the mentions that start before `limit`.
@@ -226,7 +228,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (name.length === 2 && words.length >= 4) {
       const run = words.slice(-4)
       if (run.every((word) => isUpper(word) && !titles.has(word) && !honorifics.has(word) && !word.endsWith('.')) && !openers.has(run[0]!))
-        runsByOpening.set(run[0] + ' ' + run[1], run.join(' '))
+        runsByOpening.set(run[0] + ' ' + run[1], {name: run.join(' '), at})
     }
     const surname = name[name.length - 1]!
     const place = placeBefore(text, at)
@@ -278,11 +280,12 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
     const name = personalName(words)
     if (name.length === 0) return reference
-    if (name.length === 2) {
-      // News gives the full name first: only the runs before `at` are read.
+    // News gives the full name first: only a run before `at` counts, and none can be there unless
+    // the second word is (a native search, cheaper than reading the names up to `at`).
+    if (name.length === 2 && text.lastIndexOf(name[1]!, at) >= 0) {
       scan(at)
       const run = runsByOpening.get(name.join(' '))
-      if (run) return run
+      if (run && run.at < at) return run.name
     }
     if (name.length > 1) return name.join(' ')
     // Only a lone surname needs the index: the last fuller name before `at`, else the first after
@@ -307,12 +310,19 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   function lastPerson(at: number, pronoun: string, since = 0): string | undefined {
     scan(at)
     const want = /^(?:he|him|his)$/i.test(pronoun) ? 'm' : /^(?:she|her)$/i.test(pronoun) ? 'f' : undefined
-    for (let index = lastBefore(people, at); index >= 0; index--) {
-      const person = people[index]!
+    const named = lastFitting(people, at, since, want)
+    const speaker = spoken.length > 0 ? lastFitting(spoken, at, since, want) : undefined
+    // A name and a speaker at the same place: the name, which is what the text says there.
+    return (speaker && (!named || speaker.at > named.at) ? speaker : named)?.name
+  }
+
+  function lastFitting(list: readonly Mention[], at: number, since: number, want: string | undefined): Mention | undefined {
+    for (let index = lastBefore(list, at); index >= 0; index--) {
+      const person = list[index]!
       if (person.at < since) return undefined
       const known = gender.get(person.name)
       if (want && known && known !== want) continue
-      return person.name
+      return person
     }
     return undefined
   }
