@@ -120,7 +120,8 @@ export function attributeAfter(
  * `whole`: the segment starts at the sentence's start, so its main clause can be read.
  */
 export function attributeBefore(segment: string, names: Names, at: number, whole = true): Attribution | undefined {
-  const quoted = quotedAs.exec(segment)
+  // Each pattern is tried only where a word it needs occurs: a native search is cheaper.
+  const quoted = segment.includes('quot') || segment.includes('cit') ? quotedAs.exec(segment) : null
   if (quoted) {
     const speaker = valid(quoted[1]!)
     if (speaker) return resolved(speaker, `quoted as ${quoted[2]}`, names, at)
@@ -130,12 +131,12 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
     const speaker = phraseAfter(segment.slice(according.index + according[0].length))
     if (speaker) return resolved(speaker, 'according to', names, at)
   }
-  const puts = putsIt.exec(segment)
+  const puts = segment.includes('it') ? putsIt.exec(segment) : null
   if (puts) {
     const speaker = valid(puts[1]!)
     if (speaker) return resolved(speaker, 'as … puts it', names, at)
   }
-  const inTheirWords = inWords.exec(segment)
+  const inTheirWords = segment.includes('words') ? inWords.exec(segment) : null
   if (inTheirWords) {
     const speaker = valid(inTheirWords[1] ?? inTheirWords[2] ?? '')
     if (speaker) return resolved(speaker, 'in … words', names, at)
