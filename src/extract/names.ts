@@ -213,10 +213,12 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
       const word = stripPossessive(mention)
       if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) return
       const known = fullBySurname.get(plain(word))
-      if (!known && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) return
+      // A given name alone ("Later, Sarah studied…") is the one person named in full with it.
+      const given = known ? undefined : fullByGivenName.get(word) || undefined
+      if (!known && !given && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) return
       if (placeBefore(text, at)) return
       if (known) mentionsBySurname.get(plain(word))?.push({name: known, at})
-      if (!insideQuote(at)) people.push({name: known ?? word, at})
+      if (!insideQuote(at)) people.push({name: known ?? given ?? word, at})
       return
     }
     const words = mention.split(nameSpaces)
@@ -235,7 +237,10 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     let full: string | undefined
     if (name.length === 1) {
       if (place && !honorific) return
-      full = fullBySurname.get(plain(surname)) ?? (surname.length === 2 && surname[1] === '.' ? undefined : surname)
+      full =
+        fullBySurname.get(plain(surname)) ??
+        (fullByGivenName.get(surname) || undefined) ??
+        (surname.length === 2 && surname[1] === '.' ? undefined : surname)
     } else if (
       honorific ||
       (!institutions.has(surname) &&

@@ -118,6 +118,9 @@ export function subjectBefore(text: string): string | undefined {
   const window = text.slice(from).replace(parenthesis, '').trimEnd()
   const tail = Math.max(0, window.length - 60)
   const trimmed = (window.slice(0, tail) + window.slice(tail).replace(trailingAdverbs, '')).trimEnd()
+  // "On the live television he said": a personal pronoun right before the verb is its subject.
+  const personal = pronounEnd.exec(trimmed)
+  if (personal) return personal[1]
   const relative = relativeEnd.exec(trimmed)
   if (relative) {
     const antecedent = trimmed.slice(0, relative.index).split(chunkBreak)
@@ -166,6 +169,7 @@ export function subjectBefore(text: string): string | undefined {
 
 
 const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i
+const pronounEnd = /\s(he|she|He|She)$/
 const linkFill = /\u00a0{2,}/g
 const parenthesis = /\s*\([^()]{0,80}\)/g
 const relativeEnd = /(?:^|[\s,])(?:who|whom)$/

@@ -145,3 +145,30 @@ describe('speakers: a clause is not a speaker phrase', () => {
     ])
   })
 })
+
+describe('speakers: pronouns and given names', () => {
+  it('takes a personal pronoun right before the verb as its subject, past an opening phrase without a comma', () => {
+    check([
+      ['Recep Tayyip Erdoğan spoke on Friday. On the live television he said, "Constantinople will never exist again."', ['Recep Tayyip Erdoğan']],
+      ['Mayor Ana Lopez toured the flooded streets. In an interview on Monday she said, “We will rebuild every home.”', ['Ana Lopez']],
+      ['Coach Tom Brown was asked about the loss. After the game he told reporters: “We were not good enough.”', ['Tom Brown']]
+    ])
+  })
+
+  it('reads a given name alone as the one person named in full with it', () => {
+    check([
+      [
+        'Sarah Gille sat in on a class at Yale. Later, Sarah studied oceanography at MIT with Daniel Rothman, who had arrived earlier. “One of my office mates was asked about chaos,” she said.',
+        ['Sarah Gille']
+      ],
+      [
+        'Fiona Parry spoke to reporters outside court with Detective John Smith. Afterwards Fiona walked to the car park with Smith. “I just want answers,” she said.',
+        ['Fiona Parry']
+      ],
+      [
+        'Maria Lopez and her husband Carlos Ruiz ran the shop for decades. In 2010, Maria took over alone while Ruiz retired. “It was hard at first,” she said.',
+        ['Maria Lopez']
+      ]
+    ])
+  })
+})
