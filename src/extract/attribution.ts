@@ -21,7 +21,7 @@ import {
   allCaps, capitalStart, describedStart, determiners, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
-import {speakerOfSentence, subjectBefore} from './subject.js'
+import {speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
 
 export interface Attribution {
   speaker: string
@@ -66,7 +66,7 @@ export function attributeAfter(
   segment: string,
   names: Names,
   at: number,
-  ownSubject?: () => {text: string; from: number; to: number} | undefined
+  ownSubject?: () => Subject | undefined
 ): Attribution | undefined {
   // Another clause after a semicolon has its own subject ("…” condition; TVN24 reported").
   const semicolon = segment.indexOf(';', 1)
@@ -118,8 +118,16 @@ export function attributeAfter(
 /**
  * The speaker named before the quote in its sentence, nearest cue first (see the docblock).
  * `whole`: the segment starts at the sentence's start, so its main clause can be read.
+ * `priorSubject`: the subject of the sentence before, which a "he" or "she" opening this one
+ * stands for first ("Biden praised Warren's endorsement. He also expressed…").
  */
-export function attributeBefore(segment: string, names: Names, at: number, whole = true): Attribution | undefined {
+export function attributeBefore(
+  segment: string,
+  names: Names,
+  at: number,
+  whole = true,
+  priorSubject?: () => Subject | undefined
+): Attribution | undefined {
   // Each pattern is tried only where a word it needs occurs: a native search is cheaper.
   const quoted = segment.includes('quot') || segment.includes('cit') ? quotedAs.exec(segment) : null
   if (quoted) {
@@ -189,7 +197,8 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
         const speaker = subjectBefore(before)
         // A pronoun looks back from its verb, not from the quote: a name between them is another
         // person ("she said, asking Cengiz to be “…”").
-        if (speaker) return resolved(speaker, word, names, at - (segment.length - cue.index))
+        const opens = whole && pronoun.test(speaker ?? '') && subjectOfSentence(segment)?.text === speaker
+        if (speaker) return resolved(speaker, word, names, at - (segment.length - cue.index), opens ? priorSubject : undefined)
         // Inverted: "…,” said Khan, “…”", "Remarked scientist Tierra Curry, “…”". Only where
         // nothing but a quotation stands before the verb: after a clause of its own ("speaker
         // Ali Larijani wrote on Instagram:") what follows the verb is its object, not its subject.
@@ -209,12 +218,12 @@ export function attributeBefore(segment: string, names: Names, at: number, whole
       if (local) return resolved(local, word, names, at)
     } else if (!introduces.test(after)) continue
     const subject = mainSubject()
-    if (subject) return resolved(subject, word, names, at)
+    if (subject) return resolved(subject, word, names, at, priorSubject)
   }
   // A sentence that introduces the quote with a colon ("Governor X addressed the public:").
   if (found.length === 0 && introducedByColon.test(segment) && countWords(segment) >= 3) {
     const subject = mainSubject()
-    if (subject) return resolved(subject, ':', names, at)
+    if (subject) return resolved(subject, ':', names, at, priorSubject)
   }
   return undefined
 }
@@ -262,7 +271,7 @@ function resolved(
   cue: string,
   names: Names,
   at: number,
-  ownSubject?: () => {text: string; from: number; to: number} | undefined
+  ownSubject?: () => Subject | undefined
 ): Attribution | undefined {
   let name = speaker
   if (pronoun.test(speaker)) {

@@ -165,7 +165,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
       const before = attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)
       if (before && before.speaker !== '' && !reportedCue.test(before.cue)) attribution = before
     }
-    attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start)
+    attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start, () => previousSubject(index))
     // A short quote right after another of the same speech is speech too ("“We tried.” “We failed.”"),
     // when that one was kept: a list of scare-quoted terms is not.
     const follows = index > 0 && raws[index - 1]!.group === raw.group && !raw.continued && quotes[index - 1] !== undefined

@@ -56,6 +56,13 @@ export function speakerOfSentence(segment: string): string | undefined {
 const possessiveChannel = new RegExp(`^(.+?)[’']s?\\s+(?:(?:final|latest|first|new|official|own|full|written|short|brief)\\s+)?(?:${channels})$`)
 
 
+/** A subject found in a text, with where it stands in it. */
+export interface Subject {
+  text: string
+  from: number
+  to: number
+}
+
 /** The subject of the main clause of `segment` (a sentence up to a quote), with where it stands. */
 export function subjectOfSentence(segment: string): {text: string; from: number; to: number} | undefined {
   const first = subjectFrom(segment, 0)

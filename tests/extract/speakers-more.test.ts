@@ -172,3 +172,13 @@ describe('speakers: pronouns and given names', () => {
     ])
   })
 })
+
+describe('speakers: a "he" or "she" opening a sentence', () => {
+  it('stands for the subject of the sentence before, not the last person named', () => {
+    check([
+      ['Joe Biden praised Elizabeth Warren on Twitter. He also said he wanted to “create a government that works for everyone.”', ['Joe Biden']],
+      ['Donald Trump met Nancy Pelosi at the White House. He later said the talks were “very productive and very friendly.”', ['Donald Trump']],
+      ['Mayor Ana Lopez thanked Governor Maria Ruiz for the funds. She said the money would “rebuild every home on the coast.”', ['Ana Lopez']]
+    ])
+  })
+})
