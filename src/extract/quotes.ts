@@ -86,6 +86,7 @@ const readAfter = 200
 const shownAround = 300
 // The most text an attribution that splits a quote in two may take.
 const splitGap = 80
+const firstPerson = /(?:^|[^\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|we|We|our|Our|us)(?![\p{L}’'])/u
 const wholeLink = /^\[[^\]]+\]\((?:[^()\s]|\([^()\s]*\))+\)[.,]?$/
 const linksOnly = /^\s*(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/
 const titleCue =
@@ -203,7 +204,11 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   for (const [index, raw] of raws.entries()) {
     const quote = quotes[index]
     if (!quote || attributions[index]) continue
-    const found = groupSpeaker.get(raw.group) ?? splitQuote(index) ?? fromSentenceBefore(index) ?? fromSentenceAfter(index)
+    const found =
+      groupSpeaker.get(raw.group) ??
+      splitQuote(index) ??
+      (raw.open === raw.sentence.start || !firstPerson.test(quote.text) ? fromSentenceBefore(index, true) : firstPersonFragment(index)) ??
+      fromSentenceAfter(index)
     if (found) {
       quote.speaker = found.speaker
       quote.cue = found.cue
@@ -264,9 +269,21 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
 
   // The speaker carried over from the sentence before a quote that stands on its own.
-  function fromSentenceBefore(index: number): Attribution | undefined {
+  // A quote in the first person inside the reporter's sentence, with no cue: the person that
+  // sentence names before it ("Trump, also on Twitter, defended his decision, “As I have…”"), else
+  // the speaker of a quote in the sentence before ("The price is “as low as I’ve ever seen.”").
+  function firstPersonFragment(index: number): Attribution | undefined {
     const raw = raws[index]!
-    if (raw.open !== raw.sentence.start) return undefined
+    const start = lines[raw.line]!.start
+    const named = names.lastPerson(start + raw.open, '', start + raw.sentence.start)
+    return named ? {speaker: named, cue: '', local: false} : fromSentenceBefore(index, false)
+  }
+
+  // `standalone`: the quote opens its sentence; otherwise only the speaker of a quote in the
+  // sentence before is taken.
+  function fromSentenceBefore(index: number, standalone: boolean): Attribution | undefined {
+    const raw = raws[index]!
+    if (standalone && raw.open !== raw.sentence.start) return undefined
     const previous = neighbour(index, -1)
     if (!previous) return undefined
     // Its quote's speaker.
@@ -277,6 +294,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
         return {...attributions[other]!, local: false}
       }
     }
+    if (!standalone) return undefined
     // The subject of its speech verb, or the person it names.
     const line = lines[previous.line]!
     const window = around(previous.span, previous.span.end, previous.span.end, readBefore, 0, line.text)

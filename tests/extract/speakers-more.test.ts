@@ -182,3 +182,23 @@ describe('speakers: a "he" or "she" opening a sentence', () => {
     ])
   })
 })
+
+describe('speakers: a quote in the first person inside the reporter’s sentence', () => {
+  it('goes to the person that sentence names, else to the speaker of the quote before', () => {
+    check([
+      [
+        '“I was shocked to see that level,” said Tyler Besecker, a halibut buyer. The price, which was matched at other stores last week, is “as low as I’ve ever seen.”',
+        ['Tyler Besecker', 'Tyler Besecker']
+      ],
+      [
+        'President Donald Trump ordered the withdrawal. Brett McGurk later wrote that it was a mistake. Trump, also on Twitter, defended his decision, “As I have stated strongly before, we will leave.”',
+        ['Donald Trump']
+      ],
+      [
+        '“We were never told,” said Ana Lopez, who runs the shelter. The closure, announced by the council on Friday, came “without a single call to me or my staff.”',
+        ['Ana Lopez', 'Ana Lopez']
+      ],
+      ['“It is a scandal,” said Tom Brown. The decision remains “a mystery to the whole town.”', ['Tom Brown', '']]
+    ])
+  })
+})
