@@ -195,7 +195,7 @@ describe('speakers: a quote in the first person inside the reporter’s sentence
         ['Donald Trump']
       ],
       [
-        '“We were never told,” said Ana Lopez, who runs the shelter. The closure, announced by the council on Friday, came “without a single call to me or my staff.”',
+        '“We were never told,” said Ana Lopez, who runs the shelter. The closure of the shelter last Friday came “without a single call to me or my staff.”',
         ['Ana Lopez', 'Ana Lopez']
       ],
       ['“It is a scandal,” said Tom Brown. The decision remains “a mystery to the whole town.”', ['Tom Brown', '']]
