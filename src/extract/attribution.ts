@@ -18,7 +18,7 @@ import {letters} from './letters.js'
 import type {Names} from './names.js'
 import {endsWithMessage, isHeadline, lastToken, countWords} from './char-scan.js'
 import {
-  allCaps, capitalStart, describedStart, determiners, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
+  allCaps, capitalStart, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
 import {speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
@@ -87,7 +87,9 @@ export function attributeAfter(
       const name = apposedName(rest.slice(rest.indexOf(speaker) + speaker.length))
       if (name) return resolved(name, first[1]!.toLowerCase(), names, at)
     }
-    if (speaker) return resolved(speaker, first[1]!.toLowerCase(), names, at, ownSubject)
+    // A bare common noun is the verb's object, not its subject ("…”, went on strike").
+    if (speaker && (capitalStart.test(speaker) || capitalEnd.test(speaker) || determinerStart.test(speaker) || pronoun.test(speaker) || personLike(speaker) || particleName.test(speaker)))
+      return resolved(speaker, first[1]!.toLowerCase(), names, at, ownSubject)
   }
   const according = accordingTo.exec(post)
   if (according && according.index === 0) {
@@ -233,6 +235,8 @@ const invertedSubject = /^\s+((?:[^,;:“”"\s]+\s+){0,7}[^,;:“”"\s]+)\s*[,
 // A name set off by commas right after a description: ", Abdullah Kurdi," or ", the Syrian
 
 const dashAside = /\s[—–]\s[^—–“”"]{1,120}?\s[—–](?=\s)/g
+// A role before a name: "study co-author Martin How".
+const capitalEnd = /\s\p{Lu}[^\s]*$/u
 const dashSigned = /^\s*[—–]\s*/
 const introducedByColon = /:\s*$/
 

@@ -202,3 +202,31 @@ describe('speakers: a quote in the first person inside the reporter’s sentence
     ])
   })
 })
+
+// Issue 11's numbered constructions with fewer than three cases per form in speakers.test.ts.
+describe('speakers 1, 6, 9: more cases per form', () => {
+  it('1: "telling …:" and "by saying"', () => {
+    check([
+      ['The coach left the pitch early, telling reporters: “We were second best all night.”', ['The coach']],
+      ['Senator Amy Cole closed the debate by saying “This bill will not pass while I sit here.”', ['Amy Cole']],
+      ['President Emmanuel Macron ended the summit by saying “Europe must defend itself.”', ['Emmanuel Macron']]
+    ])
+  })
+
+  it('6: "NAME:" transcript lines', () => {
+    check([
+      ['Host Ana Lopez spoke with Senator Tom Rich.\n\nRICH: “The budget will pass this week.”', ['Tom Rich']],
+      ['Detective Mary Doyle questioned Peter Walsh.\n\nDOYLE: “Where were you on Friday night?”', ['Mary Doyle']],
+      ['Reporter Sam Reed met Mayor Joan Baxter.\n\nBAXTER: “We have done all we can.”\n\nREED: “Is it enough?”', ['Joan Baxter', 'Sam Reed']]
+    ])
+  })
+
+  it('9: all-caps section labels and relative pronouns', () => {
+    check([
+      ['BREAKING: “The bridge has collapsed and the road is closed.”', ['']],
+      ['EDITOR’S NOTE: “This story has been updated with new figures.”', ['']],
+      ['The minister, whom critics called “a danger to the economy and to the country”, resigned.', ['']],
+      ['The workers, who “never once got a day off in ten years”, went on strike.', ['']]
+    ])
+  })
+})
