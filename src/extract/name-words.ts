@@ -73,7 +73,8 @@ export const openers = new Set([
   'What', 'Why', 'How', 'Who', 'Where', 'Whereas', 'Whilst', 'Once', 'Unlike', 'Like', 'Amid',
   'Against', 'Throughout', 'Within', 'Without', 'Upon', 'Asked', 'Speaking', 'Reportedly',
   'Additionally', 'Furthermore', 'Moreover', 'Instead', 'Later', 'Earlier', 'Previously', 'Initially',
-  'Eventually', 'Finally', 'First', 'Second', 'Third', 'Thus', 'Indeed', 'Overall', 'Separately'
+  'Eventually', 'Finally', 'First', 'Second', 'Third', 'Thus', 'Indeed', 'Overall', 'Separately',
+  'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll"
 ])
 
 // The words of a person's own name: the trailing run after any titles, at most three words

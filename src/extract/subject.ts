@@ -3,6 +3,7 @@
  * before a speech verb (`subjectBefore`), past appositives, relative clauses and parentheses.
  */
 import {letters} from './letters.js'
+import {openers} from './name-words.js'
 import {channels} from './speech.js'
 import {
   apposedName, capitalStart, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
@@ -95,7 +96,7 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
       if (/ed$/.test(lower) && !determiners.has(previous.toLowerCase())) break
       if (/s$/.test(lower) && capitalStart.test(previous) && previous !== 'The' && !/ss$/.test(lower)) break
       // An adverb after a name stands before its verb ("De Miranda beautifully evokes").
-      if (/ly$/.test(lower) && capitalStart.test(previous) && lower !== 'only') break
+      if (/ly$/.test(lower) && capitalStart.test(previous) && !openers.has(previous) && lower !== 'only') break
     }
     taken += (count > 0 ? words[index - 1] : '') + word
     count++
