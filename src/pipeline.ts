@@ -13,6 +13,7 @@
  * 5. deliver     files in out/<id>/, preview server, SMTP             (deliver/)
  *    commands    the CLI over all of it; only cli.ts sets the exit code (commands/, cli.ts)
  */
+import {access} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Briefing} from './briefing/chronology.js'
@@ -266,7 +267,9 @@ export async function openWindow(content: string, config: Config, window: Window
   const progress = options.onProgress
   let dated: DateResult[]
   try {
-    dated = await runner.date(sources, {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, sources.length)))
+    // A cache with no entry of this extractor (a first build) holds nothing: every file the window keeps will be parsed.
+    const firstBuild = cache !== undefined && !(await exists(path.join(cache.folder, cache.version)))
+    dated = await runner.date(sources, {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, sources.length)), firstBuild ? sources.length : 0)
   } catch (error) {
     await runner.close()
     throw error
@@ -432,6 +435,10 @@ export function applyWindow<T extends {date: string}>(items: T[], spec: WindowSp
 
 function omission(article: Article, why: string): Omitted {
   return {id: article.id, title: article.title, date: article.date, why}
+}
+
+async function exists(file: string) {
+  return access(file).then(() => true, () => false)
 }
 
 export function unreadableMessage(file: string, why: string): Message {
