@@ -270,7 +270,8 @@ function labelSpeaker(label: string, names: Names, at: number): string | undefin
   return speaker ? names.resolve(speaker, at) : undefined
 }
 
-function resolved(
+/** The speaker `speaker` (a phrase found by a cue) names: its fullest name, or the person a pronoun stands for. */
+export function resolved(
   speaker: string,
   cue: string,
   names: Names,

@@ -37,7 +37,7 @@ import {indexNames} from './names.js'
 import {around, findMarks, maskWindow, nextOpen, trimEnd, trimStart} from './quote-marks.js'
 import {sentencesAt, type Span} from './sentences.js'
 import {speechVerb} from './speech.js'
-import {attributeAfter, attributeBefore, type Attribution} from './attribution.js'
+import {attributeAfter, attributeBefore, resolved, type Attribution} from './attribution.js'
 import {countWords} from './char-scan.js'
 import {personalPronoun, personLike} from './speaker-phrase.js'
 import {subjectOfSentence} from './subject.js'
@@ -269,14 +269,19 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
 
   // The speaker carried over from the sentence before a quote that stands on its own.
-  // A quote in the first person inside the reporter's sentence, with no cue: the person that
-  // sentence names before it ("Trump, also on Twitter, defended his decision, “As I have…”"), else
-  // the speaker of a quote in the sentence before ("The price is “as low as I’ve ever seen.”").
+  // A quote in the first person inside the reporter's sentence, with no cue: the subject of that
+  // sentence when it can speak ("Trump, also on Twitter, defended his decision, “As I have…”"),
+  // else the speaker of a quote in the sentence before ("The price is “as low as I’ve ever seen.”").
   function firstPersonFragment(index: number): Attribution | undefined {
     const raw = raws[index]!
-    const start = lines[raw.line]!.start
-    const named = names.lastPerson(start + raw.open, '', start + raw.sentence.start)
-    return named ? {speaker: named, cue: '', local: false} : fromSentenceBefore(index, false)
+    const line = lines[raw.line]!
+    const window = around(raw.sentence, raw.open, raw.open, readBefore, 0, line.text)
+    const subject =
+      window.start === raw.sentence.start ? subjectOfSentence(maskWindow(line.text, window, raws, index).slice(0, raw.open - window.start)) : undefined
+    const speaker = subject && (personalPronoun.test(subject.text) || personLike(subject.text)) ? subject.text : undefined
+    const found = speaker ? resolved(speaker, '', names, line.start + window.start + subject!.from) : undefined
+    if (found && found.speaker !== '') return {...found, local: false}
+    return fromSentenceBefore(index, false)
   }
 
   // `standalone`: the quote opens its sentence; otherwise only the speaker of a quote in the

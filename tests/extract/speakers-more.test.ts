@@ -184,7 +184,7 @@ describe('speakers: a "he" or "she" opening a sentence', () => {
 })
 
 describe('speakers: a quote in the first person inside the reporter’s sentence', () => {
-  it('goes to the person that sentence names, else to the speaker of the quote before', () => {
+  it('goes to the subject of that sentence, else to the speaker of the quote before', () => {
     check([
       [
         '“I was shocked to see that level,” said Tyler Besecker, a halibut buyer. The price, which was matched at other stores last week, is “as low as I’ve ever seen.”',
@@ -198,7 +198,11 @@ describe('speakers: a quote in the first person inside the reporter’s sentence
         '“We were never told,” said Ana Lopez, who runs the shelter. The closure of the shelter last Friday came “without a single call to me or my staff.”',
         ['Ana Lopez', 'Ana Lopez']
       ],
-      ['“It is a scandal,” said Tom Brown. The decision remains “a mystery to the whole town.”', ['Tom Brown', '']]
+      ['“It is a scandal,” said Tom Brown. The decision remains “a mystery to the whole town.”', ['Tom Brown', '']],
+      [
+        'In a statement released after the attack, the Department of Defense justified the strike, which was approved by President Donald Trump, as defensive: “We will protect our people and our interests.”',
+        ['the Department of Defense']
+      ]
     ])
   })
 })
