@@ -9,14 +9,16 @@ import {parseNumberWords} from './numbers.js'
 import type {Span} from './sentences.js'
 import {currencyUnit, currencyWords, symbolUnit, unitSymbolAfter} from './units.js'
 import {
-  ageAfter, ageBefore, andAfter, at, guard, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
-  fromAfter, hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
-  ordinalAfter, percentAfter, pointsAfter, rangeAfter, scaleAfter, scaleValues, spacedAge,
-  strongYearWords, suspendedUnit, timeAfter, wordRangeAfter, yearWords, halfAfter, vulgarAfter, vulgarValues,
+  ageAfter, ageBefore, at, guard, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
+  hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
+  ordinalAfter, percentAfter, pointsAfter, scaleAfter, scaleValues, spacedAge,
+  strongYearWords, suspendedUnit, timeAfter, yearWords, halfAfter, vulgarAfter, vulgarValues,
   labelWords
 } from './figure-forms.js'
 import {abbreviations, countedNoun, functionWords, isPlural, oneWithNoun} from './figure-nouns.js'
 import {foldAfter, outOf} from './figure-phrases.js'
+import {readBounds} from './figure-bounds.js'
+import {capitalStartCode, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, onlySpaceBetween} from './figure-context.js'
 import type {Options} from './figures.js'
 
 const L = letters.letter
@@ -42,7 +44,6 @@ const letter = /[\p{L}]/u
 const gluedLetters = /^[\p{L}\/]+/u
 const yearOld = /-year-old\b/u
 const agedBefore = /\baged[ \u00a0]$/u
-const scaleInside = /(hundred|thousand|million|billion|trillion)$/iu
 const ageOfBefore = /\bages?[ \u00a0]+of[ \u00a0]+$/u
 // Fractions: "1/4", "2 1/2".
 const fraction = guard(/[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy, 'optional', '0123456789/⁄')
@@ -244,69 +245,14 @@ export function readFigure(
   }
 
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
-  let range: [number, number] | undefined
   let qualifierMatch = mayHedge(previousWord) ? hedge.exec(before) : null
   let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
   const between = qualifier === 'between' || qualifier === 'somewhere between'
-  const change = previousWord === 'from'
-  const second = between ? at(andAfter, text, end) : isDigits ? at(rangeAfter, text, end) : at(wordRangeAfter, text, end)
-  if (second) {
-    let high = Number.NaN
-    if (second[1] !== undefined) high = isDigits || between ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)
-    if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
-    // "five to six million": the second bound's scale word scales a first bound written short.
-    const inner = !isDigits && !scale && second[1] !== undefined ? scaleInside.exec(second[1]) : null
-    if (inner && value < 1000) value *= scaleValues.get(inner[1]!.toLowerCase()) ?? 1
-    if (!Number.isNaN(high)) {
-      let afterSecond = end + second[0].length
-      const secondScale = at(scaleAfter, text, afterSecond)
-      let factor = scale ? value / Number(numberText.replaceAll(',', '')) || 1 : 1
-      if (secondScale) {
-        const word = (secondScale[1] ?? secondScale[2] ?? '').toLowerCase()
-        if (secondScale[1] !== undefined || currency) {
-          const secondFactor = scaleValues.get(word) ?? factor
-          afterSecond += secondScale[0].length
-          // A scale on the second bound rescales a first bound written short ("1 to 2 million"),
-          // never one written in full ("$800,000 to $1.3 million").
-          if (!scale && Math.abs(value) <= high) value *= secondFactor
-          factor = secondFactor
-        }
-      }
-      high *= factor
-      const sameUnit = unit === 'percent' ? at(percentAfter, text, afterSecond) : symbol ? at(unitSymbolAfter, text, afterSecond) : undefined
-      if (sameUnit) afterSecond += sameUnit[0].length
-      const toWord = /to/i.test(second[0])
-      // "rose by 2% to 13,176": a share and a level are two figures, not one range.
-      const unitKept = sameUnit !== undefined || (unit !== 'percent' && !symbol)
-      // "grew by $5 million to $40 million": the change and the level are two figures.
-      const byThenTo = toWord && previousWord === 'by'
-      if (unitKept && !byThenTo && (high > value || (change && toWord && high !== value))) {
-        range = [value, high]
-        end = afterSecond
-        textEnd = end
-      } else if (unitKept && isDigits && !between && !toWord) return undefined // A score or a year span ("3-1", "2013-14").
-    }
-  }
-  // "rose to 7% from 6%": the change as [from, to].
-  if (!range && previousWord === 'to') {
-    const from = at(fromAfter, text, end)
-    if (from) {
-      let low = Number(from[1]!.replaceAll(',', ''))
-      let afterFrom = end + from[0].length
-      const fromScale = at(scaleAfter, text, afterFrom)
-      if (fromScale && fromScale[1] !== undefined) {
-        low *= scaleValues.get(fromScale[1].toLowerCase()) ?? 1
-        afterFrom += fromScale[0].length
-      } else if (scale) low *= value / Number(numberText.replaceAll(',', '')) || 1
-      const sameUnit = unit === 'percent' ? at(percentAfter, text, afterFrom) : undefined
-      if (sameUnit) afterFrom += sameUnit[0].length
-      if (low !== value) {
-        range = [low, value]
-        end = afterFrom
-        textEnd = end
-      }
-    }
-  }
+  const bounds = readBounds(text, end, value, {numberText, isDigits, scaled: scale !== undefined, currency: Boolean(currency), unit, symbol: symbol !== undefined, previousWord, between})
+  if (!bounds) return undefined
+  value = bounds.value
+  const range = bounds.range
+  if (range) end = textEnd = bounds.end
   if (between) {
     if (range) {
       // The bounds of a range say how sure it is: "between" is part of the figure, not a hedge.
@@ -401,71 +347,4 @@ export function readFigure(
   if (qualifier) figure.qualifier = qualifier
   if (per) figure.per = per
   return {figure, age, consumed: end}
-}
-
-// The last word of \`text\` (letters only, after trailing spaces), lower case; '' when none.
-function lastWord(text: string): string {
-  let end = text.length
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 160)) end--
-  let start = end
-  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--
-  return text.slice(start, end).toLowerCase()
-}
-
-function capitalStartCode(text: string): boolean {
-  const code = text.charCodeAt(0)
-  return code >= 65 && code <= 90
-}
-
-function isLetterCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  let index = to - 1
-  while (index >= from && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 160)) index--
-  return index < from
-}
-
-// Cheap necessary conditions, by character code or the word before, for the end-anchored
-// patterns tried at every candidate number: most candidates fail them, and such a regex is tried
-// at every position of the text before the number.
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 160
-}
-
-// The last words of the hedges (`hedge`); '' when the text before ends in "approx.".
-const hedgeEnds = new Set(['least', 'most', 'than', 'over', 'nearly', 'almost', 'about', 'approximately', 'some', 'around', 'roughly', 'estimated', 'to', 'as', 'of', 'under', 'between', ''])
-
-function mayHedge(previousWord: string): boolean {
-  return hedgeEnds.has(previousWord)
-}
-
-const monthStarts = new Set('jan feb mar apr may jun jul aug sep oct nov dec'.split(' '))
-
-// `monthBefore`: the word before is a month ('' when it ends in a full stop: "Oct.").
-function mayBeMonth(previousWord: string): boolean {
-  return previousWord === '' || monthStarts.has(previousWord.slice(0, 3))
-}
-
-const upperPattern = new RegExp(`[${letters.upper}]`)
-const letterPattern = new RegExp(`[${letters.letter}]`)
-
-// `capitalBefore`: the text ends (before one space) with "#", "number" or a word of letters, "&"
-// and "-" holding a capital ("Flight", "S&P", "No.").
-function mayNameBefore(before: string): boolean {
-  let end = before.length
-  if (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--
-  if (end > 0 && (before.charCodeAt(end - 1) === 35 || before.charCodeAt(end - 1) === 46)) return true
-  let start = end
-  let capital = false
-  while (start > 0) {
-    const char = before[start - 1]!
-    const code = char.charCodeAt(0)
-    if (code >= 65 && code <= 90) capital = true
-    else if (code >= 0xc0 && upperPattern.test(char)) capital = true
-    else if (!((code >= 97 && code <= 122) || code === 38 || code === 45 || (code >= 0xc0 && letterPattern.test(char)))) break
-    start--
-  }
-  return capital || before.slice(start, end) === 'number'
 }

@@ -1,0 +1,73 @@
+/**
+ * The context of a candidate number, tested cheaply: the word before it, whether a hedge, a month
+ * or a name may end the text before it. Each test is a necessary condition checked by character
+ * code or a set lookup before the end-anchored pattern it guards is tried.
+ */
+import {letters} from './letters.js'
+
+// The last word of \`text\` (letters only, after trailing spaces), lower case; '' when none.
+export function lastWord(text: string): string {
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 160)) end--
+  let start = end
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+export function capitalStartCode(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 65 && code <= 90
+}
+
+export function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+export function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  let index = to - 1
+  while (index >= from && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 160)) index--
+  return index < from
+}
+
+// Cheap necessary conditions, by character code or the word before, for the end-anchored
+// patterns tried at every candidate number: most candidates fail them, and such a regex is tried
+// at every position of the text before the number.
+export function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 160
+}
+
+// The last words of the hedges (`hedge`); '' when the text before ends in "approx.".
+const hedgeEnds = new Set(['least', 'most', 'than', 'over', 'nearly', 'almost', 'about', 'approximately', 'some', 'around', 'roughly', 'estimated', 'to', 'as', 'of', 'under', 'between', ''])
+
+export function mayHedge(previousWord: string): boolean {
+  return hedgeEnds.has(previousWord)
+}
+
+const monthStarts = new Set('jan feb mar apr may jun jul aug sep oct nov dec'.split(' '))
+
+// `monthBefore`: the word before is a month ('' when it ends in a full stop: "Oct.").
+export function mayBeMonth(previousWord: string): boolean {
+  return previousWord === '' || monthStarts.has(previousWord.slice(0, 3))
+}
+
+const upperPattern = new RegExp(`[${letters.upper}]`)
+const letterPattern = new RegExp(`[${letters.letter}]`)
+
+// `capitalBefore`: the text ends (before one space) with "#", "number" or a word of letters, "&"
+// and "-" holding a capital ("Flight", "S&P", "No.").
+export function mayNameBefore(before: string): boolean {
+  let end = before.length
+  if (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--
+  if (end > 0 && (before.charCodeAt(end - 1) === 35 || before.charCodeAt(end - 1) === 46)) return true
+  let start = end
+  let capital = false
+  while (start > 0) {
+    const char = before[start - 1]!
+    const code = char.charCodeAt(0)
+    if (code >= 65 && code <= 90) capital = true
+    else if (code >= 0xc0 && upperPattern.test(char)) capital = true
+    else if (!((code >= 97 && code <= 122) || code === 38 || code === 45 || (code >= 0xc0 && letterPattern.test(char)))) break
+    start--
+  }
+  return capital || before.slice(start, end) === 'number'
+}
