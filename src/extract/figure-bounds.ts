@@ -8,6 +8,7 @@ import {unitSymbolAfter} from './units.js'
 import {andAfter, at, fromAfter, percentAfter, rangeAfter, scaleAfter, scaleValues, wordRangeAfter} from './figure-forms.js'
 
 const scaleInside = /(hundred|thousand|million|billion|trillion)$/iu
+const signedSecond = /to[ \u00a0]?[-−]/i
 
 /** What is known of the first bound when the second is read. */
 export interface FirstBound {
@@ -44,6 +45,7 @@ export function readBounds(text: string, end: number, value: number, first: Firs
   if (second) {
     let high = Number.NaN
     if (second[1] !== undefined) high = isDigits || between ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)
+    if (signedSecond.test(second[0])) high = -high
     if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
     // "five to six million": the second bound's scale word scales a first bound written short.
     const inner = !isDigits && !scaled && second[1] !== undefined ? scaleInside.exec(second[1]) : null

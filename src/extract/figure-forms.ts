@@ -28,10 +28,14 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 /** Letters found in every word of a quantity phrase (see figure-phrases.ts). */
 export const phraseWordSource = 'undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice'
 export const starts = new RegExp(
-  String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
+  String.raw`[$£€¥0-9]|\.(?=[0-9])|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
   'g'
 )
-export const candidate = new RegExp(String.raw`(?:(CDN|CA|AU|US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?[ \u00a0]?)?(?:(${digits})|\b(${wordRun})(?:\b|(?=fold\b)))`, 'y')
+// A sign may follow a currency sign ("$-50.8bn"); a decimal may open with its point (".001").
+export const candidate = new RegExp(
+  String.raw`(?:(CDN|CA|AU|US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?(?:[ \u00a0]|[-−](?=[0-9]))?)?(?:(${digits}|(?<![A-Za-z0-9.])\.[0-9]+)|\b(${wordRun})(?:\b|(?=fold\b)))`,
+  'y'
+)
 export const currencyPrefix = /(?:^|[^A-Za-z])(CDN|CA|AU|US|A|C|NZ|HK|S)$/
 // prettier-ignore
 export const fractions = new Map([['halves', 2], ['thirds', 3], ['quarters', 4], ['fifths', 5], ['sixths', 6], ['eighths', 8], ['tenths', 10]])
@@ -71,14 +75,20 @@ export const yearWords = new Set([...strongYearWords, 'by', 'of', 'from', 'to', 
 export const notCountWords = new Set('no any every each the this that which one only'.split(' '))
 export const boundAnd = /[ \u00a0]+and[ \u00a0]+/
 export const fromAfter = new RegExp(String.raw`[ \u00a0]+from[ \u00a0]+(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'y')
-export const rangeAfter = new RegExp(String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'iy')
+// A sign on the second bound only after "to" ("from -18 °C to -34 °C"): "5--3" is not a range.
+export const rangeAfter = new RegExp(
+  String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥]|(?<=to[ \u00a0]?)[-−](?=[0-9]))?(${digits})(?![0-9${L}])`,
+  'iy'
+)
 export const wordRangeAfter = new RegExp(String.raw`[ \u00a0]?(?:-|–|to|or)[ \u00a0]?(${wordRun})\b`, 'iy')
 export const andAfter = new RegExp(
   String.raw`[ \u00a0]+and[ \u00a0]+(?:[$£€¥])?(?:(${digits})|(${wordRun}))(?![0-9${L}])`,
   'iy'
 )
 export const timeAfter =
-  /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b|hrs\b|h\b)|:\d/iy
+  /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b)|:\d/iy
+// "1900 hrs": a time of day on the 24-hour clock; after other numbers "hrs" is hours.
+export const clockAfter = /[ \u00a0]?(?:hrs|h)\b/iy
 export const ordinalAfter = /(?:st|nd|rd|th)\b/iy
 export const decadeAfter = /[’']?s\b/y
 export const monthAfter = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/y
@@ -95,7 +105,8 @@ export const labelWords = new Set([
   'round', 'page', 'pages', 'chapter', 'article', 'section', 'route', 'gate', 'platform', 'level', 'stage',
   'phase', 'episode', 'grade', 'category', 'game', 'figure', 'table', 'exhibit', 'item', 'lane',
   'terminal', 'pier', 'zone', 'district', 'ward', 'precinct', 'runway', 'volume', 'issue', 'paragraph',
-  'clause', 'amendment', 'step', 'line', 'flight', 'room', 'suite', 'unit', 'apartment', 'highway', 'interstate'
+  'clause', 'amendment', 'step', 'line', 'flight', 'room', 'suite', 'unit', 'apartment', 'highway', 'interstate',
+  'code', 'zip', 'postcode', 'status', 'id', 'jersey', 'shirt'
 ])
 export const ageBefore = new RegExp(`[${U}][${L}’'.\\-]*,[ \\u00a0]$|\\baged[ \\u00a0]$`)
 export const ageAfter = /(?:,|\)|;|\.|$)/y
@@ -134,7 +145,8 @@ export function guard(pattern: RegExp, space: 'none' | 'optional' | 'one' | 'som
   return pattern
 }
 
-guard(timeAfter, 'optional', 'aApPgGuUbBeEcCoOhH:')
+guard(timeAfter, 'optional', 'aApPgGuUbBeEcCoO:')
+guard(clockAfter, 'optional', 'hH')
 guard(ordinalAfter, 'none', 'sSnNrRtT')
 guard(decadeAfter, 'none', "s'’")
 guard(monthAfter, 'one', 'JFMASOND')

@@ -45,6 +45,23 @@ const singularUnits = new Set([
   'ounce', 'carat', 'acre', 'bedroom', 'floor', 'inning', 'stage', 'leg', 'mile'
 ])
 const ratePerTime = /^([a-z]+)-(?:a|per)-(day|week|month|year|hour|minute|second)$/
+// Plurals inflected inside a compound ("grandchildren", "policemen", "townspeople").
+const compoundPlural =
+  /(?:children|people|women|(?:police|fire|fisher|crafts|business|sales|country|gentle|states|chair|congress|council|alder|sports|towns|tribes|gun|service|middle|freed|work|horse|boat|air|sea|camera|fore|crew|spokes|news|lay)men)$/
+// Collective nouns that name a group by its kind: before a plural they qualify it ("youth
+// suicides", "police officers", "staff members").
+const collective = new Set(['youth', 'police', 'staff', 'crew', 'personnel', 'clergy', 'aircraft', 'livestock', 'cattle', 'fish'])
+// "square kilometres", "cubic metres": the measure keeps its dimension.
+const dimensions = new Set(['square', 'cubic'])
+const measures = new Set(['kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'yards', 'inches', 'centimetres', 'centimeters', 'millimetres', 'millimeters', 'acres'])
+const lengths = new Set(['kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'knots'])
+// After "degrees": the scale ("degrees Celsius"); after a length: the time of a speed ("miles per hour").
+const scaleOfDegrees = guard(/[ \u00a0]+(Celsius|Fahrenheit|centigrade|C|F)\b/y, 'some', 'CFc')
+const perTime = guard(/[ \u00a0]+(?:per|an?)[ \u00a0]+(hour|second|minute)\b/y, 'some', 'pa')
+const degreeScales = new Map([['C', 'Celsius'], ['F', 'Fahrenheit'], ['centigrade', 'Celsius']])
+const allCaps = /^[A-Z]{2,}$/
+const acronymPlural = /^[A-Z]{2,}s$/
+const possessive = /s['’]$/
 const pointWord = guard(/[ \u00a0]+points?\b/y, 'some', 'p')
 
 // prettier-ignore
@@ -102,14 +119,19 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
   let position = from
   let skipped = 0
   let demonymStart = -1
+  let previous = ''
+  let previousStart = from
   while (skipped <= limit) {
     const word = at(wordAfter, text, position)
     if (!word) return undefined
-    const token = word[1]!
+    // A plural possessive counts as its plural ("six weeks' time").
+    const written = word[1]!
+    const token = possessive.test(written) ? written.slice(0, -1) : written
     const lower = token.toLowerCase()
-    const wordStart = position + word[0].length - token.length
+    const wordStart = position + word[0].length - written.length
     position += word[0].length
-    if (functionWords.has(lower)) return undefined
+    // "US dollars": a word in capitals is a name, not a function word.
+    if (functionWords.has(lower) && !allCaps.test(token)) return undefined
     const abbreviation = abbreviations.get(lower)
     if (abbreviation && skipped === 0 && token.length <= 3) return {unit: abbreviation, end: position}
     const money = skipped === 0 ? currencyWords.get(lower) : undefined
@@ -122,18 +144,29 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
       if (basis) return {unit: 'basis points', end: position + basis[0].length}
       return {unit: plural(lower), end: position}
     }
-    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower)) {
+    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower) || compoundPlural.test(lower)) {
       const capital = /^\p{Lu}/u.test(token)
-      const start = capital && demonymStart >= 0 ? demonymStart : wordStart
-      let end = position
+      let start = capital && demonymStart >= 0 ? demonymStart : wordStart
+      let end = wordStart + token.length
       let list: RegExpExecArray | undefined
       // Only a list of people is one count ("men, women, and children"), not "civilians, and hundreds".
       while (humans.has(lower) && (list = at(listAfter, text, end)) && humans.has(list[1]!.toLowerCase())) {
         end += list[0].length
       }
+      let next: RegExpExecArray | undefined
+      if (collective.has(lower) && (next = at(wordAfter, text, end)) && isPlural(next[1]!)) end += next[0].length
+      else if (dimensions.has(previous) && measures.has(lower)) start = previousStart
+      else if (lower === 'degrees' && (next = at(scaleOfDegrees, text, end)))
+        return {unit: `degrees ${degreeScales.get(next[1]!) ?? next[1]!}`, end: end + next[0].length}
+      else if (lengths.has(lower) && (next = at(perTime, text, end))) {
+        const unit = `${text.slice(start, end).toLowerCase()} per ${next[1]!.toLowerCase()}`
+        return {unit, end: end + next[0].length}
+      }
       const unit = text.slice(start, end)
       return {unit: capital ? unit : unit.toLowerCase(), end}
     }
+    previous = lower
+    previousStart = wordStart
     if (/^\p{Lu}/u.test(token)) {
       if (demonymStart < 0) demonymStart = wordStart
     } else demonymStart = -1
@@ -147,6 +180,8 @@ export function isPlural(token: string): boolean {
   if (functionWords.has(lower) || lower.length < 3) return false
   // "non-Hamas" is an adjective; a capitalised plural is a people or a party ("Americans", "Democrats").
   if (/-\p{Lu}/u.test(token)) return false
+  // "PIs", "CEOs", "NGOs".
+  if (acronymPlural.test(token)) return true
   if (/^\p{Lu}/u.test(token)) return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
   return /s$/u.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/u.test(lower)
 }

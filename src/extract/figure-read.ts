@@ -12,7 +12,7 @@ import {
   ageAfter, ageBefore, at, guard, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
   hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, scaleAfter, scaleValues, spacedAge,
-  strongYearWords, suspendedUnit, timeAfter, yearWords, halfAfter, vulgarAfter, vulgarValues,
+  strongYearWords, suspendedUnit, timeAfter, clockAfter, yearWords, halfAfter, vulgarAfter, vulgarValues,
   labelWords
 } from './figure-forms.js'
 import {abbreviations, countedNoun, functionWords, isPlural, oneWithNoun} from './figure-nouns.js'
@@ -36,6 +36,26 @@ const letterOrDigit = /[\p{L}\p{N}]/u
 // "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
 const joiningAnd = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu
 const fourDigits = /^\d{4}$/u
+const plainDigits = /^\d+$/
+const modelBefore = /(?:^|[ \u00a0(])[A-Za-z]+[0-9]+[A-Za-z]*[ \u00a0]$/
+const currencyAfter = guard(/[ \u00a0]?([$£€¥])(?![0-9])/y, 'optional', '$£€¥')
+// "×10⁻³⁰", "x 10^23", "×10−5" (a minus sign glued), "e14", "e-3".
+const powerAfter = guard(
+  /(?:[ \u00a0]?[×x][ \u00a0]?10(?:\^[ \u00a0]?([-−+]?[0-9]{1,3})|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[-−][0-9]{1,3}))|e([-−+]?[0-9]{1,3}))(?![\p{L}\p{N}])/uy,
+  'optional',
+  '×xe'
+)
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+// The exponent of scientific notation as digits ("⁻³⁰" → "-30", "−5" → "-5").
+function exponent(written: string): string {
+  let digits = ''
+  for (const char of written) {
+    const superscript = superscripts.indexOf(char)
+    digits += superscript >= 0 ? String(superscript) : char === '⁻' || char === '−' ? '-' : char === '⁺' ? '+' : char
+  }
+  return digits
+}
 const peopleAfter = /^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u
 const loneOne = /^(?:one|an?)$/iu
 const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
@@ -74,10 +94,17 @@ export function readFigure(
   const isDigits = match[3] !== undefined
   // The word right before the number, lower case: most context tests need only it, and a set
   // lookup costs far less than an end-anchored regex tried at every position of \`before\`.
-  const previousWord = lastWord(before)
+  // A sign before the number is skipped ("from -18 °C").
+  const signed = (charBefore === '-' || charBefore === '−') && (match.index < 2 || !letterOrDigit.test(text[match.index - 2]!))
+  const previousWord = lastWord(signed ? before.slice(0, -1) : before)
 
-  // Glued to a word ("COVID-19", "F-16"): an identifier.
-  if (charBefore === '-' && match.index > 1 && letterOrDigit.test(text[match.index - 2]!)) return undefined
+  // Glued to a word ("COVID-19", "F-16", "J1149.5+6663", "fb−1"): an identifier.
+  if ((charBefore === '-' || charBefore === '−' || charBefore === '+') && match.index > 1 && letterOrDigit.test(text[match.index - 2]!))
+    return undefined
+  // Nine digits or more without separators: an identifier (a status id, a phone number).
+  if (isDigits && !currency && numberText.length >= 9 && plainDigits.test(numberText)) return undefined
+  // After a model name of letters and digits ("Core i7 4790k", "Galaxy S21 128GB"): part of it.
+  if (isDigits && !currency && isSpaceCode(text.charCodeAt(match.index - 1)) && modelBefore.test(before)) return undefined
   // "in ’91": a year.
   if ((charBefore === '’' || charBefore === "'") && isDigits && numberText.length === 2) return undefined
   // "4.5 per 100,000 people": the base of a rate, not a figure of its own.
@@ -107,6 +134,12 @@ export function readFigure(
       value += vulgarValues.get(vulgar[1]!) ?? 0
       end += vulgar[0].length
     }
+    // Scientific notation: "1.99×10⁻³⁰", "6.02 x 10^23", "4e14".
+    const power = !numberText.includes(',') ? at(powerAfter, text, end) : undefined
+    if (power) {
+      value = Number(`${value}e${exponent(power[1] ?? power[2] ?? power[3]!)}`)
+      end += power[0].length
+    }
   } else {
     // "between four thousand and five thousand": the "and" joins the bounds, not the words.
     const cut = (previousWord === 'between' ? boundAnd : joiningAnd).exec(words)
@@ -120,6 +153,7 @@ export function readFigure(
   }
 
   if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
+  if (isDigits && fourDigits.test(numberText) && value < 2400 && at(clockAfter, text, end)) return undefined
   const half = at(halfAfter, text, end)
   if (half) {
     value += 0.5
@@ -141,7 +175,7 @@ export function readFigure(
   if (sign && (sign[1] !== undefined || !currency)) {
     value = -value
     spanStart = match.index - (code?.length ?? 0) - sign[0].length + (sign[0].length - sign[0].trimStart().length)
-  }
+  } else if (match[2] !== undefined && (text[numberStart - 1] === '-' || text[numberStart - 1] === '−')) value = -value // "$-50.8bn"
 
   // Scale: "1.5 billion", "2.3m", "£600m", "4 hundred million", "500 crore".
   const scale = at(scaleAfter, text, end)
@@ -154,6 +188,9 @@ export function readFigure(
       const after = end + scale[0].length
       const glued =
         short && !currency && word === 'm' && !peopleAfter.test(text.slice(after, after + 16)) && !countedNoun(text, after, 1)
+      // A glued capital "K" without money is a resolution or a distance ("4K display", "10K race"),
+      // unless a counted noun follows ("50K fans").
+      if (scale[2] === 'K' && !currency && !countedNoun(text, after, 1)) return undefined
       if (!glued) {
         value *= scaleValues.get(word) ?? 1
         end = after
@@ -197,6 +234,13 @@ export function readFigure(
     unit = symbolUnit(symbol[1]!) ?? symbol[1]!
     end += symbol[0].length
     textEnd = end
+  } else if (!currency && !percent) {
+    // A currency sign after the number, as much of Europe writes it ("-15€", "20 €").
+    const sign = at(currencyAfter, text, end)
+    if (sign) {
+      unit = currencies.get(sign[1]!)!
+      end = textEnd = end + sign[0].length
+    }
   }
 
   // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847",

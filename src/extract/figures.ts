@@ -217,7 +217,8 @@ function isFiniteValue(value: Figure['value']): boolean {
 function boxedIn(text: string, match: RegExpExecArray): boolean {
   if (match.index > 0) {
     const before = text.charCodeAt(match.index - 1)
-    if (isWordCode(before) || before === 46 || before === 44 || before === 58 || before === 47) return true
+    // A URL's escape ("%3E2") too.
+    if (isWordCode(before) || before === 46 || before === 44 || before === 58 || before === 47 || before === 37) return true
   }
   if (match[4] !== undefined) {
     const after = text.charCodeAt(match.index + match[0].length)
