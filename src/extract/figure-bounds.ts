@@ -4,11 +4,12 @@
  * of time: a change is [from, to] whether it rises or falls.
  */
 import {parseNumberWords} from './numbers.js'
-import {unitSymbolAfter} from './units.js'
+import {symbolUnit, unitSymbolAfter} from './units.js'
 import {andAfter, at, fromAfter, percentAfter, rangeAfter, scaleAfter, scaleValues, wordRangeAfter} from './figure-forms.js'
 
 const scaleInside = /(hundred|thousand|million|billion|trillion)$/iu
 const signedSecond = /to[ \u00a0]?[-−]/i
+const digitsOnly = /^[0-9][0-9,.]*$/
 
 /** What is known of the first bound when the second is read. */
 export interface FirstBound {
@@ -22,6 +23,8 @@ export interface FirstBound {
   /** The unit is a symbol ("km", "°C"). */
   symbol: boolean
   previousWord: string
+  /** "from" opened a change ("from 14", "from about $350"). */
+  from: boolean
   /** "between" opened the range. */
   between: boolean
 }
@@ -38,13 +41,22 @@ export interface Bounds {
  * The range or change after a first bound of `value` ending at `end`; `undefined` when the two
  * numbers are not a figure at all (a score "3-1", a year span "2013-14").
  */
+// A unit symbol after the second bound only when it names the first bound's unit ("44 ml to 50 mg" is no range).
+function sameSymbol(found: RegExpExecArray | undefined, unit: string): RegExpExecArray | undefined {
+  return found && (symbolUnit(found[1]!) ?? found[1]) === unit ? found : undefined
+}
+
 export function readBounds(text: string, end: number, value: number, first: FirstBound): Bounds | undefined {
   const {numberText, isDigits, scaled, currency, unit, symbol, previousWord, between} = first
-  const change = previousWord === 'from'
-  const second = between ? at(andAfter, text, end) : isDigits ? at(rangeAfter, text, end) : at(wordRangeAfter, text, end)
+  const change = first.from
+  const second = between
+    ? at(andAfter, text, end)
+    : isDigits
+      ? at(rangeAfter, text, end)
+      : (at(wordRangeAfter, text, end) ?? (change ? at(rangeAfter, text, end) : undefined))
   if (second) {
     let high = Number.NaN
-    if (second[1] !== undefined) high = isDigits || between ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)
+    if (second[1] !== undefined) high = isDigits || between || digitsOnly.test(second[1]) ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)
     if (signedSecond.test(second[0])) high = -high
     if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
     // "five to six million": the second bound's scale word scales a first bound written short.
@@ -66,7 +78,8 @@ export function readBounds(text: string, end: number, value: number, first: Firs
         }
       }
       high *= factor
-      const sameUnit = unit === 'percent' ? at(percentAfter, text, afterSecond) : symbol ? at(unitSymbolAfter, text, afterSecond) : undefined
+      const sameUnit =
+        unit === 'percent' ? at(percentAfter, text, afterSecond) : symbol ? sameSymbol(at(unitSymbolAfter, text, afterSecond), unit) : undefined
       if (sameUnit) afterSecond += sameUnit[0].length
       const toWord = /to/i.test(second[0])
       // "rose by 2% to 13,176": a share and a level are two figures, not one range.

@@ -32,7 +32,8 @@ export const functionWords = new Set([
 // prettier-ignore
 const irregular = new Set([
   'people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth',
-  'mice', 'geese', 'deer', 'sheep', 'fish', 'aircraft', 'livestock', 'crew', 'youth', 'clergy'
+  'mice', 'geese', 'deer', 'sheep', 'fish', 'aircraft', 'livestock', 'crew', 'youth', 'clergy', 'buffalo',
+  'bison', 'moose', 'salmon', 'elk', 'reindeer', 'offspring'
 ])
 
 // prettier-ignore
@@ -42,7 +43,8 @@ const singularUnits = new Set([
   'pound', 'dollar', 'euro', 'yen', 'person', 'gallon', 'litre', 'liter', 'barrel', 'degree',
   'yard', 'page', 'point', 'basis', 'storey', 'story', 'lane', 'seat', 'bed', 'room', 'member', 'game',
   'round', 'episode', 'step', 'cylinder', 'speed', 'door', 'star', 'hole', 'lap', 'kilogram', 'gram',
-  'ounce', 'carat', 'acre', 'bedroom', 'floor', 'inning', 'stage', 'leg', 'mile'
+  'ounce', 'carat', 'acre', 'bedroom', 'floor', 'inning', 'stage', 'leg', 'mile', 'kilobyte', 'megabyte',
+  'gigabyte', 'terabyte', 'cup', 'tablespoon', 'teaspoon'
 ])
 const ratePerTime = /^([a-z]+)-(?:a|per)-(day|week|month|year|hour|minute|second)$/
 // Plurals inflected inside a compound ("grandchildren", "policemen", "townspeople").
@@ -60,6 +62,7 @@ const scaleOfDegrees = guard(/[ \u00a0]+(Celsius|Fahrenheit|centigrade|C|F)\b/y,
 const perTime = guard(/[ \u00a0]+(?:per|an?)[ \u00a0]+(hour|second|minute)\b/y, 'some', 'pa')
 const degreeScales = new Map([['C', 'Celsius'], ['F', 'Fahrenheit'], ['centigrade', 'Celsius']])
 const allCaps = /^[A-Z]{2,}$/
+const verbForm = /(?:ed|ing)$/
 const acronymPlural = /^[A-Z]{2,}s$/
 const possessive = /s['’]$/
 const pointWord = guard(/[ \u00a0]+points?\b/y, 'some', 'p')
@@ -95,6 +98,23 @@ const numberNext = new RegExp(`[ \\u00a0]+(?:[0-9]|${cardinal}\\b)`, 'y')
 const oneMeasure =
   /[ \u00a0]+(week|month|year|hour|minute|second|kilometre|kilometer|mile|metre|meter|person|man|woman|child|victim|patient|soldier|officer|student|worker|passenger|resident|death|case)\b(?![ \u00a0-](?:of|or|and|another|after)\b)/y
 const notCounted = new Set(['another', 'other', 'more', 'way', 'such', 'last', 'hand', 'side', 'day', 'point', 'time', 'thing'])
+
+// "of the 2240", "of these": a number may stand between the determiner and the noun.
+const ofGroup = guard(
+  new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the|these|those|its|their|his|her|our|my|your)(?:[ \\u00a0]+(?:[0-9][0-9,]*|${cardinal}))?(?=[ \\u00a0])`, 'y'),
+  'some',
+  'o'
+)
+
+/** The noun of the group a count is a part of: "908 of the 2240 attendees" → attendees. */
+export function groupNoun(text: string, from: number, limit: number): string | undefined {
+  const of = at(ofGroup, text, from)
+  if (!of) return undefined
+  // "five of those involved ligatures": "those" stands alone before a verb.
+  const next = at(wordAfter, text, from + of[0].length)
+  if (next && verbForm.test(next[1]!)) return undefined
+  return countedNoun(text, from + of[0].length, limit)?.unit
+}
 
 export function oneWithNoun(text: string, from: number, settings: Required<Options>): {unit: string; end: number} | undefined {
   const of = at(oneOfThe, text, from)

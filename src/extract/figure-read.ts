@@ -3,7 +3,7 @@
  * its unit, its hedge, and whether it is not a figure at all (a year, a date, an identifier).
  */
 import type {Figure, Reason} from '../types.js'
-import {plural} from '../words.js'
+import {plural, stopWords} from '../words.js'
 import {letters} from './letters.js'
 import {parseNumberWords} from './numbers.js'
 import type {Span} from './sentences.js'
@@ -13,9 +13,9 @@ import {
   hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, scaleAfter, scaleValues, spacedAge,
   strongYearWords, suspendedUnit, timeAfter, clockAfter, yearWords, halfAfter, vulgarAfter, vulgarValues,
-  labelWords
+  labelWords, cardinal
 } from './figure-forms.js'
-import {abbreviations, countedNoun, functionWords, isPlural, oneWithNoun} from './figure-nouns.js'
+import {abbreviations, countedNoun, functionWords, groupNoun, isPlural, oneWithNoun} from './figure-nouns.js'
 import {foldAfter, outOf} from './figure-phrases.js'
 import {readBounds} from './figure-bounds.js'
 import {capitalStartCode, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, onlySpaceBetween} from './figure-context.js'
@@ -37,6 +37,20 @@ const letterOrDigit = /[\p{L}\p{N}]/u
 const joiningAnd = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu
 const fourDigits = /^\d{4}$/u
 const plainDigits = /^\d+$/
+const phoneNumber = /^\d{3}-\d{4}$/
+const streetAfter = guard(
+  /(?:[ \u00a0][A-Z][A-Za-z’'\-]*\.?){1,3}[ \u00a0](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy)\b/y,
+  'one',
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+)
+const blockAfter = guard(/[ \u00a0]block[ \u00a0]of\b/y, 'one', 'b')
+const inchesAfter = guard(/[ \u00a0]in\.?(?=[ \u00a0](?:thick|long|wide|tall|high|deep|across)\b)/y, 'one', 'i')
+// "8- to 16-meter", "320- to 640-inch".
+const suspendedRange = guard(
+  new RegExp(`-[ \\u00a0]+to[ \\u00a0]+(?:(\\d[\\d,]*(?:\\.\\d+)?)|(${cardinal}))-([A-Za-z]+)\\b`, 'y'),
+  'none',
+  '-'
+)
 const modelBefore = /(?:^|[ \u00a0(])[A-Za-z]+[0-9]+[A-Za-z]*[ \u00a0]$/
 const currencyAfter = guard(/[ \u00a0]?([$£€¥])(?![0-9])/y, 'optional', '$£€¥')
 // "×10⁻³⁰", "x 10^23", "×10−5" (a minus sign glued), "e14", "e-3".
@@ -64,7 +78,13 @@ const letter = /[\p{L}]/u
 const gluedLetters = /^[\p{L}\/]+/u
 const yearOld = /-year-old\b/u
 const agedBefore = /\baged[ \u00a0]$/u
-const ageOfBefore = /\bages?[ \u00a0]+of[ \u00a0]+$/u
+const ageOfBefore = /\b(?:ages?|aged)[ \u00a0]+(?:of|from|between)[ \u00a0]+$/u
+const agesBetween = /\bbetween[ \u00a0]+the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+$/
+const dayJoins = new Set(['to', 'and', 'or', 'through', 'until', 'till'])
+const ageOfWords = new Set(['of', 'from', 'between'])
+// "May 24 to 26": the second day of a span of dates.
+const dayRangeBefore =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0](?:to|and|or|through|until|till)[ \u00a0]$/
 // Fractions: "1/4", "2 1/2".
 const fraction = guard(/[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy, 'optional', '0123456789/⁄')
 
@@ -163,6 +183,10 @@ export function readFigure(
   const integer = Number.isInteger(value) && !numberText.includes('.')
   const day = integer && value >= 1 && value <= 31
   if (day && ((mayBeMonth(previousWord) && monthBefore.test(before)) || at(monthAfter, text, end))) return undefined
+  if (day && dayJoins.has(previousWord) && dayRangeBefore.test(before)) return undefined
+  // "(1)", "2)": a list's marker.
+  if (isDigits && integer && value < 100 && text[end] === ')' && (charBefore === '(' || onlySpaceBetween(text, sentence.start, match.index)))
+    return undefined
 
   let unit = currency ? (currencyUnit(currency) ?? currencies.get(currency.slice(-1)) ?? '') : ''
   let textEnd = end
@@ -246,10 +270,18 @@ export function readFigure(
   // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847",
   // "S&P 500", "iPhone 11"), or after "number".
   const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') && mayNameBefore(before) ? capitalBefore.exec(before) : null
+  // At the opening of a sentence the capital may be the sentence's: such a number is a name only
+  // when it counts nothing ("Area 51 has", not "Only 12 remain").
+  let nameAtStart = false
   if (capital) {
     const wordStart = match.index - capital[0].length + (capital[0].length - capital[0].trimStart().length)
-    if (!onlySpaceBetween(text, sentence.start, wordStart) && !(mayHedge(previousWord) && hedge.test(before))) return undefined
+    if (!(mayHedge(previousWord) && hedge.test(before))) {
+      if (!onlySpaceBetween(text, sentence.start, wordStart)) return undefined
+      nameAtStart = capital[1]!.length > 1 && !stopWords.has(previousWord) && !previousWord.endsWith('ly')
+    }
   }
+  // A street address: "221 Baker Street", "4059 Mt Lee Dr.", "the 1500 block of Main Street".
+  if (isDigits && integer && !currency && (at(streetAfter, text, end) || at(blockAfter, text, end))) return undefined
   // A bare number before a capitalised name is a model or a designation ("737 Max").
   if (isDigits && integer && !currency && !symbol && isSpaceCode(text.charCodeAt(end)) && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
     const next = capitalisedWord.exec(text.slice(end, end + 30))
@@ -291,17 +323,37 @@ export function readFigure(
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
   let qualifierMatch = mayHedge(previousWord) ? hedge.exec(before) : null
   let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
-  const between = qualifier === 'between' || qualifier === 'somewhere between'
-  const bounds = readBounds(text, end, value, {numberText, isDigits, scaled: scale !== undefined, currency: Boolean(currency), unit, symbol: symbol !== undefined, previousWord, between})
+  // "between the ages of 14 and 18" is a range too.
+  const between = qualifier === 'between' || qualifier === 'somewhere between' || (previousWord === 'of' && agesBetween.test(before))
+  // "from about $350 to $680": a hedge may stand between "from" and the first bound.
+  const from = previousWord === 'from' || (qualifierMatch !== null && lastWord(before.slice(0, qualifierMatch.index)) === 'from')
+  const bounds = readBounds(text, end, value, {numberText, isDigits, scaled: scale !== undefined, currency: Boolean(currency), unit, symbol: symbol !== undefined, from, previousWord, between})
   if (!bounds) return undefined
   value = bounds.value
-  const range = bounds.range
-  if (range) end = textEnd = bounds.end
+  let range = bounds.range
+  if (range) {
+    end = textEnd = bounds.end
+    // "3.5–4.0 TeV", "10-15 km": a unit written once, after the second bound.
+    const after = !unit ? at(unitSymbolAfter, text, end) : undefined
+    if (after) {
+      unit = symbolUnit(after[1]!) ?? after[1]!
+      end = textEnd = end + after[0].length
+    }
+  } else if (!unit) {
+    // "8- to 16-meter": a range in a compound.
+    const compound = at(suspendedRange, text, end)
+    const high = compound ? (compound[1] !== undefined ? Number(compound[1].replaceAll(',', '')) : parseNumberWords(compound[2]!)) : undefined
+    if (compound && high !== undefined && high > value) {
+      range = [value, high]
+      unit = symbolUnit(compound[3]!) ?? plural(compound[3]!.toLowerCase())
+      end = textEnd = end + compound[0].length
+    }
+  }
   if (between) {
     if (range) {
       // The bounds of a range say how sure it is: "between" is part of the figure, not a hedge.
       qualifier = undefined
-      spanStart = beforeStart + qualifierMatch!.index + qualifierMatch![0].toLowerCase().lastIndexOf('between')
+      if (qualifierMatch) spanStart = beforeStart + qualifierMatch.index + qualifierMatch[0].toLowerCase().lastIndexOf('between')
     } else {
       qualifier = undefined
       qualifierMatch = null
@@ -320,7 +372,7 @@ export function readFigure(
 
   // "seven-day", "a 10-year-old", "185-hp", "2.4-liter", "15 year-old", "four-, five- and six-cylinder".
   let hyphen = !unit ? (at(hyphenUnit, text, end) ?? at(spacedAge, text, end)) : undefined
-  if (hyphen?.[2] !== undefined && (functionWords.has(hyphen[2].toLowerCase()) || parseNumberWords(hyphen[2]) !== undefined))
+  if (hyphen?.[2] !== undefined && ((functionWords.has(hyphen[2].toLowerCase()) && hyphen[2] !== 'year') || parseNumberWords(hyphen[2]) !== undefined))
     hyphen = undefined
   if (hyphen) {
     if (hyphen[1] !== undefined) {
@@ -344,6 +396,14 @@ export function readFigure(
       unit = noun.unit
       textEnd = noun.end
       end = noun.end
+    } else {
+      // "2 1/2 in thick": inches, only before a dimension.
+      const inches = at(inchesAfter, text, end)
+      if (inches) {
+        unit = 'inches'
+        end = textEnd = end + inches[0].length
+        // "908 of the 2240 attendees", "three of these bone tools": a part of a counted group.
+      } else if (integer && !currency) unit = groupNoun(text, end, settings.maxAdjectives) ?? ''
     }
   }
 
@@ -367,7 +427,7 @@ export function readFigure(
     }
   }
   // "over the age of 18".
-  if (!unit && integer && previousWord === 'of' && ageOfBefore.test(before)) {
+  if (!unit && integer && ageOfWords.has(previousWord) && ageOfBefore.test(before)) {
     if (!settings.ages) return undefined
     age = true
     unit = 'years'
@@ -377,6 +437,8 @@ export function readFigure(
     age = true
   }
   if (age && !settings.ages) return undefined
+  // "Area 51 has": a name opening the sentence; "555-1234": a telephone number.
+  if (!unit && !qualifier && (nameAtStart || (range && phoneNumber.test(text.slice(numberStart, end))))) return undefined
 
   const figure: Figure = {
     value: range ?? value,

@@ -40,7 +40,7 @@ import {readArticle, totalPoints} from './article.js'
 import {sentencesAt, type Span} from './sentences.js'
 import {currencyBefore} from './units.js'
 import {candidate, currencyPrefix, starts} from './figure-forms.js'
-import {countedNoun} from './figure-nouns.js'
+import {countedNoun, functionWords} from './figure-nouns.js'
 import {phrased, phraseWords, readPhrase} from './figure-phrases.js'
 import {readFigure} from './figure-read.js'
 import {moneyUnits, scoreFigure} from './figure-score.js'
@@ -145,7 +145,14 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       let inherited = false
       // An ellipsed count takes the counted noun before it, never percent or money ("rose 0.4%
       // to 13,176": the level has no unit).
-      if (figure.unit === '' && previous && previous.sentence === sentence && previous.unit !== '' && !moneyUnits.has(previous.unit)) {
+      if (
+        figure.unit === '' &&
+        previous &&
+        previous.sentence === sentence &&
+        previous.unit !== '' &&
+        !moneyUnits.has(previous.unit) &&
+        mayInherit(text, figure)
+      ) {
         figure.unit = previous.unit
         inherited = true
       }
@@ -208,6 +215,21 @@ function mayFollowCode(text: string, index: number): boolean {
   if (code === 32 || code === 160) code = text.charCodeAt(index - 2)
   return (code >= 65 && code <= 90) || code === 115 || code === 46 || code > 0x20a0
 }
+
+// A count with a noun-like word of its own after it ("5.0 magnitude", "1 terabyte") or a decimal
+// written without a scale ("version 4.1", "2.48 (6.12 acres)") does not take the noun before it;
+// "35 were rescued", "seven more", "50 injured" do.
+function mayInherit(text: string, figure: Figure): boolean {
+  if (!Array.isArray(figure.value) && !Number.isInteger(figure.value) && !scaleWord.test(figure.text)) return false
+  nextWord.lastIndex = figure.end
+  const word = nextWord.exec(text)?.[1]
+  if (word === undefined) return true
+  if (word.charCodeAt(0) < 97) return false
+  return functionWords.has(word) || inflected.test(word)
+}
+const nextWord = /[ \u00a0]*([A-Za-z]+)?/y
+const inflected = /(?:ed|ing|ly)$/
+const scaleWord = /[a-z]$/i
 
 function isFiniteValue(value: Figure['value']): boolean {
   return Array.isArray(value) ? Number.isFinite(value[0]) && Number.isFinite(value[1]) : Number.isFinite(value)
