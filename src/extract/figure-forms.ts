@@ -28,12 +28,12 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 /** Letters found in every word of a quantity phrase (see figure-phrases.ts). */
 export const phraseWordSource = 'undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice'
 export const starts = new RegExp(
-  String.raw`[$£€¥0-9]|\.(?=[0-9])|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
+  String.raw`[$£€¥0-9½¼¾⅓⅔⅛]|\.(?=[0-9])|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
   'g'
 )
 // A sign may follow a currency sign ("$-50.8bn"); a decimal may open with its point (".001").
 export const candidate = new RegExp(
-  String.raw`(?:(CDN|CA|AU|US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?(?:[ \u00a0]|[-−](?=[0-9]))?)?(?:(${digits}|(?<![A-Za-z0-9.])\.[0-9]+)|\b(${wordRun})(?:\b|(?=fold\b)))`,
+  String.raw`(?:(CDN|CA|AU|US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?(?:[ \u00a0]|[-−](?=[0-9]))?)?(?:(${digits}|(?<![A-Za-z0-9.])\.[0-9]+|[½¼¾⅓⅔⅛](?![0-9]))|\b(${wordRun})(?:\b|(?=fold\b)))`,
   'y'
 )
 export const currencyPrefix = /(?:^|[^A-Za-z])(CDN|CA|AU|US|A|C|NZ|HK|S)$/

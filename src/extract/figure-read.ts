@@ -80,6 +80,24 @@ const yearOld = /-year-old\b/u
 const agedBefore = /\baged[ \u00a0]$/u
 const ageOfBefore = /\b(?:ages?|aged)[ \u00a0]+(?:of|from|between)[ \u00a0]+$/u
 const agesBetween = /\bbetween[ \u00a0]+the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+$/
+// prettier-ignore
+const fractionWords = new Map([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
+  ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9],
+  ['tenth', 10], ['tenths', 10]
+])
+const fractionWordAfter = guard(
+  /[- \u00a0](half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)/iy,
+  'none',
+  '- \u00a0'
+)
+// A singular fraction ("one third") is one only before no noun of its own ("one third party")
+// or a plural ("one-half miles").
+function standsAlone(text: string, from: number): boolean {
+  const next = nextWord.exec(text.slice(from, from + 40))
+  return !next || functionWords.has(next[1]!.toLowerCase()) || isPlural(next[1]!)
+}
+const nextWord = /^[ \u00a0]+([A-Za-z]+)/
 const dayJoins = new Set(['to', 'and', 'or', 'through', 'until', 'till'])
 const ageOfWords = new Set(['of', 'from', 'between'])
 // "May 24 to 26": the second day of a span of dates.
@@ -139,8 +157,10 @@ export function readFigure(
 
   let value: number
   let words = numberText
+  let fractionRead = false
   if (isDigits) {
-    value = Number(numberText.replaceAll(',', ''))
+    // "⅓ cup": a fraction sign on its own.
+    value = vulgarValues.get(numberText) ?? Number(numberText.replaceAll(',', ''))
     // Fractions: "1/4", "2 1/2", "1⁄32".
     const found = at(fraction, text, end)
     if (found && (found[1] !== undefined || text[end] === '/' || text[end] === '⁄')) {
@@ -170,6 +190,13 @@ export function readFigure(
     const parsed = parseNumberWords(words)
     if (parsed === undefined) return undefined
     value = parsed
+    // A fraction in words: "one sixth", "one-half", "three-eighths".
+    const part = parsed <= 10 ? at(fractionWordAfter, text, end) : undefined
+    if (part && (part[1]!.endsWith('s') || (parsed === 1 && standsAlone(text, end + part[0].length)))) {
+      value /= fractionWords.get(part[1]!.toLowerCase())!
+      end += part[0].length
+      fractionRead = true
+    }
   }
 
   if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
@@ -243,6 +270,7 @@ export function readFigure(
   let oneOf: {unit: string; end: number} | undefined
   if (
     !isDigits &&
+    !fractionRead &&
     loneOne.test(words) &&
     !at(hyphenUnit, text, end) &&
     !at(percentAfter, text, end) &&
