@@ -98,6 +98,14 @@ function standsAlone(text: string, from: number): boolean {
   return !next || functionWords.has(next[1]!.toLowerCase()) || isPlural(next[1]!)
 }
 const nextWord = /^[ \u00a0]+([A-Za-z]+)/
+const countToAfter = guard(
+  new RegExp(
+    `[ \\u00a0]+to[ \\u00a0]+(?:(\\d{1,3}(?:,\\d{3})+|\\d+)|(${cardinal}))(?![0-9A-Za-z.,-]|[ \\u00a0]+(?:hundred|thousand|million|billion|trillion|percent)\\b)`,
+    'y'
+  ),
+  'some',
+  't'
+)
 const dayJoins = new Set(['to', 'and', 'or', 'through', 'until', 'till'])
 const ageOfWords = new Set(['of', 'from', 'between'])
 // "May 24 to 26": the second day of a span of dates.
@@ -424,6 +432,15 @@ export function readFigure(
       unit = noun.unit
       textEnd = noun.end
       end = noun.end
+      // "from five people to six": a change with its noun after the first bound.
+      const to = from && !range ? at(countToAfter, text, end) : undefined
+      const high = to ? (to[1] !== undefined ? Number(to[1].replaceAll(',', '')) : parseNumberWords(to[2]!)) : undefined
+      if (to && high !== undefined && high !== value) {
+        range = [value, high]
+        end = textEnd = end + to[0].length
+        const again = countedNoun(text, end, 0)
+        if (again?.unit === unit) end = textEnd = again.end
+      }
     } else {
       // "2 1/2 in thick": inches, only before a dimension.
       const inches = at(inchesAfter, text, end)
