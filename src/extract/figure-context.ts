@@ -4,6 +4,23 @@
  * code or a set lookup before the end-anchored pattern it guards is tried.
  */
 import {letters} from './letters.js'
+import {guard} from './figure-forms.js'
+
+// Identifiers and dates that look like counts: a status id, a telephone number, a street address,
+// a model name before the number, the second day of a span of dates ("May 24 to 26").
+export const plainDigits = /^\d+$/
+export const phoneNumber = /^\d{3}-\d{4}$/
+export const streetAfter = guard(
+  /(?:[ \u00a0][A-Z][A-Za-z’'\-]*\.?){1,3}[ \u00a0](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy)\b/y,
+  'one',
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+)
+export const blockAfter = guard(/[ \u00a0]block[ \u00a0]of\b/y, 'one', 'b')
+export const modelBefore = /(?:^|[ \u00a0(])[A-Za-z]+[0-9]+[A-Za-z]*[ \u00a0]$/
+export const dayJoins = new Set(['to', 'and', 'or', 'through', 'until', 'till'])
+// "May 24 to 26": the second day of a span of dates.
+export const dayRangeBefore =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0](?:to|and|or|through|until|till)[ \u00a0]$/
 
 // The last word of \`text\` (letters only, after trailing spaces), lower case; '' when none.
 export function lastWord(text: string): string {

@@ -162,3 +162,32 @@ guard(rangeAfter, 'optional', '-–—tT')
 guard(wordRangeAfter, 'optional', '-–tToO')
 guard(andAfter, 'some', 'aA')
 guard(unitSymbolAfter, 'optional', symbolInitials)
+
+// Patterns read once a number's value is known: a ratio ("for every hostage"), inches before a
+// dimension, a range in a compound ("8- to 16-meter"), a currency sign after the number, the
+// second count of a change ("from five people to six").
+export const ratioAfter = guard(
+  new RegExp(
+    `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
+    'y'
+  ),
+  'some',
+  'fp'
+)
+export const inchesAfter = guard(/[ \u00a0]in\.?(?=[ \u00a0](?:thick|long|wide|tall|high|deep|across)\b)/y, 'one', 'i')
+// "8- to 16-meter", "320- to 640-inch".
+export const suspendedRange = guard(
+  new RegExp(`-[ \\u00a0]+to[ \\u00a0]+(?:(\\d[\\d,]*(?:\\.\\d+)?)|(${cardinal}))-([A-Za-z]+)\\b`, 'y'),
+  'none',
+  '-'
+)
+export const currencyAfter = guard(/[ \u00a0]?([$£€¥])(?![0-9])/y, 'optional', '$£€¥')
+export const countToAfter = guard(
+  new RegExp(
+    `[ \\u00a0]+to[ \\u00a0]+(?:(\\d{1,3}(?:,\\d{3})+|\\d+)|(${cardinal}))(?![0-9A-Za-z.,-]|[ \\u00a0]+(?:hundred|thousand|million|billion|trillion|percent)\\b)`,
+    'y'
+  ),
+  'some',
+  't'
+)
+

@@ -4,72 +4,30 @@
  */
 import type {Figure, Reason} from '../types.js'
 import {plural, stopWords} from '../words.js'
-import {letters} from './letters.js'
 import {parseNumberWords} from './numbers.js'
 import type {Span} from './sentences.js'
 import {currencyUnit, currencyWords, symbolUnit, unitSymbolAfter} from './units.js'
 import {
-  ageAfter, ageBefore, at, guard, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
+  ageAfter, ageBefore, at, capitalBefore, currencies, decadeAfter, fractions,
   hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, scaleAfter, scaleValues, spacedAge,
-  strongYearWords, suspendedUnit, timeAfter, clockAfter, yearWords, halfAfter, vulgarAfter, vulgarValues,
-  labelWords, cardinal
+  strongYearWords, suspendedUnit, timeAfter, clockAfter, yearWords, halfAfter, 
+  labelWords, ratioAfter, inchesAfter, suspendedRange, currencyAfter, countToAfter
 } from './figure-forms.js'
 import {abbreviations, countedNoun, functionWords, groupNoun, isPlural, oneWithNoun} from './figure-nouns.js'
 import {foldAfter, outOf} from './figure-phrases.js'
 import {readBounds} from './figure-bounds.js'
-import {capitalStartCode, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, onlySpaceBetween} from './figure-context.js'
+import {
+  blockAfter, capitalStartCode, dayJoins, dayRangeBefore, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, modelBefore,
+  onlySpaceBetween, phoneNumber, plainDigits, streetAfter
+} from './figure-context.js'
+import {readValue} from './figure-value.js'
 import type {Options} from './figures.js'
 
-const L = letters.letter
-const ratioAfter = guard(
-  new RegExp(
-    `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
-    'y'
-  ),
-  'some',
-  'fp'
-)
 
 // Patterns used once a candidate is read (made once, not on every call).
 const letterOrDigit = /[\p{L}\p{N}]/u
-// "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
-const joiningAnd = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu
 const fourDigits = /^\d{4}$/u
-const plainDigits = /^\d+$/
-const phoneNumber = /^\d{3}-\d{4}$/
-const streetAfter = guard(
-  /(?:[ \u00a0][A-Z][A-Za-z’'\-]*\.?){1,3}[ \u00a0](?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy)\b/y,
-  'one',
-  'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-)
-const blockAfter = guard(/[ \u00a0]block[ \u00a0]of\b/y, 'one', 'b')
-const inchesAfter = guard(/[ \u00a0]in\.?(?=[ \u00a0](?:thick|long|wide|tall|high|deep|across)\b)/y, 'one', 'i')
-// "8- to 16-meter", "320- to 640-inch".
-const suspendedRange = guard(
-  new RegExp(`-[ \\u00a0]+to[ \\u00a0]+(?:(\\d[\\d,]*(?:\\.\\d+)?)|(${cardinal}))-([A-Za-z]+)\\b`, 'y'),
-  'none',
-  '-'
-)
-const modelBefore = /(?:^|[ \u00a0(])[A-Za-z]+[0-9]+[A-Za-z]*[ \u00a0]$/
-const currencyAfter = guard(/[ \u00a0]?([$£€¥])(?![0-9])/y, 'optional', '$£€¥')
-// "×10⁻³⁰", "x 10^23", "×10−5" (a minus sign glued), "e14", "e-3".
-const powerAfter = guard(
-  /(?:[ \u00a0]?[×x][ \u00a0]?10(?:\^[ \u00a0]?([-−+]?[0-9]{1,3})|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[-−][0-9]{1,3}))|e([-−+]?[0-9]{1,3}))(?![\p{L}\p{N}])/uy,
-  'optional',
-  '×xe'
-)
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
-
-// The exponent of scientific notation as digits ("⁻³⁰" → "-30", "−5" → "-5").
-function exponent(written: string): string {
-  let digits = ''
-  for (const char of written) {
-    const superscript = superscripts.indexOf(char)
-    digits += superscript >= 0 ? String(superscript) : char === '⁻' || char === '−' ? '-' : char === '⁺' ? '+' : char
-  }
-  return digits
-}
 const peopleAfter = /^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u
 const loneOne = /^(?:one|an?)$/iu
 const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
@@ -80,39 +38,7 @@ const yearOld = /-year-old\b/u
 const agedBefore = /\baged[ \u00a0]$/u
 const ageOfBefore = /\b(?:ages?|aged)[ \u00a0]+(?:of|from|between)[ \u00a0]+$/u
 const agesBetween = /\bbetween[ \u00a0]+the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+$/
-// prettier-ignore
-const fractionWords = new Map([
-  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
-  ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9],
-  ['tenth', 10], ['tenths', 10]
-])
-const fractionWordAfter = guard(
-  /[- \u00a0](half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)/iy,
-  'none',
-  '- \u00a0'
-)
-// A singular fraction ("one third") is one only before no noun of its own ("one third party")
-// or a plural ("one-half miles").
-function standsAlone(text: string, from: number): boolean {
-  const next = nextWord.exec(text.slice(from, from + 40))
-  return !next || functionWords.has(next[1]!.toLowerCase()) || isPlural(next[1]!)
-}
-const nextWord = /^[ \u00a0]+([A-Za-z]+)/
-const countToAfter = guard(
-  new RegExp(
-    `[ \\u00a0]+to[ \\u00a0]+(?:(\\d{1,3}(?:,\\d{3})+|\\d+)|(${cardinal}))(?![0-9A-Za-z.,-]|[ \\u00a0]+(?:hundred|thousand|million|billion|trillion|percent)\\b)`,
-    'y'
-  ),
-  'some',
-  't'
-)
-const dayJoins = new Set(['to', 'and', 'or', 'through', 'until', 'till'])
 const ageOfWords = new Set(['of', 'from', 'between'])
-// "May 24 to 26": the second day of a span of dates.
-const dayRangeBefore =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0](?:to|and|or|through|until|till)[ \u00a0]$/
-// Fractions: "1/4", "2 1/2".
-const fraction = guard(/[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy, 'optional', '0123456789/⁄')
 
 interface Found {
   figure: Figure
@@ -163,49 +89,12 @@ export function readFigure(
     if (name && !onlySpaceBetween(text, sentence.start, match.index - name[0].trimStart().length)) return undefined
   }
 
-  let value: number
-  let words = numberText
-  let fractionRead = false
-  if (isDigits) {
-    // "⅓ cup": a fraction sign on its own.
-    value = vulgarValues.get(numberText) ?? Number(numberText.replaceAll(',', ''))
-    // Fractions: "1/4", "2 1/2", "1⁄32".
-    const found = at(fraction, text, end)
-    if (found && (found[1] !== undefined || text[end] === '/' || text[end] === '⁄')) {
-      const denominator = Number(found[2])
-      if (denominator === 0 || numberText.includes(',')) return undefined
-      value = found[1] === undefined ? value / denominator : value + Number(found[1]) / denominator
-      end += found[0].length
-    }
-    const vulgar = at(vulgarAfter, text, end)
-    if (vulgar) {
-      value += vulgarValues.get(vulgar[1]!) ?? 0
-      end += vulgar[0].length
-    }
-    // Scientific notation: "1.99×10⁻³⁰", "6.02 x 10^23", "4e14".
-    const power = !numberText.includes(',') ? at(powerAfter, text, end) : undefined
-    if (power) {
-      value = Number(`${value}e${exponent(power[1] ?? power[2] ?? power[3]!)}`)
-      end += power[0].length
-    }
-  } else {
-    // "between four thousand and five thousand": the "and" joins the bounds, not the words.
-    const cut = (previousWord === 'between' ? boundAnd : joiningAnd).exec(words)
-    if (cut) {
-      words = words.slice(0, cut.index)
-      end = numberStart + words.length
-    }
-    const parsed = parseNumberWords(words)
-    if (parsed === undefined) return undefined
-    value = parsed
-    // A fraction in words: "one sixth", "one-half", "three-eighths".
-    const part = parsed <= 10 ? at(fractionWordAfter, text, end) : undefined
-    if (part && (part[1]!.endsWith('s') || (parsed === 1 && standsAlone(text, end + part[0].length)))) {
-      value /= fractionWords.get(part[1]!.toLowerCase())!
-      end += part[0].length
-      fractionRead = true
-    }
-  }
+  const read = readValue(text, numberText, isDigits, numberStart, end, previousWord)
+  if (!read) return undefined
+  let value = read.value
+  const words = read.words
+  const fractionRead = read.fractionRead
+  end = read.end
 
   if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
   if (isDigits && fourDigits.test(numberText) && value < 2400 && at(clockAfter, text, end)) return undefined
