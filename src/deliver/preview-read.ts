@@ -141,9 +141,9 @@ export function createReader(options: ReaderOptions) {
 
 export type Reader = ReturnType<typeof createReader>
 
-/** The same date and messages: whether the cache holds the file says nothing of its text. */
+/** The same date and messages: whether the cache holds the file, and its key, say nothing of its date. */
 function sameDate(a: DateResult, b: DateResult) {
-  const {cached: _a, ...left} = a
-  const {cached: _b, ...right} = b
+  const {cached: _a, key: _keyA, ...left} = a
+  const {cached: _b, key: _keyB, ...right} = b
   return isDeepStrictEqual(left, right)
 }

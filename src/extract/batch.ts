@@ -6,6 +6,7 @@
 import type {VFile} from 'vfile'
 import {mapBounded, readSource, toVFile, type Source} from '../load/files.js'
 import {prepareArticle} from '../briefing/prepare.js'
+import {messagesOf} from '../load/messages.js'
 import type {Article, Message} from '../types.js'
 import {createAnalyzer, createDater, type Dated} from './analyze.js'
 import {entryKey, readDated, readEntry, writeEntry, type Entry} from './cache.js'
@@ -23,8 +24,10 @@ export interface DateResult extends Dated {
   messages: Message[]
   /** Why the file could not be read at all. */
   unreadable?: string
-  /** The cache holds an entry for the file as it is now (not yet checked: reading it will). */
+  /** The cache holds an entry for the file as it is now (its body not yet checked: reading it will). */
   cached?: boolean
+  /** The file's cache key, when the cache is on and the file could be read. */
+  key?: string
 }
 
 /** Parses and extracts each file, from the cache when it holds the file's bytes. */
@@ -69,11 +72,12 @@ async function dateBatch(task: DateTask): Promise<DateResult[]> {
     const bytes = await read(source)
     if (typeof bytes === 'string') return {messages: [], unreadable: bytes}
     // A file the cache holds says its date in its entry: no front matter to parse.
-    const known = task.cache ? await readDated(task.cache.folder, task.cache.version, entryKey(task.cache.version, source.path, bytes, task.requireDate)) : undefined
-    if (known) return {meta: known.meta, messages: [], cached: true}
+    const key = task.cache && entryKey(task.cache.version, source.path, bytes, task.requireDate)
+    const known = task.cache && key ? await readDated(task.cache.folder, task.cache.version, key) : undefined
+    if (known) return {meta: known.meta, messages: [], cached: true, ...(key ? {key} : {})}
     const file = toVFile(source, bytes)
     const dated = date(file)
-    return {...dated, messages: dated.meta ? [] : messagesOf(file)}
+    return {...dated, messages: dated.meta ? [] : messagesOf(file), ...(key ? {key} : {})}
   })
 }
 
@@ -122,18 +126,6 @@ async function read(source: Source): Promise<Buffer | string> {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
   }
-}
-
-/** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
-export function messagesOf(file: VFile): Message[] {
-  return file.messages.map((message) => ({
-    file: file.path,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
-    reason: message.reason,
-    ...(message.ruleId ? {ruleId: message.ruleId} : {})
-  }))
 }
 
 function toEntry(article: Article | undefined, messages: Message[]): Entry {

@@ -7,7 +7,7 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import type Tinypool from 'tinypool'
 import type {Source} from '../load/files.js'
-import {runBatch, type AnalyzeResult, type AnalyzeTask, type DateResult, type DateTask} from './batch.js'
+import type {AnalyzeResult, AnalyzeTask, DateResult, DateTask} from './batch.js'
 
 export interface PoolOptions {
   /** Worker threads; 0 runs everything in this thread. Default: one per core, when the work repays them. */
@@ -52,7 +52,7 @@ export function createRunner(options: PoolOptions = {}): Runner {
     const results: R[][] = []
     const one = async (batch: Source[], index: number) => {
       const task = toTask(batch, index * size)
-      results[index] = (await (running ? running.run(task) : runBatch(task as DateTask & AnalyzeTask))) as R[]
+      results[index] = (await (running ? running.run(task) : inThread(task as DateTask & AnalyzeTask))) as R[]
       done += batch.length
       progress?.(done)
     }
@@ -69,6 +69,15 @@ export function createRunner(options: PoolOptions = {}): Runner {
       pool = undefined
     }
   }
+}
+
+/**
+ * A batch run in this thread: the parser and the extractors load on the first one, so a build
+ * whose workers do the parsing, or whose result is cached, never loads them here.
+ */
+async function inThread(task: DateTask & AnalyzeTask) {
+  const {runBatch} = await import('./batch.js')
+  return runBatch(task)
 }
 
 async function startPool(threads: number): Promise<Tinypool> {

@@ -1,3 +1,4 @@
+import {constants} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
@@ -103,6 +104,16 @@ export async function readArticle(source: Source): Promise<VFile> {
  * whole reason, or the system's error.
  */
 export async function readSource(source: Source): Promise<Buffer> {
+  // Most files are no link: opened without following one, they need no resolving (two realpath
+  // calls a file were most of reading an archive's dates). A link refuses to open so (ELOOP),
+  // and is read only if it resolves inside the folder.
+  if (source.folder && constants.O_NOFOLLOW !== undefined) {
+    try {
+      return await readRegularFile(source.absolute, constants.O_NOFOLLOW)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error
+    }
+  }
   if (source.folder && !isInside(await realpath(source.folder), await realpath(source.absolute))) {
     throw new NotTextError('Unexpected link to a file outside the content folder, expected an article inside it')
   }

@@ -30,10 +30,11 @@ const magic: {name: string; bytes: number[]}[] = [
 
 /**
  * Opens without blocking and refuses anything but a regular file: a FIFO would wait for a writer
- * forever, a device never ends. Throws `Error`s whose message completes "Unexpected …".
+ * forever, a device never ends. `flags` join the open flags (`O_NOFOLLOW` refuses a link). Throws
+ * `Error`s whose message completes "Unexpected …".
  */
-export async function readRegularFile(absolute: string): Promise<Buffer> {
-  const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK)
+export async function readRegularFile(absolute: string, flags = 0): Promise<Buffer> {
+  const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK | flags)
   try {
     const info = await handle.stat()
     if (!info.isFile()) throw new NotTextError(`Unexpected ${kindOf(info)}, expected a regular file`)
