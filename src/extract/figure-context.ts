@@ -16,7 +16,6 @@ export const streetAfter = guard(
   'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 )
 export const blockAfter = guard(/[ \u00a0]block[ \u00a0]of\b/y, 'one', 'b')
-export const modelBefore = /(?:^|[ \u00a0(])[A-Za-z]+[0-9]+[A-Za-z]*[ \u00a0]$/
 export const dayJoins = new Set(['to', 'and', 'or', 'through', 'until', 'till'])
 // "May 24 to 26": the second day of a span of dates.
 export const dayRangeBefore =
@@ -87,4 +86,28 @@ export function mayNameBefore(before: string): boolean {
     start--
   }
   return capital || before.slice(start, end) === 'number'
+}
+
+/**
+ * Whether a model name of letters, digits and letters ends one space before `index` ("Core i7
+ * 4790k", "Galaxy S21 128GB"), opening at `from` or after a space or "(": read by character
+ * code, as it is tried before every number that follows a space.
+ */
+export function modelNameBefore(text: string, from: number, index: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(index - 1))) return false
+  let at = index - 2
+  while (at >= from && isLetterCode(text.charCodeAt(at))) at--
+  const digitsEnd = at
+  while (at >= from && isDigitCode(text.charCodeAt(at))) at--
+  if (at === digitsEnd) return false
+  const lettersEnd = at
+  while (at >= from && isLetterCode(text.charCodeAt(at))) at--
+  if (at === lettersEnd) return false
+  if (at < from) return true
+  const code = text.charCodeAt(at)
+  return code === 32 || code === 160 || code === 40
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
 }

@@ -18,7 +18,7 @@ import {abbreviations, countedNoun, functionWords, groupNoun, isPlural, oneWithN
 import {foldAfter, outOf} from './figure-phrases.js'
 import {readBounds} from './figure-bounds.js'
 import {
-  blockAfter, capitalStartCode, dayJoins, dayRangeBefore, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, modelBefore,
+  blockAfter, capitalStartCode, dayJoins, dayRangeBefore, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, modelNameBefore,
   onlySpaceBetween, phoneNumber, plainDigits, streetAfter
 } from './figure-context.js'
 import {readValue} from './figure-value.js'
@@ -76,7 +76,7 @@ export function readFigure(
   // Nine digits or more without separators: an identifier (a status id, a phone number).
   if (isDigits && !currency && numberText.length >= 9 && plainDigits.test(numberText)) return undefined
   // After a model name of letters and digits ("Core i7 4790k", "Galaxy S21 128GB"): part of it.
-  if (isDigits && !currency && isSpaceCode(text.charCodeAt(match.index - 1)) && modelBefore.test(before)) return undefined
+  if (isDigits && !currency && modelNameBefore(text, beforeStart, match.index)) return undefined
   // "in ’91": a year.
   if ((charBefore === '’' || charBefore === "'") && isDigits && numberText.length === 2) return undefined
   // "4.5 per 100,000 people": the base of a rate, not a figure of its own.
