@@ -127,6 +127,12 @@ export function at(pattern: RegExp, text: string, index: number): RegExpExecArra
 // characters it may open with, after the spaces it opens with.
 const openings = new Map<RegExp, (text: string, index: number) => boolean>()
 
+/** Register `opens`, a test that lets through every text `pattern` matches at an index. */
+export function guardBy(pattern: RegExp, opens: (text: string, index: number) => boolean): RegExp {
+  openings.set(pattern, opens)
+  return pattern
+}
+
 /**
  * Register the characters `pattern` may open with (`first`), after no space, an optional one
  * (`[ \u00a0]?`), exactly one, or one or more (`[ \u00a0]+`). The guard must let through every
@@ -156,6 +162,12 @@ guard(pointsAfter, 'one', 'pP')
 guard(hyphenUnit, 'none', '-')
 guard(spacedAge, 'one', 'yYmMwWdD')
 guard(suspendedUnit, 'none', '-')
+guard(vulgarAfter, 'optional', '½¼¾⅓⅔⅛')
+// "and a half" opens with a space or a hyphen, then "a".
+guardBy(halfAfter, (text, index) => {
+  const code = text.charCodeAt(index)
+  return (code === 32 || code === 160 || code === 45) && text.charCodeAt(index + 1) === 97
+})
 guard(moreScale, 'one', 'hHtTmMbB')
 guard(fromAfter, 'some', 'f')
 guard(rangeAfter, 'optional', '-–—tT')

@@ -64,7 +64,6 @@ const degreeScales = new Map([['C', 'Celsius'], ['F', 'Fahrenheit'], ['centigrad
 const allCaps = /^[A-Z]{2,}$/
 const verbForm = /(?:ed|ing)$/
 const acronymPlural = /^[A-Z]{2,}s$/
-const possessive = /s['’]$/
 const pointWord = guard(/[ \u00a0]+points?\b/y, 'some', 'p')
 
 // prettier-ignore
@@ -146,7 +145,7 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
     if (!word) return undefined
     // A plural possessive counts as its plural ("six weeks' time").
     const written = word[1]!
-    const token = possessive.test(written) ? written.slice(0, -1) : written
+    const token = isPossessivePlural(written) ? written.slice(0, -1) : written
     const lower = token.toLowerCase()
     const wordStart = position + word[0].length - written.length
     position += word[0].length
@@ -156,7 +155,7 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
     if (abbreviation && skipped === 0 && token.length <= 3) return {unit: abbreviation, end: position}
     const money = skipped === 0 ? currencyWords.get(lower) : undefined
     if (money && lower !== 'p' && lower !== 'won') return {unit: money, end: position}
-    const perDay = skipped === 0 ? ratePerTime.exec(lower) : null
+    const perDay = skipped === 0 && lower.includes('-') ? ratePerTime.exec(lower) : null
     if (perDay) return {unit: `${plural(perDay[1]!)} a ${perDay[2]}`, end: position}
     if (skipped === 0 && singularUnits.has(lower)) {
       // "a 40 yard line", "60 basis point": a singular measure noun is the unit.
@@ -165,7 +164,7 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
       return {unit: plural(lower), end: position}
     }
     if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower) || compoundPlural.test(lower)) {
-      const capital = /^\p{Lu}/u.test(token)
+      const capital = startsUpper(token)
       let start = capital && demonymStart >= 0 ? demonymStart : wordStart
       let end = wordStart + token.length
       let list: RegExpExecArray | undefined
@@ -187,7 +186,7 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
     }
     previous = lower
     previousStart = wordStart
-    if (/^\p{Lu}/u.test(token)) {
+    if (startsUpper(token)) {
       if (demonymStart < 0) demonymStart = wordStart
     } else demonymStart = -1
     skipped++
@@ -199,9 +198,28 @@ export function isPlural(token: string): boolean {
   const lower = token.toLowerCase()
   if (functionWords.has(lower) || lower.length < 3) return false
   // "non-Hamas" is an adjective; a capitalised plural is a people or a party ("Americans", "Democrats").
-  if (/-\p{Lu}/u.test(token)) return false
+  if (token.includes('-') && /-\p{Lu}/u.test(token)) return false
   // "PIs", "CEOs", "NGOs".
-  if (acronymPlural.test(token)) return true
-  if (/^\p{Lu}/u.test(token)) return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
-  return /s$/u.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/u.test(lower)
+  if (startsUpper(token)) {
+    if (acronymPlural.test(token)) return true
+    return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
+  }
+  if (!lower.endsWith('s')) return false
+  // "ss", "us", "is" (and "ous"), "'s", "’s": not a plural.
+  const before = lower.charCodeAt(lower.length - 2)
+  return before !== 115 && before !== 117 && before !== 105 && before !== 39 && before !== 0x2019
+}
+
+// Whether `token` opens with a capital (ASCII by code, other scripts by pattern).
+function startsUpper(token: string): boolean {
+  const code = token.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return upperStart.test(token)
+}
+const upperStart = /^\p{Lu}/u
+
+// "weeks'", "weeks’": a plural possessive.
+function isPossessivePlural(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1)
+  return (last === 39 || last === 0x2019) && word.charCodeAt(word.length - 2) === 115
 }

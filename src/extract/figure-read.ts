@@ -27,9 +27,7 @@ import type {Options} from './figures.js'
 
 // Patterns used once a candidate is read (made once, not on every call).
 const letterOrDigit = /[\p{L}\p{N}]/u
-const fourDigits = /^\d{4}$/u
 const peopleAfter = /^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u
-const loneOne = /^(?:one|an?)$/iu
 const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
 const capitalisedStart = /^[ \u00a0]\p{Lu}\p{Ll}/u
 const letter = /[\p{L}]/u
@@ -97,13 +95,14 @@ export function readFigure(
   end = read.end
 
   if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
-  if (isDigits && fourDigits.test(numberText) && value < 2400 && at(clockAfter, text, end)) return undefined
+  const fourDigits = isDigits && isFourDigits(numberText)
+  if (fourDigits && value < 2400 && at(clockAfter, text, end)) return undefined
   const half = at(halfAfter, text, end)
   if (half) {
     value += 0.5
     end += half[0].length
   }
-  if (isDigits && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
+  if (fourDigits && at(decadeAfter, text, end)) return undefined
   const integer = Number.isInteger(value) && !numberText.includes('.')
   const day = integer && value >= 1 && value <= 31
   if (day && ((mayBeMonth(previousWord) && monthBefore.test(before)) || at(monthAfter, text, end))) return undefined
@@ -154,7 +153,7 @@ export function readFigure(
 
   // Years: a four-digit whole number, unless money, percent, a scale or a count follows.
   const percent = at(percentAfter, text, end)
-  if (isDigits && integer && !currency && !percent && !scale && fourDigits.test(numberText) && value >= 1000 && value < 3000) {
+  if (isDigits && integer && !currency && !percent && !scale && fourDigits && value >= 1000 && value < 3000) {
     const counted = at(unitSymbolAfter, text, end) || countedNoun(text, end, settings.maxAdjectives)
     const context = yearWords.has(previousWord) || (mayBeMonth(previousWord) && monthBefore.test(before)) || before.trim() === ''
     // A year range too ("2013-14").
@@ -168,7 +167,7 @@ export function readFigure(
   if (
     !isDigits &&
     !fractionRead &&
-    loneOne.test(words) &&
+    isLoneOne(words) &&
     !at(hyphenUnit, text, end) &&
     !at(percentAfter, text, end) &&
     !(words.toLowerCase() === 'one' && at(outOf, text, end))
@@ -214,7 +213,7 @@ export function readFigure(
   }
   // Letters glued after digits that are not a scale or a known unit: an identifier when digits
   // follow ("06F6", "4e14"), else the letters are the unit ("40mcg").
-  if (isDigits && !scale && !symbol && letter.test(text[end] ?? '')) {
+  if (isDigits && !scale && !symbol && isLetterAt(text, end)) {
     const glued = gluedLetters.exec(text.slice(end, end + 8))![0]
     if (/[0-9]/.test(text[end + glued.length] ?? '')) return undefined
     unit = abbreviations.get(glued.toLowerCase()) ?? currencyWords.get(glued) ?? glued
@@ -387,4 +386,28 @@ export function readFigure(
   if (qualifier) figure.qualifier = qualifier
   if (per) figure.per = per
   return {figure, age, consumed: end}
+}
+
+// "^\d{4}$" by character code: tested at every number.
+function isFourDigits(text: string): boolean {
+  if (text.length !== 4) return false
+  for (let index = 0; index < 4; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
+
+// "one", "a" or "an", in any letter case.
+function isLoneOne(words: string): boolean {
+  if (words.length > 3) return false
+  const lower = words.toLowerCase()
+  return lower === 'one' || lower === 'a' || lower === 'an'
+}
+
+// A letter at `index` (any script; ASCII tested by code first).
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128 || Number.isNaN(code)) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return letter.test(text[index]!)
 }

@@ -4,7 +4,7 @@
  * fractions in words ("one sixth", "three-eighths").
  */
 import {parseNumberWords} from './numbers.js'
-import {at, boundAnd, guard, vulgarAfter, vulgarValues} from './figure-forms.js'
+import {at, boundAnd, guard, guardBy, vulgarAfter, vulgarValues} from './figure-forms.js'
 import {functionWords, isPlural} from './figure-nouns.js'
 
 // "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
@@ -34,10 +34,14 @@ const fractionWords = new Map([
   ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9],
   ['tenth', 10], ['tenths', 10]
 ])
-const fractionWordAfter = guard(
+// After a hyphen or a space, a fraction word opens with one of these letters.
+const fractionInitials = new Set([...'hHtTqQfFsSeEnN'].map((char) => char.charCodeAt(0)))
+const fractionWordAfter = guardBy(
   /[- \u00a0](half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?!-)/iy,
-  'none',
-  '- \u00a0'
+  (text, index) => {
+    const code = text.charCodeAt(index)
+    return (code === 45 || code === 32 || code === 160) && fractionInitials.has(text.charCodeAt(index + 1))
+  }
 )
 // A singular fraction ("one third") is one only before no noun of its own ("one third party")
 // or a plural ("one-half miles").
@@ -93,7 +97,7 @@ export function readValue(
     }
   } else {
     // "between four thousand and five thousand": the "and" joins the bounds, not the words.
-    const cut = (previousWord === 'between' ? boundAnd : joiningAnd).exec(words)
+    const cut = words.includes(' ') || words.includes('\u00a0') ? (previousWord === 'between' ? boundAnd : joiningAnd).exec(words) : null
     if (cut) {
       words = words.slice(0, cut.index)
       end = numberStart + words.length

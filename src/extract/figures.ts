@@ -91,13 +91,28 @@ function capped(sentence: Span, from: number, to: number, text: string): Span {
   return {start, end}
 }
 
+// Score `figure`, found in `span` of a line's `text` at `position` (its line index over the line
+// count), give it its sentence and its place in the article, and add it to `figures`.
+function pushFigure(figures: Figure[], figure: Figure, age: boolean, inherited: boolean, span: Span, text: string, lineStart: number, position: number) {
+  const shown = capped(span, figure.start, figure.end, text)
+  figure.sentence = text.slice(shown.start, shown.end)
+  figure.start += lineStart
+  figure.end += lineStart
+  const reasons = scoreFigure(figure, age, inherited, position)
+  figure.reasons = reasons
+  figure.score = totalPoints(reasons)
+  figures.push(figure)
+}
+
 function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figure[] {
   const article = readArticle(tree, file)
   const lines = article.lines
 
   const figures: Figure[] = []
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     const text = line.text
+    const position = index / Math.max(1, lines.length)
     // Split into sentences only once a line turns out to hold a number.
     let sentences: Span[] | undefined
     let sentence = 0
@@ -157,16 +172,15 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
         inherited = true
       }
       previous = {unit: figure.unit, sentence}
-      pushFigure(figure, found.age, inherited, span)
+      pushFigure(figures, figure, found.age, inherited, span, text, line.start, position)
     }
     // Quantities in words: "hundreds of homes", "half of the voters", "one out of three
     // people", "twice", "threefold".
     phrased.lastIndex = 0
-    // Most lines hold none of their words (noted by the number scan): those skip the phrase regex.
-    if (!phraseSeen) phrased.lastIndex = text.length
     let phrase: RegExpExecArray | null
     let phraseSentence = 0
-    while ((phrase = phrased.exec(text))) {
+    // Most lines hold none of their words (noted by the number scan): those skip the phrase regex.
+    while (phraseSeen && (phrase = phrased.exec(text))) {
       if (phrase.index > 0 && isWordCode(text.charCodeAt(phrase.index - 1))) continue
       const read = readPhrase(phrase)
       if (!read) continue
@@ -186,18 +200,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
         score: 0,
         reasons: []
       }
-      pushFigure(figure, false, false, span)
-    }
-
-    function pushFigure(figure: Figure, age: boolean, inherited: boolean, span: Span) {
-      const shown = capped(span, figure.start, figure.end, text)
-      figure.sentence = text.slice(shown.start, shown.end)
-      figure.start += line.start
-      figure.end += line.start
-      const reasons = scoreFigure(figure, age, inherited, index / Math.max(1, lines.length))
-      figure.reasons = reasons
-      figure.score = totalPoints(reasons)
-      figures.push(figure)
+      pushFigure(figures, figure, false, false, span, text, line.start, position)
     }
   }
   // A phrase read whole ("one out of three people") wins over the numbers inside it.
