@@ -55,15 +55,21 @@ export function isSpaceCode(code: number): boolean {
 // The last words of the hedges (`hedge`); '' when the text before ends in "approx.".
 const hedgeEnds = new Set(['least', 'most', 'than', 'over', 'nearly', 'almost', 'about', 'approximately', 'some', 'around', 'roughly', 'estimated', 'to', 'as', 'of', 'under', 'between', ''])
 
-export function mayHedge(previousWord: string): boolean {
-  return hedgeEnds.has(previousWord)
+export function mayHedge(previousWord: string, before: string): boolean {
+  if (previousWord !== '') return hedgeEnds.has(previousWord)
+  let end = before.length
+  while (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--
+  return end < before.length && before.charCodeAt(end - 1) === 46
 }
 
 const monthStarts = new Set('jan feb mar apr may jun jul aug sep oct nov dec'.split(' '))
 
-// `monthBefore`: the word before is a month ('' when it ends in a full stop: "Oct.").
-export function mayBeMonth(previousWord: string): boolean {
-  return previousWord === '' || monthStarts.has(previousWord.slice(0, 3))
+// `monthBefore`: the word before is a month, or ('' for the word) a month's "." or "," and one
+// space end the text ("Oct. ", "Nov, ").
+export function mayBeMonth(previousWord: string, before: string): boolean {
+  if (previousWord !== '') return monthStarts.has(previousWord.slice(0, 3))
+  const mark = before.charCodeAt(before.length - 2)
+  return isSpaceCode(before.charCodeAt(before.length - 1)) && (mark === 46 || mark === 44)
 }
 
 const upperPattern = new RegExp(`[${letters.upper}]`)

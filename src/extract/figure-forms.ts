@@ -151,7 +151,20 @@ export function guard(pattern: RegExp, space: 'none' | 'optional' | 'one' | 'som
   return pattern
 }
 
-guard(timeAfter, 'optional', 'aApPgGuUbBeEcCoO:')
+// A time opens with "a.m."/"am", "p.m."/"pm", a zone (GMT, UTC, BST, EST, EDT, PST, CET), "o’clock" or
+// ":" and a digit: its first two characters, after an optional space.
+const timeOpenings = new Map([...'aApP'].map((char) => [char.charCodeAt(0), '.mM']))
+for (const [first, second] of [['gG', 'mM'], ['uU', 'tT'], ['bB', 'sS'], ['eE', 'sSdD'], ['cC', 'eE'], ['oO', "’'"]] as const)
+  for (const char of first) timeOpenings.set(char.charCodeAt(0), (timeOpenings.get(char.charCodeAt(0)) ?? '') + second)
+timeOpenings.set('pP'.charCodeAt(0), '.mMsS')
+timeOpenings.set('pP'.charCodeAt(1), '.mMsS')
+guardBy(timeAfter, (text, index) => {
+  let code = text.charCodeAt(index)
+  if (code === 32 || code === 160) code = text.charCodeAt(++index)
+  if (code === 58) return true
+  const seconds = timeOpenings.get(code)
+  return seconds !== undefined && seconds.includes(text.charAt(index + 1))
+})
 guard(clockAfter, 'optional', 'hH')
 guard(ordinalAfter, 'none', 'sSnNrRtT')
 guard(decadeAfter, 'none', "s'’")

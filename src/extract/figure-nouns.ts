@@ -163,7 +163,7 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
       if (basis) return {unit: 'basis points', end: position + basis[0].length}
       return {unit: plural(lower), end: position}
     }
-    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower) || compoundPlural.test(lower)) {
+    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower) || (lower.endsWith('n') || lower.endsWith('e') ? compoundPlural.test(lower) : false)) {
       const capital = startsUpper(token)
       let start = capital && demonymStart >= 0 ? demonymStart : wordStart
       let end = wordStart + token.length

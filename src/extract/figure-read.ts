@@ -105,7 +105,7 @@ export function readFigure(
   if (fourDigits && at(decadeAfter, text, end)) return undefined
   const integer = Number.isInteger(value) && !numberText.includes('.')
   const day = integer && value >= 1 && value <= 31
-  if (day && ((mayBeMonth(previousWord) && monthBefore.test(before)) || at(monthAfter, text, end))) return undefined
+  if (day && ((mayBeMonth(previousWord, before) && monthBefore.test(before)) || at(monthAfter, text, end))) return undefined
   if (day && dayJoins.has(previousWord) && dayRangeBefore.test(before)) return undefined
   // "(1)", "2)": a list's marker.
   if (isDigits && integer && value < 100 && text[end] === ')' && (charBefore === '(' || onlySpaceBetween(text, sentence.start, match.index)))
@@ -155,7 +155,7 @@ export function readFigure(
   const percent = at(percentAfter, text, end)
   if (isDigits && integer && !currency && !percent && !scale && fourDigits && value >= 1000 && value < 3000) {
     const counted = at(unitSymbolAfter, text, end) || countedNoun(text, end, settings.maxAdjectives)
-    const context = yearWords.has(previousWord) || (mayBeMonth(previousWord) && monthBefore.test(before)) || before.trim() === ''
+    const context = yearWords.has(previousWord) || (mayBeMonth(previousWord, before) && monthBefore.test(before)) || before.trim() === ''
     // A year range too ("2013-14").
     // A round number before a counted noun is a count ("1000 customers"); 1900–2100 otherwise
     // reads as a year ("the infamous 1985 hijackings").
@@ -199,7 +199,7 @@ export function readFigure(
   let nameAtStart = false
   if (capital) {
     const wordStart = match.index - capital[0].length + (capital[0].length - capital[0].trimStart().length)
-    if (!(mayHedge(previousWord) && hedge.test(before))) {
+    if (!(mayHedge(previousWord, before) && hedge.test(before))) {
       if (!onlySpaceBetween(text, sentence.start, wordStart)) return undefined
       nameAtStart = capital[1]!.length > 1 && !stopWords.has(previousWord) && !previousWord.endsWith('ly')
     }
@@ -207,7 +207,7 @@ export function readFigure(
   // A street address: "221 Baker Street", "4059 Mt Lee Dr.", "the 1500 block of Main Street".
   if (isDigits && integer && !currency && (at(streetAfter, text, end) || at(blockAfter, text, end))) return undefined
   // A bare number before a capitalised name is a model or a designation ("737 Max").
-  if (isDigits && integer && !currency && !symbol && isSpaceCode(text.charCodeAt(end)) && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
+  if (isDigits && integer && !currency && !symbol && isSpaceCode(text.charCodeAt(end)) && mayBeCapital(text.charCodeAt(end + 1)) && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
     const next = capitalisedWord.exec(text.slice(end, end + 30))
     if (next && !isPlural(next[1]!) && !countedNoun(text, end, settings.maxAdjectives)) return undefined
   }
@@ -245,7 +245,7 @@ export function readFigure(
   }
 
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
-  let qualifierMatch = mayHedge(previousWord) ? hedge.exec(before) : null
+  let qualifierMatch = mayHedge(previousWord, before) ? hedge.exec(before) : null
   let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
   // "between the ages of 14 and 18" is a range too.
   const between = qualifier === 'between' || qualifier === 'somewhere between' || (previousWord === 'of' && agesBetween.test(before))
@@ -410,4 +410,9 @@ function isLetterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 128 || Number.isNaN(code)) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   return letter.test(text[index]!)
+}
+
+// A capital may open at this code: an ASCII one, or any letter beyond ASCII (tested by pattern).
+function mayBeCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 128
 }
