@@ -114,7 +114,7 @@ const topRuns = largest!
   // load and extract cost, apart from the briefing stages.
   // The compiled build, as `digest` runs it: its workers then load JavaScript, not TypeScript through tsx.
   const {loadConfig} = (await import(pathToFileURL(path.join(root, 'dist/config.js')).href)) as typeof import('../src/config.js')
-  const {readWindow} = (await import(pathToFileURL(path.join(root, 'dist/pipeline.js')).href)) as typeof import('../src/pipeline.js')
+  const {readWindow} = (await import(pathToFileURL(path.join(root, 'dist/extract/window-read.js')).href)) as typeof import('../src/extract/window-read.js')
   const config = loadConfig(path.join(topRuns.dir, 'digest.config.yaml'), topRuns.dir)
   const results = await alternate({
     parse: () => run([parseOnly, 'content'], topRuns.dir),

@@ -20,12 +20,10 @@ import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
 import {updateArchive} from './deliver/archive.js'
 import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
-import {DigestError, EmptyBriefingError} from './errors.js'
-import {findArticles, type Source} from './load/files.js'
+import {EmptyBriefingError} from './errors.js'
 import {messagesOf} from './load/messages.js'
-import type {DateResult} from './extract/batch.js'
-import {cacheFolder, extractorVersion, pruneVersions, readResult, resultKey, writeResult} from './extract/cache.js'
-import {createRunner} from './extract/pool.js'
+import {cacheFolder, readResult, resultKey, writeResult} from './extract/cache.js'
+import {openWindow, readWindow, type WindowRead} from './extract/window-read.js'
 import type {Finding} from './render/check.js'
 import type {Dropped} from './render/fit.js'
 import {MjmlError} from './render/mjml-error.js'
@@ -34,7 +32,7 @@ import {planBriefing} from './briefing/plan.js'
 import type {Selection} from './briefing/select.js'
 import {loadTemplates, type Templates} from './render/templates.js'
 import type {Article, Message, Omitted} from './types.js'
-import {dayIn, resolveWindow, type Period, type WindowSpec} from './briefing/window.js'
+import {applyWindow, dayIn, windowSpec, type Period, type WindowSpec} from './briefing/window.js'
 
 export interface BuildOptions {
   /** Folder of articles, relative to `cwd`. @default the config's `content`, else "content" */
@@ -180,132 +178,6 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   return {...built, eml, dir, files: files_, archive}
 }
 
-/** What the window-first read hands on: the articles the window keeps, and what it left out. */
-export interface WindowRead {
-  articles: Article[]
-  /** Each article's cache key, when the cache is on. */
-  keys?: string[]
-  /** Every file's messages, in file order. */
-  messages: Message[]
-  period: Period
-  omitted: Omitted[]
-  /** The day of every article that could be read, for the message when the window is empty. */
-  readDates: string[]
-}
-
-/**
- * The window over every file's date: the indexes (in file order, as a build over every file would
- * meet them) of the articles the window and `limits.articles` keep, and why each other file is
- * left out, the window's period and the day of every article that could be read. An unreadable
- * file's message is set in `messages` at its index.
- */
-export function chooseInWindow(sources: readonly Source[], dated: readonly DateResult[], messages: Message[][], config: Config, window: WindowSpec | undefined): {left: {index: number; omitted: Omitted}[]; kept: number[]; period: Period; readDates: string[]} {
-  const left: {index: number; omitted: Omitted}[] = []
-  const usable: {index: number; id: string; title: string; date: string}[] = []
-  for (const [index, result] of dated.entries()) {
-    const source = sources[index]!
-    if (result.unreadable) {
-      messages[index] = [unreadableMessage(source.path, result.unreadable)]
-      left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable}`}})
-    } else if (result.meta) {
-      const {published, date, title} = result.meta
-      usable.push({index, id: source.id, title, date: published ? dayIn(published, config.timezone) : date})
-    } else {
-      const reason = result.messages.find((message) => message.severity === 'error')?.reason ?? 'no date'
-      left.push({index, omitted: {id: source.id, why: `unreadable: ${reason}`}})
-    }
-  }
-  const chosen = applyWindow(usable, windowSpec(window, config), config.limits.articles)
-  for (const [entries, why] of [[chosen.outside, 'outside the window'], [chosen.over, 'over limits.articles']] as const) {
-    for (const entry of entries) left.push({index: entry.index, omitted: {id: entry.id, ...(entry.title ? {title: entry.title} : {}), date: entry.date, why}})
-  }
-  return {left, kept: chosen.kept.map((entry) => entry.index).sort((a, b) => a - b), period: chosen.period, readDates: usable.map((entry) => entry.date)}
-}
-
-/**
- * load and extract, window first: every file's front matter is read (for its date) before any
- * body is parsed, and only the articles the window and `limits.articles` keep are parsed and
- * extracted, in worker threads when there are enough of them, from the cache when it holds them.
- */
-export async function readWindow(content: string, config: Config, window: WindowSpec | undefined, options: ReadOptions): Promise<WindowRead> {
-  const opened = await openWindow(content, config, window, options)
-  try {
-    return await opened.read()
-  } finally {
-    await opened.close()
-  }
-}
-
-interface ReadOptions {
-  cwd: string
-  out: string
-  cache: boolean
-  workers?: number | undefined
-  onProgress?: ((done: number, total: number) => void) | undefined
-}
-
-/** The window chosen over every file's date, before any body is parsed. */
-export interface OpenWindow {
-  /**
-   * With the cache on, what the articles of the window depend on: every file's date and
-   * messages, and the cache key (its bytes) of each one the window keeps. A build's result is
-   * keyed by it, so an unchanged week is found before an article is read.
-   */
-  files?: unknown[]
-  /** Parses and extracts the articles the window keeps. */
-  read(): Promise<WindowRead>
-  /** Stops the workers, if any were started. */
-  close(): Promise<void>
-}
-
-/** The first pass of `readWindow`: every file's date, and the window over them. */
-export async function openWindow(content: string, config: Config, window: WindowSpec | undefined, options: ReadOptions): Promise<OpenWindow> {
-  const sources = await findArticles([content], options.cwd)
-  const cache = options.cache ? {folder: cacheFolder(options.out), version: await extractorVersion()} : undefined
-  const runner = createRunner(options.workers === undefined ? {} : {workers: options.workers})
-  const progress = options.onProgress
-  let dated: DateResult[]
-  try {
-    dated = await runner.date(sources, {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, sources.length)))
-  } catch (error) {
-    await runner.close()
-    throw error
-  }
-  const messages = dated.map((result) => result.messages)
-  const {left, kept, period, readDates} = chooseInWindow(sources, dated, messages, config, window)
-  const keeps = new Set(kept)
-  const files = cache && dated.map(({cached: _cached, key, ...result}, index) => ({path: sources[index]!.path, id: sources[index]!.id, ...result, ...(keeps.has(index) ? {key} : {})}))
-  return {
-    ...(files ? {files} : {}),
-    read: async () => {
-      // Workers pay for themselves on parsing, not on reading cache entries.
-      const toParse = kept.filter((index) => !dated[index]!.cached).length
-      const analyzed = await runner.analyze(kept.map((index) => sources[index]!), {requireDate: true, dated: kept.map((index) => dated[index]!.meta), ...(cache ? {cache} : {})}, progress && ((done) => progress(done, kept.length)), toParse)
-      const articles: Article[] = []
-      for (const [position, result] of analyzed.entries()) {
-        const index = kept[position]!
-        const source = sources[index]!
-        if (result.failure) {
-          const cause = Object.assign(new Error(result.failure.message), {name: result.failure.name, stack: result.failure.stack})
-          throw new DigestError(`Cannot extract from article ${source.path}`, {cause, place: {file: source.path}})
-        }
-        messages[index] = result.unreadable ? [unreadableMessage(source.path, result.unreadable)] : result.messages
-        if (result.article) articles.push(result.article)
-        else left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable ?? result.messages[0]?.reason ?? 'no date'}`}})
-      }
-      if (cache) await pruneVersions(cache.folder, cache.version)
-      return {
-        articles,
-        messages: messages.flat(),
-        period,
-        omitted: left.sort((a, b) => a.index - b.index).map((entry) => entry.omitted),
-        readDates
-      }
-    },
-    close: () => runner.close()
-  }
-}
-
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: OnProgress): Promise<Built> {
   // Loaded here, not with this module: a build whose result is cached parses, renders and checks nothing.
@@ -336,7 +208,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
     const read_ = dates.length === 0 ? 'no article was read' : `the ${dates.length} article${dates.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
     throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read_})`, {messages})
   }
-  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
+  const spec = windowSpec(window, config)
   // The briefing stage adds what it leaves out itself (the same article twice) to `left`.
   const plan = planBriefing({articles: kept, omitted: left, period, window: spec, title: config.title, topics: config.topics, limits: config.limits})
   const {briefing, selection, topics, topicsDerived} = plan
@@ -374,12 +246,6 @@ export async function findingsOf(email: {html: string; text: string; mjml: strin
   return checkEmail({html: email.html, text: email.text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml}})
 }
 
-/** The window's period and the articles it keeps, newest first, at most `limits.articles`. */
-export function articlesInWindow(analyzed: Article[], config: Config, window?: WindowSpec) {
-  const {period, articles, kept} = windowOf(analyzed, config, window)
-  return {period, articles, inWindow: kept}
-}
-
 /**
  * `applyWindow` over articles, their days taken in the configured zone: an article timed 02:30
  * UTC on a Monday is still a Sunday article in New York.
@@ -411,29 +277,6 @@ function unreadable(files: VFile[]): Omitted[] {
 /** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
 export const toMessages = messagesOf
 
-/** The window asked for by flags, else the config's. */
-function windowSpec(window: WindowSpec | undefined, config: Config): WindowSpec {
-  return window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
-}
-
-/**
- * The items of the window, newest first and at most `limit` (the rest `over`), and those outside
- * it; the period is the window resolved over every item's date unless given.
- */
-export function applyWindow<T extends {date: string}>(items: T[], spec: WindowSpec, limit: number, period: Period = resolveWindow(spec, items.map((item) => item.date))) {
-  const inPeriod = items.filter((item) => item.date >= period.start && item.date <= period.end).sort((a, b) => b.date.localeCompare(a.date))
-  return {
-    period,
-    kept: inPeriod.slice(0, limit),
-    over: inPeriod.slice(limit),
-    outside: items.filter((item) => !(item.date >= period.start && item.date <= period.end))
-  }
-}
-
 function omission(article: Article, why: string): Omitted {
   return {id: article.id, title: article.title, date: article.date, why}
-}
-
-export function unreadableMessage(file: string, why: string): Message {
-  return {file, line: 1, column: 1, severity: 'error', reason: `Unexpected unreadable file (${why}), expected a readable article`, ruleId: 'read'}
 }

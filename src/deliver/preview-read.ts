@@ -13,7 +13,7 @@ import {type AnalyzeResult, type DateResult} from '../extract/batch.js'
 import {cacheFolder, extractorVersion, pruneVersions} from '../extract/cache.js'
 import {createRunner} from '../extract/pool.js'
 import {findArticles, isArticleName, type Source} from '../load/files.js'
-import {chooseInWindow, unreadableMessage, type WindowRead} from '../pipeline.js'
+import {chooseInWindow, unreadableMessage, type WindowRead} from '../extract/window-read.js'
 import type {WindowSpec} from '../briefing/window.js'
 import type {Article, Message} from '../types.js'
 
