@@ -117,3 +117,34 @@ export function modelNameBefore(text: string, from: number, index: number): bool
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57
 }
+
+const letter = /[\p{L}]/u
+
+// "^\d{4}$" by character code: tested at every number.
+export function isFourDigits(text: string): boolean {
+  if (text.length !== 4) return false
+  for (let index = 0; index < 4; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
+
+// "one", "a" or "an", in any letter case.
+export function isLoneOne(words: string): boolean {
+  if (words.length > 3) return false
+  const lower = words.toLowerCase()
+  return lower === 'one' || lower === 'a' || lower === 'an'
+}
+
+// A letter at `index` (any script; ASCII tested by code first).
+export function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128 || Number.isNaN(code)) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return letter.test(text[index]!)
+}
+
+// A capital may open at this code: an ASCII one, or any letter beyond ASCII (tested by pattern).
+export function mayBeCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 128
+}

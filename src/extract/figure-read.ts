@@ -18,7 +18,7 @@ import {abbreviations, countedNoun, functionWords, groupNoun, isPlural, oneWithN
 import {foldAfter, outOf} from './figure-phrases.js'
 import {readBounds} from './figure-bounds.js'
 import {
-  blockAfter, capitalStartCode, dayJoins, dayRangeBefore, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, modelNameBefore,
+  blockAfter, capitalStartCode, isFourDigits, isLetterAt, isLoneOne, mayBeCapital, dayJoins, dayRangeBefore, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, modelNameBefore,
   onlySpaceBetween, phoneNumber, plainDigits, streetAfter
 } from './figure-context.js'
 import {readValue} from './figure-value.js'
@@ -30,7 +30,6 @@ const letterOrDigit = /[\p{L}\p{N}]/u
 const peopleAfter = /^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u
 const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
 const capitalisedStart = /^[ \u00a0]\p{Lu}\p{Ll}/u
-const letter = /[\p{L}]/u
 const gluedLetters = /^[\p{L}\/]+/u
 const yearOld = /-year-old\b/u
 const agedBefore = /\baged[ \u00a0]$/u
@@ -386,33 +385,4 @@ export function readFigure(
   if (qualifier) figure.qualifier = qualifier
   if (per) figure.per = per
   return {figure, age, consumed: end}
-}
-
-// "^\d{4}$" by character code: tested at every number.
-function isFourDigits(text: string): boolean {
-  if (text.length !== 4) return false
-  for (let index = 0; index < 4; index++) {
-    const code = text.charCodeAt(index)
-    if (code < 48 || code > 57) return false
-  }
-  return true
-}
-
-// "one", "a" or "an", in any letter case.
-function isLoneOne(words: string): boolean {
-  if (words.length > 3) return false
-  const lower = words.toLowerCase()
-  return lower === 'one' || lower === 'a' || lower === 'an'
-}
-
-// A letter at `index` (any script; ASCII tested by code first).
-function isLetterAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  if (code < 128 || Number.isNaN(code)) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  return letter.test(text[index]!)
-}
-
-// A capital may open at this code: an ASCII one, or any letter beyond ASCII (tested by pattern).
-function mayBeCapital(code: number): boolean {
-  return (code >= 65 && code <= 90) || code >= 128
 }
