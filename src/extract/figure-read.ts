@@ -70,6 +70,8 @@ export function readFigure(
   // Glued to a word ("COVID-19", "F-16", "J1149.5+6663", "fb−1"): an identifier.
   if ((charBefore === '-' || charBefore === '−' || charBefore === '+') && match.index > 1 && letterOrDigit.test(text[match.index - 2]!))
     return undefined
+  // A leading zero ("007", "0900", the "000" of "10 000"): a code or a group of another number.
+  if (isDigits && numberText.length > 1 && numberText.charCodeAt(0) === 48 && numberText.charCodeAt(1) !== 46) return undefined
   // Nine digits or more without separators: an identifier (a status id, a phone number).
   if (isDigits && !currency && numberText.length >= 9 && plainDigits.test(numberText)) return undefined
   // After a model name of letters and digits ("Core i7 4790k", "Galaxy S21 128GB"): part of it.

@@ -166,7 +166,8 @@ describe('figures 10: identifiers are not figures', () => {
       ['My rig is powered by an Intel Core i7 4790k CPU.', []],
       ['There are two ways: (1) a vote in Congress, or (2) a convention. (Wikinews)', [[2, 'ways']]],
       ['Area 51 has for decades been rumored to be a facility for UFO research. (Wikinews)', []],
-      ['Only 12 remain.', [[12, '']]]
+      ['Only 12 remain.', [[12, '']]],
+      ['The file HQ_03281 and agent 007 were named.', []]
     ])
   })
 
