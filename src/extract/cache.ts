@@ -9,7 +9,8 @@
  * trusted.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, open, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {closeSync, openSync, readFileSync, readSync} from 'node:fs'
+import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {threadId} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
@@ -74,14 +75,14 @@ function entryPath(folder: string, version: string, key: string) {
  * What the front matter of an entry's file says (its second line), for a build's first pass:
  * undefined when there is no entry or it cannot be trusted, and the front matter is read instead.
  */
-export async function readDated(folder: string, version: string, key: string): Promise<DatedMeta | undefined> {
-  const dated = await readHead(entryPath(folder, version, key), `${format} ${version} ${key}`)
+export function readDated(folder: string, version: string, key: string): DatedMeta | undefined {
+  const dated = readHead(entryPath(folder, version, key), `${format} ${version} ${key}`)
   return dated === undefined ? undefined : trusted<DatedMeta>(dated, datedSchema)
 }
 
 /** The entry for `key`, or undefined when there is none or it cannot be trusted. */
-export async function readEntry(folder: string, version: string, key: string): Promise<Entry | undefined> {
-  const lines = await readChecked(entryPath(folder, version, key), `${format} ${version} ${key}`)
+export function readEntry(folder: string, version: string, key: string): Entry | undefined {
+  const lines = readChecked(entryPath(folder, version, key), `${format} ${version} ${key}`)
   return lines ? trusted<Entry>(lines.body, entrySchema) : undefined
 }
 
@@ -109,12 +110,12 @@ export async function writeEntry(folder: string, version: string, key: string, d
 /**
  * A file of the cache: a header line (what it is, then the checksums of the second line and of
  * the body), a short second line and the body. Undefined when it is missing, another kind, or a
- * checksum does not match.
+ * checksum does not match. Read synchronously, as articles are (see readRegularFile).
  */
-async function readChecked(file: string, header: string): Promise<{dated: string; body: string} | undefined> {
+function readChecked(file: string, header: string): {dated: string; body: string} | undefined {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = readFileSync(file, 'utf8')
   } catch {
     return undefined
   }
@@ -128,14 +129,14 @@ async function readChecked(file: string, header: string): Promise<{dated: string
  * The second line of a cache file, checked, reading no more of the file than it needs: the first
  * pass of a build over ten thousand cached articles reads ten thousand of these, not their bodies.
  */
-async function readHead(file: string, header: string): Promise<string | undefined> {
-  let handle
+function readHead(file: string, header: string): string | undefined {
+  let descriptor: number | undefined
   try {
-    handle = await open(file)
+    descriptor = openSync(file, 'r')
     let size = headBytes
     for (;;) {
       const buffer = Buffer.alloc(size)
-      const {bytesRead} = await handle.read(buffer, 0, size, 0)
+      const bytesRead = readSync(descriptor, buffer, 0, size, 0)
       const text = buffer.toString('utf8', 0, bytesRead)
       const lines = splitChecked(text, header)
       // The second line ends within what was read (a long title may need more), or the file is short.
@@ -146,7 +147,7 @@ async function readHead(file: string, header: string): Promise<string | undefine
   } catch {
     return undefined
   } finally {
-    await handle?.close()
+    if (descriptor !== undefined) closeSync(descriptor)
   }
 }
 
@@ -204,7 +205,7 @@ function resultPath(folder: string, key: string) {
 
 /** A build's stored result for `key`, or undefined when there is none or it cannot be trusted. */
 export async function readResult(folder: string, key: string): Promise<StoredResult | undefined> {
-  const lines = await readChecked(resultPath(folder, key), `${resultFormat} ${key}`)
+  const lines = readChecked(resultPath(folder, key), `${resultFormat} ${key}`)
   return lines ? trusted<StoredResult>(lines.body, resultSchema) : undefined
 }
 

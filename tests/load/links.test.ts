@@ -18,7 +18,7 @@ describe('links in the content folder', () => {
     const dir = await folder()
     await symlink(path.join(dir, 'content', 'a.md'), path.join(dir, 'content', 'b.md'))
     const sources = await findArticles(['content'], dir)
-    const read = await Promise.all(sources.map((source) => readSource(source).then(String)))
+    const read = sources.map((source) => String(readSource(source)))
     expect(read).toEqual(['# A\n\nBody.\n', '# A\n\nBody.\n'])
   })
 
@@ -27,6 +27,6 @@ describe('links in the content folder', () => {
     const [source] = await findArticles(['content'], dir)
     await rm(path.join(dir, 'content', 'a.md'))
     await symlink(path.join(dir, 'secret.txt'), path.join(dir, 'content', 'a.md'))
-    await expect(readSource(source!)).rejects.toThrow(/link to a file outside the content folder/)
+    expect(() => readSource(source!)).toThrow(/link to a file outside the content folder/)
   })
 })
