@@ -132,7 +132,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     // the window keeps, the config, the templates, digest itself): its result is in the cache, and
     // no article is read. Custom helpers are code the key cannot see.
     const cache = window.files && !config.helpers ? {folder: cacheFolder(reading.out), key: await resultKey({config, window: settings.window ?? null, templates: {layout: templates.layout, partials: templates.partials, messages: templates.messages ?? []}, files: window.files})} : undefined
-    const stored = cache && await readResult(cache.folder, cache.key)
+    const stored = cache && readResult(cache.folder, cache.key)
     if (stored) built = stored.built as unknown as Built
     else {
       const read = await window.read()

@@ -204,7 +204,7 @@ function resultPath(folder: string, key: string) {
 }
 
 /** A build's stored result for `key`, or undefined when there is none or it cannot be trusted. */
-export async function readResult(folder: string, key: string): Promise<StoredResult | undefined> {
+export function readResult(folder: string, key: string): StoredResult | undefined {
   const lines = readChecked(resultPath(folder, key), `${resultFormat} ${key}`)
   return lines ? trusted<StoredResult>(lines.body, resultSchema) : undefined
 }
