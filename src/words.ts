@@ -54,22 +54,32 @@ function codePointAt(text: string, at: number, end: number) {
   return code
 }
 
+/** ASCII letters and digits: most text is ASCII, read here without a call per character. */
+const asciiWordChars = new Uint8Array(0x80).map((_, code) => ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0))
+
 /** True when the code point is a letter or digit (`[\p{L}\p{N}]`). */
 function isWordCode(code: number) {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  if (code < 0x80) return asciiWordChars[code] === 1
   return code < 0x10000 ? classify(basicWordChars, letterOrDigit, code) : letterOrDigit.test(String.fromCodePoint(code))
 }
 
 /** True when `text` has a capital letter (`^\p{Lu}`) at `at`. */
 export function upperAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at)
+  if (first < 0x80) return first >= 65 && first <= 90
   const code = codePointAt(text, at, text.length)
-  if (code < 0x80) return code >= 65 && code <= 90
   return code < 0x10000 ? classify(basicUpper, upper, code) : upper.test(String.fromCodePoint(code))
 }
 
 /** Where the next word of `text` at or after `from` starts (before `to`), or -1: the start of `wordPattern`'s next match in `text.slice(from, to)`. */
 export function nextWord(text: string, from: number, to = text.length): number {
   for (let at = from; at < to;) {
+    const first = text.charCodeAt(at)
+    if (first < 0x80) {
+      if (asciiWordChars[first] === 1) return at
+      at++
+      continue
+    }
     const code = codePointAt(text, at, to)
     if (isWordCode(code)) return at
     at += code > 0xffff ? 2 : 1
@@ -82,6 +92,12 @@ export function wordEnd(text: string, start: number, to = text.length): number {
   let at = start
   for (;;) {
     while (at < to) {
+      const first = text.charCodeAt(at)
+      if (first < 0x80) {
+        if (asciiWordChars[first] !== 1) break
+        at++
+        continue
+      }
       const code = codePointAt(text, at, to)
       if (!isWordCode(code)) break
       at += code > 0xffff ? 2 : 1

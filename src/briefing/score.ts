@@ -4,7 +4,7 @@ import {measureOf, type Measure} from './measure.js'
 import {presentQuote, type Presented} from './quotes.js'
 import {keywordCounter} from './topics.js'
 import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
-import {nextNonSpace, nextWord, sentenceAround, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
+import {nextNonSpace, nextWord, remembered, sentenceAround, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
 
 /** A quote or figure with the topics it belongs to and its full score. */
 export type Candidate = CandidateBase & (QuotePart | FigurePart)
@@ -254,11 +254,14 @@ const pastYears = new Map<string, RegExp>()
 function eachStem(text: string, visit: (stem: string) => boolean | void): boolean {
   for (let start = nextWord(text, 0), end = 0; start >= 0; start = nextWord(text, end)) {
     end = wordEnd(text, start)
-    const word = wordKey(text.slice(start, end))
-    if (word.length >= 3 && !stopWords.has(word) && !/^\d/.test(word) && visit(singular(word).slice(0, 6))) return true
+    const stem = stemOf(wordKey(text.slice(start, end)))
+    if (stem && visit(stem)) return true
   }
   return false
 }
+
+/** A content word's singular cut to six letters; "" for a function word or number. */
+const stemOf = remembered((word) => (word.length >= 3 && !stopWords.has(word) && !/^\d/.test(word) ? singular(word).slice(0, 6) : ''))
 
 /** Content words cut to six letters, so that "negotiations" meets "negotiators" and "hostages" "hostage". */
 function stems(text: string): Set<string> {

@@ -1,5 +1,5 @@
 import type {Article, Topic} from '../types.js'
-import {nextNonSpace, nextWord, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
+import {nextNonSpace, nextWord, remembered, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
 
 /**
  * A matcher for a topic's keywords: words or phrases on word boundaries, case-insensitive, with
@@ -260,9 +260,8 @@ function eachTerm(bag: string, visit: (start: number, tab: number, count: number
  * `textKey` reads), so that an article's words are read once for both.
  */
 export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[]): string {
-  // Terms in the order first met; each word's term, or null for a word that is none, found once per article.
+  // Terms in the order first met.
   const terms = new Map<string, TermCount>()
-  const termOf = new Map<string, TermCount | null>()
   const read = (text: string, times: number, collect: string[] | undefined) => {
     const bounds = sentenceBounds(text)
     for (let index = 0; index < bounds.length; index += 2) {
@@ -275,17 +274,12 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
         const surface = text.slice(start, stop)
         const word = wordKey(surface)
         collect?.push(word)
-        let unigram = termOf.get(word)
-        if (unigram === undefined) {
-          // A number or a function word is no term: "/^\d/" also covers "3,000" and "1.5".
-          const content = word.length >= 3 && !/^\d/.test(word) && !stopWords.has(word)
-          unigram = content ? termCount(terms, singular(word)) : null
-          termOf.set(word, unigram)
-        }
-        if (!unigram) {
+        const term = termOf(word)
+        if (!term) {
           previous = undefined
           continue
         }
+        const unigram = termCount(terms, term)
         // A capital inside a sentence marks a name ("Samoa", "COVID-19"); at its start it says nothing.
         const form = start - first > 1 && upperAt(text, start) ? surface : word
         count(unigram, form, '', times)
@@ -312,6 +306,9 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
   }
   return lines.join('\n')
 }
+
+/** A word's term: its singular, or "" for a number or a function word ("/^\d/" also covers "3,000" and "1.5"). */
+const termOf = remembered((word) => (word.length >= 3 && !/^\d/.test(word) && !stopWords.has(word) ? singular(word) : ''))
 
 /** A term's count in one article: its first written form counted apart, since most terms have no other. */
 interface TermCount {
