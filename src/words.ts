@@ -233,11 +233,16 @@ export function sentenceAround(text: string, part: string): string {
   return text
 }
 
+/** The lower-case words of a text, in order (`words`' `word`, without the rest). */
+export function wordKeys(text: string): string[] {
+  const keys: string[] = []
+  for (let start = nextWord(text, 0), end = 0; start >= 0; start = nextWord(text, end)) keys.push(wordKey(text.slice(start, (end = wordEnd(text, start)))))
+  return keys
+}
+
 /** The distinct lower-case words of a text. */
 export function wordSet(text: string): Set<string> {
-  const set = new Set<string>()
-  for (let start = nextWord(text, 0), end = 0; start >= 0; start = nextWord(text, end)) set.add(wordKey(text.slice(start, (end = wordEnd(text, start)))))
-  return set
+  return new Set(wordKeys(text))
 }
 
 /** Share of the smaller set of words that the other text also has: 1 when one contains the other. */
