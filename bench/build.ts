@@ -6,6 +6,7 @@
  *
  * Quick by default (a few hundred articles); `BENCH_FULL=1` runs the sizes the promises are
  * about: 1k/4k/10k articles in one week, a two-year archive of 10k, and 50k files.
+ * `BENCH_SIZES`, `BENCH_ARCHIVE` and `BENCH_MANY` set each part's size (0 skips the last two).
  */
 import {spawn} from 'node:child_process'
 import {appendFile, cp, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
@@ -19,9 +20,12 @@ const digest = path.join(root, 'bin/digest.js')
 const usage = path.join(import.meta.dirname, 'usage.mjs')
 const parseOnly = path.join(import.meta.dirname, 'parse-only.mjs')
 const full = process.env.BENCH_FULL === '1'
-const sizes = full ? [1_000, 4_000, 10_000] : [100, 200, 400]
-const archiveSize = full ? 10_000 : 2_000
-const manySize = full ? 50_000 : 0
+// Each part's size may be set on its own: BENCH_SIZES=10000 BENCH_ARCHIVE=0 BENCH_MANY=0 runs the
+// 10k-article week alone (a growth exponent then needs two sizes or more).
+const sizeList = (name: string, fallback: number[]) => process.env[name] ? process.env[name].split(',').map(Number) : fallback
+const sizes = sizeList('BENCH_SIZES', full ? [1_000, 4_000, 10_000] : [100, 200, 400])
+const archiveSize = sizeList('BENCH_ARCHIVE', [full ? 10_000 : 2_000])[0]!
+const manySize = sizeList('BENCH_MANY', [full ? 50_000 : 0])[0]!
 const rounds = Number(process.env.BENCH_ROUNDS ?? (full ? 3 : 1))
 
 interface Usage {
@@ -114,7 +118,7 @@ const topRuns = largest!
   // load and extract cost, apart from the briefing stages.
   // The compiled build, as `digest` runs it: its workers then load JavaScript, not TypeScript through tsx.
   const {loadConfig} = (await import(pathToFileURL(path.join(root, 'dist/config.js')).href)) as typeof import('../src/config.js')
-  const {readWindow} = (await import(pathToFileURL(path.join(root, 'dist/pipeline.js')).href)) as typeof import('../src/pipeline.js')
+  const {readWindow} = (await import(pathToFileURL(path.join(root, 'dist/extract/window-read.js')).href)) as typeof import('../src/extract/window-read.js')
   const config = loadConfig(path.join(topRuns.dir, 'digest.config.yaml'), topRuns.dir)
   const results = await alternate({
     parse: () => run([parseOnly, 'content'], topRuns.dir),
@@ -141,7 +145,7 @@ const topRuns = largest!
   }
   report(`warm rebuild, one article edited, vs cold`, median(edited) / top.ms, 0.15)
 }
-{
+if (cold.length >= 2) {
   // Least squares slope of log(time) over log(articles).
   const xs = cold.map((point) => Math.log(point.count))
   const ys = cold.map((point) => Math.log(point.ms))
@@ -152,7 +156,7 @@ const topRuns = largest!
 }
 
 // 2. The week's briefing out of a two-year archive, against building the week's files alone.
-{
+if (archiveSize > 0) {
   const {dir, corpus} = await project('archive', archiveSize, 730, 50)
   const week = path.join(base, 'archive-week')
   await mkdir(path.join(week, 'content'), {recursive: true})

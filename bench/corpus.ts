@@ -1,6 +1,5 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {mapBounded} from '../src/load/files.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -63,4 +62,18 @@ function article(sources: Source[], index: number, date: string): string {
   }
   const title = `${own.title} (${Math.floor(index / sources.length) + 1})`
   return `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\nsource: Wikinews\n---\n\n${body.join('\n\n')}\n`
+}
+
+/** `Promise.all(items.map(task))` with at most `limit` tasks running; results in item order. */
+async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await task(items[index] as T, index)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, lane))
+  return results
 }

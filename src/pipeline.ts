@@ -20,21 +20,19 @@ import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
 import {updateArchive} from './deliver/archive.js'
 import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
-import {DigestError, EmptyBriefingError} from './errors.js'
-import {findArticles, type Source} from './load/files.js'
-import {analyzeArticles} from './extract/analyze.js'
-import {messagesOf, type DateResult} from './extract/batch.js'
-import {cacheFolder, extractorVersion, pruneVersions, readResult, resultKey, writeResult} from './extract/cache.js'
-import {createRunner} from './extract/pool.js'
-import {checkEmail, type Finding} from './render/check.js'
-import {renderEmail, type Dropped} from './render/fit.js'
-import {MjmlError} from './render/html.js'
+import {EmptyBriefingError} from './errors.js'
+import {messagesOf} from './load/messages.js'
+import {cacheFolder, readResult, resultKey, writeResult} from './extract/cache.js'
+import {openWindow, readWindow, type WindowRead} from './extract/window-read.js'
+import type {Finding} from './render/check.js'
+import type {Dropped} from './render/fit.js'
+import {MjmlError} from './render/mjml-error.js'
 import {textDirection} from './render/view.js'
 import {planBriefing} from './briefing/plan.js'
 import type {Selection} from './briefing/select.js'
 import {loadTemplates, type Templates} from './render/templates.js'
 import type {Article, Message, Omitted} from './types.js'
-import {dayIn, resolveWindow, type Period, type WindowSpec} from './briefing/window.js'
+import {applyWindow, dayIn, windowSpec, type Period, type WindowSpec} from './briefing/window.js'
 
 export interface BuildOptions {
   /** Folder of articles, relative to `cwd`. @default the config's `content`, else "content" */
@@ -66,7 +64,6 @@ const defaults = {content: 'content', out: 'out'}
 export interface Built {
   briefing: Briefing
   selection: Selection
-  articles: Article[]
   mjml: string
   /** The email HTML, fitted to the budget. */
   html: string
@@ -92,11 +89,11 @@ export interface Written extends Built {
   archive: {index: string; feed: string}
 }
 
-/** load: the config, then the window's articles (read, parsed and extracted) and the templates. */
-export async function loadInputs(options: BuildOptions = {}) {
+/** The config and the options it settles: a flag wins over the config, which wins over the defaults. */
+function settle(options: BuildOptions) {
   const cwd = options.cwd ?? process.cwd()
   const config = loadConfig(options.config && path.resolve(cwd, options.config), cwd, options.overrides)
-  // A flag wins over the config, which wins over the defaults; the config's paths are already absolute.
+  // The config's paths are already absolute.
   const settings = {
     ...options,
     content: options.content ?? config.content ?? defaults.content,
@@ -104,8 +101,15 @@ export async function loadInputs(options: BuildOptions = {}) {
     templates: options.templates ?? config.templates
   }
   const progress = settings.onProgress
+  const reading = {cwd, out: path.resolve(cwd, settings.out), cache: settings.cache ?? true, workers: settings.workers, onProgress: progress && ((done: number, total: number) => progress(done, total, 'Reading articles'))}
+  return {cwd, config, settings, reading}
+}
+
+/** load: the config, then the window's articles (read, parsed and extracted) and the templates. */
+export async function loadInputs(options: BuildOptions = {}) {
+  const {cwd, config, settings, reading} = settle(options)
   const [read, templates] = await Promise.all([
-    readWindow(settings.content, config, settings.window, {cwd, out: path.resolve(cwd, settings.out), cache: settings.cache ?? true, workers: settings.workers, onProgress: progress && ((done, total) => progress(done, total, 'Reading articles'))}),
+    readWindow(settings.content, config, settings.window, reading),
     loadTemplates(settings.templates && path.resolve(cwd, settings.templates), config.helpers)
   ])
   return {cwd, config, settings, read, templates}
@@ -116,23 +120,24 @@ const laterSteps = 3
 
 /** load → … → deliver: builds the briefing and writes it to `out/<id>/`. */
 export async function build(options: BuildOptions = {}): Promise<Written> {
-  const {cwd, config, settings, read, templates} = await loadInputs(options)
+  const {cwd, config, settings, reading} = settle(options)
   const progress = settings.onProgress
+  const [window, templates] = await Promise.all([
+    openWindow(settings.content, config, settings.window, reading),
+    loadTemplates(settings.templates && path.resolve(cwd, settings.templates), config.helpers)
+  ])
   let built: Built
   try {
-    // Nothing a build reads changed since the last one (every article's bytes, the config, the
-    // templates, digest itself): its result is in the cache. Custom helpers are code the key cannot see.
-    const cache = settings.cache !== false && read.keys && !config.helpers ? {folder: cacheFolder(path.resolve(cwd, settings.out)), key: await resultKey(resultInputs(read, read.keys, config, templates, settings.window))} : undefined
-    const stored = cache && await readResult(cache.folder, cache.key)
-    if (stored) {
-      const byId = new Map(read.articles.map((article) => [article.id, article]))
-      built = {...(stored.built as Omit<Built, 'articles'>), articles: stored.articles.flatMap((id) => byId.get(id) ?? [])}
-    } else {
+    // Nothing a build reads changed since the last one (every file's date and the bytes of those
+    // the window keeps, the config, the templates, digest itself): its result is in the cache, and
+    // no article is read. Custom helpers are code the key cannot see.
+    const cache = window.files && !config.helpers ? {folder: cacheFolder(reading.out), key: await resultKey({config, window: settings.window ?? null, templates: {layout: templates.layout, partials: templates.partials, messages: templates.messages ?? []}, files: window.files})} : undefined
+    const stored = cache && readResult(cache.folder, cache.key)
+    if (stored) built = stored.built as unknown as Built
+    else {
+      const read = await window.read()
       built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})})
-      if (cache) {
-        const {articles, ...rest} = built
-        await writeResult(cache.folder, cache.key, {articles: articles.map((article) => article.id), built: rest})
-      }
+      if (cache) await writeResult(cache.folder, cache.key, {built: {...built}})
     }
     progress?.(2, laterSteps, 'Writing')
   } catch (error) {
@@ -143,6 +148,8 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
       if (error.place && written[0]) error.place.file = path.relative(cwd, written[0])
     }
     throw error
+  } finally {
+    await window.close()
   }
   // The message carries the time it was made: composed here, in deliver, not in the pure stages.
   const eml = await composeMessage({
@@ -160,7 +167,7 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     [names.html]: built.html,
     [names.text]: built.text,
     [names.mjml]: built.mjml,
-    [names.data]: `${JSON.stringify(briefingData(built), null, 2)}\n`,
+    [names.data]: briefingJson(built),
     [names.eml]: eml,
     [names.web]: built.webHtml
   })
@@ -171,110 +178,10 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   return {...built, eml, dir, files: files_, archive}
 }
 
-/** What the window-first read hands on: the articles the window keeps, and what it left out. */
-export interface WindowRead {
-  articles: Article[]
-  /** Each article's cache key, when the cache is on. */
-  keys?: string[]
-  /** Every file's messages, in file order. */
-  messages: Message[]
-  period: Period
-  omitted: Omitted[]
-  /** The day of every article that could be read, for the message when the window is empty. */
-  readDates: string[]
-}
-
-/**
- * The window over every file's date: the indexes (in file order, as a build over every file would
- * meet them) of the articles the window and `limits.articles` keep, and why each other file is
- * left out, the window's period and the day of every article that could be read. An unreadable
- * file's message is set in `messages` at its index.
- */
-export function chooseInWindow(sources: readonly Source[], dated: readonly DateResult[], messages: Message[][], config: Config, window: WindowSpec | undefined): {left: {index: number; omitted: Omitted}[]; kept: number[]; period: Period; readDates: string[]} {
-  const left: {index: number; omitted: Omitted}[] = []
-  const usable: {index: number; id: string; title: string; date: string}[] = []
-  for (const [index, result] of dated.entries()) {
-    const source = sources[index]!
-    if (result.unreadable) {
-      messages[index] = [unreadableMessage(source.path, result.unreadable)]
-      left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable}`}})
-    } else if (result.meta) {
-      const {published, date, title} = result.meta
-      usable.push({index, id: source.id, title, date: published ? dayIn(published, config.timezone) : date})
-    } else {
-      const reason = result.messages.find((message) => message.severity === 'error')?.reason ?? 'no date'
-      left.push({index, omitted: {id: source.id, why: `unreadable: ${reason}`}})
-    }
-  }
-  const chosen = applyWindow(usable, windowSpec(window, config), config.limits.articles)
-  for (const [entries, why] of [[chosen.outside, 'outside the window'], [chosen.over, 'over limits.articles']] as const) {
-    for (const entry of entries) left.push({index: entry.index, omitted: {id: entry.id, ...(entry.title ? {title: entry.title} : {}), date: entry.date, why}})
-  }
-  return {left, kept: chosen.kept.map((entry) => entry.index).sort((a, b) => a - b), period: chosen.period, readDates: usable.map((entry) => entry.date)}
-}
-
-/**
- * load and extract, window first: every file's front matter is read (for its date) before any
- * body is parsed, and only the articles the window and `limits.articles` keep are parsed and
- * extracted, in worker threads when there are enough of them, from the cache when it holds them.
- */
-export async function readWindow(content: string, config: Config, window: WindowSpec | undefined, options: {cwd: string; out: string; cache: boolean; workers?: number | undefined; onProgress?: ((done: number, total: number) => void) | undefined}): Promise<WindowRead> {
-  const sources = await findArticles([content], options.cwd)
-  const cache = options.cache ? {folder: cacheFolder(options.out), version: await extractorVersion()} : undefined
-  const runner = createRunner(options.workers === undefined ? {} : {workers: options.workers})
-  const progress = options.onProgress
-  try {
-    const dated = await runner.date(sources, {requireDate: true, ...(cache ? {cache} : {})}, progress && ((done) => progress(done, sources.length)))
-    const messages = dated.map((result) => result.messages)
-    const {left, kept, period, readDates} = chooseInWindow(sources, dated, messages, config, window)
-    // Workers pay for themselves on parsing, not on reading cache entries.
-    const toParse = kept.filter((index) => !dated[index]!.cached).length
-    const analyzed = await runner.analyze(kept.map((index) => sources[index]!), {requireDate: true, dated: kept.map((index) => dated[index]!.meta), ...(cache ? {cache} : {})}, progress && ((done) => progress(done, kept.length)), toParse)
-    const articles: Article[] = []
-    const keys: string[] = []
-    for (const [position, result] of analyzed.entries()) {
-      const index = kept[position]!
-      const source = sources[index]!
-      if (result.failure) {
-        const cause = Object.assign(new Error(result.failure.message), {name: result.failure.name, stack: result.failure.stack})
-        throw new DigestError(`Cannot extract from article ${source.path}`, {cause, place: {file: source.path}})
-      }
-      messages[index] = result.unreadable ? [unreadableMessage(source.path, result.unreadable)] : result.messages
-      if (result.article) {
-        articles.push(result.article)
-        if (result.key) keys.push(result.key)
-      } else left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable ?? result.messages[0]?.reason ?? 'no date'}`}})
-    }
-    if (cache) await pruneVersions(cache.folder, cache.version)
-    return {
-      articles,
-      ...(cache && keys.length === articles.length ? {keys} : {}),
-      messages: messages.flat(),
-      period,
-      omitted: left.sort((a, b) => a.index - b.index).map((entry) => entry.omitted),
-      readDates
-    }
-  } finally {
-    await runner.close()
-  }
-}
-
-/** Everything a build's result depends on besides digest's code, for its key in the cache. */
-function resultInputs(read: WindowRead, keys: string[], config: Config, templates: Templates, window: WindowSpec | undefined) {
-  return {
-    config,
-    window: window ?? null,
-    templates: {layout: templates.layout, partials: templates.partials, messages: templates.messages ?? []},
-    articles: read.articles.map((article, index) => [article.id, article.file, keys[index]]),
-    messages: read.messages,
-    period: read.period,
-    omitted: read.omitted,
-    readDates: read.readDates
-  }
-}
-
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
 export async function compile(files: VFile[], config: Config, templates: Templates, window?: WindowSpec, onProgress?: OnProgress): Promise<Built> {
+  // Loaded here, not with this module: a build whose result is cached parses, renders and checks nothing.
+  const {analyzeArticles} = await import('./extract/analyze.js')
   const articles = analyzeArticles(files, onProgress ? {onProgress: (done, total) => onProgress(done, total, 'Reading articles')} : {})
   return compileArticles(articles, [...files.flatMap(toMessages), ...(templates.messages ?? [])], config, templates, window, {read: {omitted: unreadable(files)}, ...(onProgress ? {onStep: (step: number, stage: string) => onProgress(step, laterSteps, stage)} : {})})
 }
@@ -301,7 +208,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
     const read_ = dates.length === 0 ? 'no article was read' : `the ${dates.length} article${dates.length === 1 ? '' : 's'} read run from ${dates[0]} to ${dates.at(-1)}`
     throw new EmptyBriefingError(`No articles between ${period.start || '…'} and ${period.end || '…'}: nothing to send (${read_})`, {messages})
   }
-  const spec: WindowSpec = window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
+  const spec = windowSpec(window, config)
   // The briefing stage adds what it leaves out itself (the same article twice) to `left`.
   const plan = planBriefing({articles: kept, omitted: left, period, window: spec, title: config.title, topics: config.topics, limits: config.limits})
   const {briefing, selection, topics, topicsDerived} = plan
@@ -320,6 +227,7 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   onStep?.(0, 'Rendering the email')
   let email
   try {
+    const {renderEmail} = await import('./render/fit.js')
     email = await renderEmail(briefing, templates, {lang: config.lang, dir: textDirection(config.lang), brand: config.brand, ...(lastDropped === undefined ? {} : {lastDropped})})
   } catch (error) {
     if (error instanceof MjmlError) error.briefingId = briefing.id
@@ -328,19 +236,14 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   // The text part shows the items the HTML shows: auto-fit drops from both alike.
   const {html, dropped, text} = email
   onStep?.(1, 'Checking the email')
-  const findings = check ? findingsOf({html, text, mjml: email.mjml.mjml}, templates) : []
-  return {briefing, selection, articles: inWindow, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted}
+  const findings = check ? await findingsOf({html, text, mjml: email.mjml.mjml}, templates) : []
+  return {briefing, selection, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted}
 }
 
 /** `digest check` on a rendered email. Findings name the template line (or `email.mjml` line) that made them, not minified HTML. */
-export function findingsOf(email: {html: string; text: string; mjml: string}, templates: Templates): Finding[] {
+export async function findingsOf(email: {html: string; text: string; mjml: string}, templates: Templates): Promise<Finding[]> {
+  const {checkEmail} = await import('./render/check.js')
   return checkEmail({html: email.html, text: email.text, templates: [templates.layout, ...Object.values(templates.partials)], mjml: {file: 'email.mjml', text: email.mjml}})
-}
-
-/** The window's period and the articles it keeps, newest first, at most `limits.articles`. */
-export function articlesInWindow(analyzed: Article[], config: Config, window?: WindowSpec) {
-  const {period, articles, kept} = windowOf(analyzed, config, window)
-  return {period, articles, inWindow: kept}
 }
 
 /**
@@ -352,9 +255,16 @@ function windowOf(analyzed: Article[], config: Config, window?: WindowSpec, peri
   return {articles, ...applyWindow(articles, windowSpec(window, config), config.limits.articles, period)}
 }
 
-/** `digest.json`: the briefing as the contract shapes it, plus every decision for `--explain`. */
-export function briefingData(built: Built) {
-  return {...built.briefing, explain: built.selection.decisions}
+/**
+ * `digest.json`: the briefing as the contract shapes it, indented, then every decision for
+ * `--explain` (`explain`, last), one decision a line. A week of thousands of articles has tens of
+ * thousands of decisions: indenting each of their reasons doubled the file, and with `explain`
+ * last the archive reads the briefing without them.
+ */
+export function briefingJson(built: Built): string {
+  const head = JSON.stringify(built.briefing, null, 2).slice(0, -2)
+  const decisions = built.selection.decisions.map((decision) => `    ${JSON.stringify(decision)}`).join(',\n')
+  return `${head},\n  "explain": [${decisions ? `\n${decisions}\n  ` : ''}]\n}\n`
 }
 
 /** Files read that could not be used (a fatal message), as `omitted` entries. */
@@ -367,29 +277,6 @@ function unreadable(files: VFile[]): Omitted[] {
 /** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
 export const toMessages = messagesOf
 
-/** The window asked for by flags, else the config's. */
-function windowSpec(window: WindowSpec | undefined, config: Config): WindowSpec {
-  return window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
-}
-
-/**
- * The items of the window, newest first and at most `limit` (the rest `over`), and those outside
- * it; the period is the window resolved over every item's date unless given.
- */
-export function applyWindow<T extends {date: string}>(items: T[], spec: WindowSpec, limit: number, period: Period = resolveWindow(spec, items.map((item) => item.date))) {
-  const inPeriod = items.filter((item) => item.date >= period.start && item.date <= period.end).sort((a, b) => b.date.localeCompare(a.date))
-  return {
-    period,
-    kept: inPeriod.slice(0, limit),
-    over: inPeriod.slice(limit),
-    outside: items.filter((item) => !(item.date >= period.start && item.date <= period.end))
-  }
-}
-
 function omission(article: Article, why: string): Omitted {
   return {id: article.id, title: article.title, date: article.date, why}
-}
-
-export function unreadableMessage(file: string, why: string): Message {
-  return {file, line: 1, column: 1, severity: 'error', reason: `Unexpected unreadable file (${why}), expected a readable article`, ruleId: 'read'}
 }

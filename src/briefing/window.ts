@@ -1,3 +1,4 @@
+import type {Config} from '../config.js'
 import {UsageError} from '../errors.js'
 
 /** Which articles a briefing covers. Dates are calendar days, YYYY-MM-DD, both ends included. */
@@ -92,4 +93,23 @@ export function dayIn(instant: string, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(new Date(instant))
   const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+/** The window asked for by flags, else the config's. */
+export function windowSpec(window: WindowSpec | undefined, config: Pick<Config, 'window'>): WindowSpec {
+  return window ?? (typeof config.window === 'string' ? {kind: config.window} : {kind: 'days', days: config.window.days})
+}
+
+/**
+ * The items of the window, newest first and at most `limit` (the rest `over`), and those outside
+ * it; the period is the window resolved over every item's date unless given.
+ */
+export function applyWindow<T extends {date: string}>(items: T[], spec: WindowSpec, limit: number, period: Period = resolveWindow(spec, items.map((item) => item.date))) {
+  const inPeriod = items.filter((item) => item.date >= period.start && item.date <= period.end).sort((a, b) => b.date.localeCompare(a.date))
+  return {
+    period,
+    kept: inPeriod.slice(0, limit),
+    over: inPeriod.slice(limit),
+    outside: items.filter((item) => !(item.date >= period.start && item.date <= period.end))
+  }
 }

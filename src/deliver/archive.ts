@@ -42,7 +42,7 @@ export async function readArchive(out: string): Promise<ArchiveEntry[]> {
     const file = path.join(out, entry.name, 'digest.json')
     try {
       const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)])
-      const data = JSON.parse(text) as {id?: unknown; title?: unknown; period?: {start?: unknown; end?: unknown}; articles?: unknown[]; topics?: {quotes?: unknown[]; figures?: unknown[]}[]}
+      const data = briefingHead(text) as {id?: unknown; title?: unknown; period?: {start?: unknown; end?: unknown}; articles?: unknown[]; topics?: {quotes?: unknown[]; figures?: unknown[]}[]}
       if (typeof data.title !== 'string' || typeof data.period?.start !== 'string' || typeof data.period.end !== 'string') continue
       const topics = data.topics ?? []
       entries.push({
@@ -60,6 +60,24 @@ export async function readArchive(out: string): Promise<ArchiveEntry[]> {
   }
   return entries.sort((a, b) => b.period.end.localeCompare(a.period.end) || b.period.start.localeCompare(a.period.start) || b.id.localeCompare(a.id))
 }
+
+/**
+ * What `digest.json` says before `explain` (which `briefingJson` writes last, on its own lines):
+ * the archive needs none of the decisions, which are most of a large week's file.
+ */
+function briefingHead(text: string): unknown {
+  const cut = text.indexOf(explainOpening)
+  if (cut >= 0) {
+    try {
+      return JSON.parse(`${text.slice(0, cut)}\n}`)
+    } catch {
+      // Written by something else: read as a whole.
+    }
+  }
+  return JSON.parse(text)
+}
+
+const explainOpening = ',\n  "explain": ['
 
 function archivePage(entries: ArchiveEntry[], options: ArchiveOptions): string {
   const items = entries.map((entry) => `    <li><a href="${escape(`${encodeURIComponent(entry.id)}/web.html`)}">${escape(entry.title)}</a> <span class="period">${escape(periodText(entry))}</span><br><span class="counts">${escape(countsText(entry))}</span></li>`)

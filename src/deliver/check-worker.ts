@@ -16,6 +16,6 @@ export interface CheckRequest {
 const port = parentPort
 if (!port) throw new Error('Unexpected start of check-worker outside a worker thread, expected the preview\'s rebuild thread to start it')
 
-port.on('message', ({id, email, templates}: CheckRequest) => {
-  port.postMessage({id, findings: findingsOf(email, templates)})
+port.on('message', async ({id, email, templates}: CheckRequest) => {
+  port.postMessage({id, findings: await findingsOf(email, templates)})
 })

@@ -13,7 +13,7 @@ import {type AnalyzeResult, type DateResult} from '../extract/batch.js'
 import {cacheFolder, extractorVersion, pruneVersions} from '../extract/cache.js'
 import {createRunner} from '../extract/pool.js'
 import {findArticles, isArticleName, type Source} from '../load/files.js'
-import {chooseInWindow, unreadableMessage, type WindowRead} from '../pipeline.js'
+import {chooseInWindow, unreadableMessage, type WindowRead} from '../extract/window-read.js'
 import type {WindowSpec} from '../briefing/window.js'
 import type {Article, Message} from '../types.js'
 
@@ -141,9 +141,9 @@ export function createReader(options: ReaderOptions) {
 
 export type Reader = ReturnType<typeof createReader>
 
-/** The same date and messages: whether the cache holds the file says nothing of its text. */
+/** The same date and messages: whether the cache holds the file, and its key, say nothing of its date. */
 function sameDate(a: DateResult, b: DateResult) {
-  const {cached: _a, ...left} = a
-  const {cached: _b, ...right} = b
+  const {cached: _a, key: _keyA, ...left} = a
+  const {cached: _b, key: _keyB, ...right} = b
   return isDeepStrictEqual(left, right)
 }

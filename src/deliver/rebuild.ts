@@ -3,7 +3,7 @@ import {isDeepStrictEqual} from 'node:util'
 import type {Finding} from '../render/check.js'
 import {loadConfig, type Config} from '../config.js'
 import {DigestError} from '../errors.js'
-import {briefingData, compileArticles, findingsOf} from '../pipeline.js'
+import {briefingJson, compileArticles, findingsOf} from '../pipeline.js'
 import type {WindowSpec} from '../briefing/window.js'
 import {defaultTemplatesDir} from '../paths.js'
 import {loadTemplates, type Templates} from '../render/templates.js'
@@ -222,7 +222,7 @@ export function createRebuilder(options?: Options) {
             html: built.html,
             text: built.text,
             mjml: built.mjml,
-            data: `${JSON.stringify(briefingData(built), null, 2)}\n`,
+            data: briefingJson(built),
             htmlBytes: Buffer.byteLength(built.html),
             articles: built.briefing.articles.length,
             quotes: built.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0),

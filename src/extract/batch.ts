@@ -4,8 +4,9 @@
  * Tasks and results are plain data, copied between threads.
  */
 import type {VFile} from 'vfile'
-import {mapBounded, readSource, toVFile, type Source} from '../load/files.js'
+import {readSource, toVFile, type Source} from '../load/files.js'
 import {prepareArticle} from '../briefing/prepare.js'
+import {messagesOf} from '../load/messages.js'
 import type {Article, Message} from '../types.js'
 import {createAnalyzer, createDater, type Dated} from './analyze.js'
 import {entryKey, readDated, readEntry, writeEntry, type Entry} from './cache.js'
@@ -23,8 +24,10 @@ export interface DateResult extends Dated {
   messages: Message[]
   /** Why the file could not be read at all. */
   unreadable?: string
-  /** The cache holds an entry for the file as it is now (not yet checked: reading it will). */
+  /** The cache holds an entry for the file as it is now (its body not yet checked: reading it will). */
   cached?: boolean
+  /** The file's cache key, when the cache is on and the file could be read. */
+  key?: string
 }
 
 /** Parses and extracts each file, from the cache when it holds the file's bytes. */
@@ -50,9 +53,6 @@ export interface AnalyzeResult {
 
 export type Task = DateTask | AnalyzeTask
 
-/** Reads within one batch: a few at once, so a pool of workers stays far below the open-file limit. */
-const batchReads = 8
-
 let dater: ((file: VFile) => Dated) | undefined
 let analyzer: ((file: VFile) => Article | undefined) | undefined
 
@@ -62,18 +62,20 @@ export async function runBatch(task: Task): Promise<DateResult[] | AnalyzeResult
   return task.kind === 'date' ? dateBatch(task) : analyzeBatch(task)
 }
 
-async function dateBatch(task: DateTask): Promise<DateResult[]> {
+function dateBatch(task: DateTask): DateResult[] {
   dater ??= createDater({requireDate: task.requireDate})
   const date = dater
-  return mapBounded(task.sources, batchReads, async (source) => {
-    const bytes = await read(source)
+  // One file open at a time per thread (reads are synchronous, see readRegularFile): no folder is too big for the open-file limit.
+  return task.sources.map((source) => {
+    const bytes = read(source)
     if (typeof bytes === 'string') return {messages: [], unreadable: bytes}
     // A file the cache holds says its date in its entry: no front matter to parse.
-    const known = task.cache ? await readDated(task.cache.folder, task.cache.version, entryKey(task.cache.version, source.path, bytes, task.requireDate)) : undefined
-    if (known) return {meta: known.meta, messages: [], cached: true}
+    const key = task.cache && entryKey(task.cache.version, source.path, bytes, task.requireDate)
+    const known = task.cache && key ? readDated(task.cache.folder, task.cache.version, key) : undefined
+    if (known) return {meta: known.meta, messages: [], cached: true, ...(key ? {key} : {})}
     const file = toVFile(source, bytes)
     const dated = date(file)
-    return {...dated, messages: dated.meta ? [] : messagesOf(file)}
+    return {...dated, messages: dated.meta ? [] : messagesOf(file), ...(key ? {key} : {})}
   })
 }
 
@@ -81,16 +83,15 @@ async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
   analyzer ??= createAnalyzer({requireDate: task.requireDate})
   const analyze = analyzer
   const cache = task.cache
-  const bytesOf = await mapBounded(task.sources, batchReads, read)
   const results: AnalyzeResult[] = []
   for (const [index, source] of task.sources.entries()) {
-    const bytes = bytesOf[index]
-    if (bytes === undefined || typeof bytes === 'string') {
-      results.push({messages: [], unreadable: bytes ?? 'not read'})
+    const bytes = read(source)
+    if (typeof bytes === 'string') {
+      results.push({messages: [], unreadable: bytes})
       continue
     }
     const key = cache && entryKey(cache.version, source.path, bytes, task.requireDate)
-    const entry = cache && key ? await readEntry(cache.folder, cache.version, key) : undefined
+    const entry = cache && key ? readEntry(cache.folder, cache.version, key) : undefined
     if (entry) {
       results.push({...fromEntry(entry, source), cached: true, ...(key ? {key} : {})})
       continue
@@ -116,24 +117,12 @@ async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
 }
 
 /** The file's bytes, or why they could not be read. */
-async function read(source: Source): Promise<Buffer | string> {
+function read(source: Source): Buffer | string {
   try {
-    return await readSource(source)
+    return readSource(source)
   } catch (error) {
     return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))
   }
-}
-
-/** A VFile's messages in the contract's shape (`file`, `line`, `column`, `severity`, `reason`). */
-export function messagesOf(file: VFile): Message[] {
-  return file.messages.map((message) => ({
-    file: file.path,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
-    reason: message.reason,
-    ...(message.ruleId ? {ruleId: message.ruleId} : {})
-  }))
 }
 
 function toEntry(article: Article | undefined, messages: Message[]): Entry {

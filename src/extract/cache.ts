@@ -2,12 +2,14 @@
  * The per-article cache (`.digest-cache/` beside `out/`): what parse and extract made of one
  * file, keyed by a hash of the file's bytes, its name (a date or title may come from it) and the
  * extractor's version, so any change to the text or to the code that reads it misses. An entry
- * is a header line, a line of what the front matter says (a build's first pass reads only that)
- * and a JSON body; the header holds the checksum of the rest. Beside them, in `results/`, the
- * last build's whole result, keyed by everything it read. A file with another header, a wrong
- * checksum or a body of the wrong shape is ignored and overwritten, never trusted.
+ * is a header line, a line of what the front matter says (a build's first pass reads only the
+ * start of the file, up to that line) and a JSON body; the header holds a checksum of each. Beside
+ * them, in `results/`, the last build's whole result, keyed by everything it read. A file with
+ * another header, a wrong checksum or a body of the wrong shape is ignored and overwritten, never
+ * trusted.
  */
 import {createHash} from 'node:crypto'
+import {closeSync, openSync, readFileSync, readSync} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {threadId} from 'node:worker_threads'
@@ -25,7 +27,7 @@ export interface Entry {
   messages: Omit<Message, 'file'>[]
 }
 
-const format = 'digest-article-cache/2'
+const format = 'digest-article-cache/3'
 
 /** What a file's front matter says, as a build's first pass reads it (`Dated` in analyze.ts). */
 export interface DatedMeta {
@@ -73,14 +75,14 @@ function entryPath(folder: string, version: string, key: string) {
  * What the front matter of an entry's file says (its second line), for a build's first pass:
  * undefined when there is no entry or it cannot be trusted, and the front matter is read instead.
  */
-export async function readDated(folder: string, version: string, key: string): Promise<DatedMeta | undefined> {
-  const lines = await readChecked(entryPath(folder, version, key), `${format} ${version} ${key}`)
-  return lines ? trusted<DatedMeta>(lines.dated, datedSchema) : undefined
+export function readDated(folder: string, version: string, key: string): DatedMeta | undefined {
+  const dated = readHead(entryPath(folder, version, key), `${format} ${version} ${key}`)
+  return dated === undefined ? undefined : trusted<DatedMeta>(dated, datedSchema)
 }
 
 /** The entry for `key`, or undefined when there is none or it cannot be trusted. */
-export async function readEntry(folder: string, version: string, key: string): Promise<Entry | undefined> {
-  const lines = await readChecked(entryPath(folder, version, key), `${format} ${version} ${key}`)
+export function readEntry(folder: string, version: string, key: string): Entry | undefined {
+  const lines = readChecked(entryPath(folder, version, key), `${format} ${version} ${key}`)
   return lines ? trusted<Entry>(lines.body, entrySchema) : undefined
 }
 
@@ -106,30 +108,68 @@ export async function writeEntry(folder: string, version: string, key: string, d
 }
 
 /**
- * A file of the cache: a header line (what it is, then the checksum of the rest), a short line
- * and the body. Undefined when it is missing, another kind, or its checksum does not match.
+ * A file of the cache: a header line (what it is, then the checksums of the second line and of
+ * the body), a short second line and the body. Undefined when it is missing, another kind, or a
+ * checksum does not match. Read synchronously, as articles are (see readRegularFile).
  */
-async function readChecked(file: string, header: string): Promise<{dated: string; body: string} | undefined> {
+function readChecked(file: string, header: string): {dated: string; body: string} | undefined {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = readFileSync(file, 'utf8')
   } catch {
     return undefined
   }
+  const lines = splitChecked(text, header)
+  if (!lines) return undefined
+  const body = text.slice(lines.bodyStart)
+  return lines.bodySum === checksum(body) ? {dated: lines.dated, body} : undefined
+}
+
+/**
+ * The second line of a cache file, checked, reading no more of the file than it needs: the first
+ * pass of a build over ten thousand cached articles reads ten thousand of these, not their bodies.
+ */
+function readHead(file: string, header: string): string | undefined {
+  let descriptor: number | undefined
+  try {
+    descriptor = openSync(file, 'r')
+    let size = headBytes
+    for (;;) {
+      const buffer = Buffer.alloc(size)
+      const bytesRead = readSync(descriptor, buffer, 0, size, 0)
+      const text = buffer.toString('utf8', 0, bytesRead)
+      const lines = splitChecked(text, header)
+      // The second line ends within what was read (a long title may need more), or the file is short.
+      if (lines) return lines.dated
+      if (bytesRead < size) return undefined
+      size *= 4
+    }
+  } catch {
+    return undefined
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor)
+  }
+}
+
+/** Enough for the header and the front matter's date and title of nearly every article. */
+const headBytes = 2_048
+
+/** The header and second line of a cache file's text, checked; undefined when they are not whole or do not match. */
+function splitChecked(text: string, header: string): {dated: string; bodySum: string; bodyStart: number} | undefined {
   const newline = text.indexOf('\n')
-  const second = text.indexOf('\n', newline + 1)
-  if (newline < 0 || second < 0) return undefined
-  const rest = text.slice(newline + 1)
-  if (text.slice(0, newline) !== `${header} ${checksum(rest)}`) return undefined
-  return {dated: text.slice(newline + 1, second), body: text.slice(second + 1)}
+  const second = newline < 0 ? -1 : text.indexOf('\n', newline + 1)
+  if (second < 0) return undefined
+  const [datedSum, bodySum, extra] = text.slice(header.length + 1, newline).split(' ')
+  if (!text.startsWith(`${header} `) || !datedSum || !bodySum || extra !== undefined) return undefined
+  const dated = text.slice(newline + 1, second)
+  return checksum(dated) === datedSum ? {dated, bodySum, bodyStart: second + 1} : undefined
 }
 
 async function writeChecked(file: string, header: string, line: string, body: string) {
-  const rest = `${line}\n${body}`
   const temporary = `${file}.${process.pid}-${threadId}.tmp`
   try {
     await mkdir(path.dirname(file), {recursive: true})
-    await writeFile(temporary, `${header} ${checksum(rest)}\n${rest}`)
+    await writeFile(temporary, `${header} ${checksum(line)} ${checksum(body)}\n${line}\n${body}`)
     await rename(temporary, file)
   } catch {
     await rm(temporary, {force: true}).catch(() => {})
@@ -164,8 +204,8 @@ function resultPath(folder: string, key: string) {
 }
 
 /** A build's stored result for `key`, or undefined when there is none or it cannot be trusted. */
-export async function readResult(folder: string, key: string): Promise<StoredResult | undefined> {
-  const lines = await readChecked(resultPath(folder, key), `${resultFormat} ${key}`)
+export function readResult(folder: string, key: string): StoredResult | undefined {
+  const lines = readChecked(resultPath(folder, key), `${resultFormat} ${key}`)
   return lines ? trusted<StoredResult>(lines.body, resultSchema) : undefined
 }
 
@@ -176,13 +216,12 @@ export async function writeResult(folder: string, key: string, result: StoredRes
   await writeChecked(resultPath(folder, key), `${resultFormat} ${key}`, '{}', JSON.stringify(result))
 }
 
-/** What a build keeps of its result: everything but the articles, which the entries hold (their ids stand in). */
+/** What a build keeps of its result: the briefing, its renderings and messages (not the articles, which the entries hold). */
 export interface StoredResult {
-  articles: string[]
   built: Record<string, unknown>
 }
 
-const resultFormat = 'digest-build-result/1'
+const resultFormat = 'digest-build-result/2'
 
 /** Removes the entries of other extractor versions: they can never be read again. */
 export async function pruneVersions(folder: string, version: string): Promise<void> {
@@ -229,7 +268,6 @@ const prepared = z.object({
 })
 const datedSchema = z.object({meta: z.object({date: z.string(), title: z.string(), published: z.string().optional()})})
 const resultSchema = z.object({
-  articles: z.array(z.string()),
   built: z.looseObject({
     briefing: z.looseObject({id: z.string(), articles: z.array(z.unknown()), topics: z.array(z.unknown())}),
     selection: z.looseObject({topics: z.array(z.unknown()), decisions: z.array(z.unknown())}),

@@ -7,7 +7,7 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import type Tinypool from 'tinypool'
 import type {Source} from '../load/files.js'
-import {runBatch, type AnalyzeResult, type AnalyzeTask, type DateResult, type DateTask} from './batch.js'
+import type {AnalyzeResult, AnalyzeTask, DateResult, DateTask} from './batch.js'
 
 export interface PoolOptions {
   /** Worker threads; 0 runs everything in this thread. Default: one per core, when the work repays them. */
@@ -23,7 +23,8 @@ const enough = {date: 4_000, analyze: 200}
 const batchSize = {date: 256, analyze: 32}
 
 export interface Runner {
-  date(sources: Source[], task: Omit<DateTask, 'kind' | 'sources'>, progress?: (done: number) => void): Promise<DateResult[]>
+  /** `toParse`: how many files the analysis after it is expected to parse; enough of them start the workers now. */
+  date(sources: Source[], task: Omit<DateTask, 'kind' | 'sources'>, progress?: (done: number) => void, toParse?: number): Promise<DateResult[]>
   /** `toParse`: how many of `sources` the cache is not expected to hold, which decides on workers. */
   analyze(sources: Source[], task: Omit<AnalyzeTask, 'kind' | 'sources'>, progress?: (done: number) => void, toParse?: number): Promise<AnalyzeResult[]>
   /** Stops the workers, if any were started. */
@@ -34,16 +35,17 @@ export function createRunner(options: PoolOptions = {}): Runner {
   const workers = options.workers ?? availableParallelism()
   let pool: Tinypool | undefined
 
-  async function poolFor(kind: 'date' | 'analyze', files: number) {
-    // Workers already started are used for whatever follows, however little.
-    const wanted = options.workers === undefined ? (pool !== undefined || files >= enough[kind]) && workers > 1 : workers > 0
+  async function poolFor(kind: 'date' | 'analyze', files: number, toParse = 0) {
+    // Workers already started are used for whatever follows, however little; workers the parse
+    // after this pass will need anyway read the dates too.
+    const wanted = options.workers === undefined ? (pool !== undefined || files >= enough[kind] || toParse >= enough.analyze) && workers > 1 : workers > 0
     if (!wanted) return undefined
     pool ??= await startPool(workers)
     return pool
   }
 
-  async function each<T, R>(kind: 'date' | 'analyze', sources: Source[], toTask: (batch: Source[], start: number) => T, progress?: (done: number) => void, work = sources.length): Promise<R[]> {
-    const running = await poolFor(kind, work)
+  async function each<T, R>(kind: 'date' | 'analyze', sources: Source[], toTask: (batch: Source[], start: number) => T, progress?: (done: number) => void, work = sources.length, toParse?: number): Promise<R[]> {
+    const running = await poolFor(kind, work, toParse)
     // Several batches per worker, so one slow batch does not leave the other cores idle at the end.
     const size = Math.max(1, Math.min(batchSize[kind], Math.ceil(sources.length / (Math.max(workers, 1) * 4))))
     const batches: Source[][] = []
@@ -52,7 +54,7 @@ export function createRunner(options: PoolOptions = {}): Runner {
     const results: R[][] = []
     const one = async (batch: Source[], index: number) => {
       const task = toTask(batch, index * size)
-      results[index] = (await (running ? running.run(task) : runBatch(task as DateTask & AnalyzeTask))) as R[]
+      results[index] = (await (running ? running.run(task) : inThread(task as DateTask & AnalyzeTask))) as R[]
       done += batch.length
       progress?.(done)
     }
@@ -62,13 +64,22 @@ export function createRunner(options: PoolOptions = {}): Runner {
   }
 
   return {
-    date: (sources, task, progress) => each<DateTask, DateResult>('date', sources, (batch) => ({kind: 'date', sources: batch, ...task}), progress),
+    date: (sources, task, progress, toParse) => each<DateTask, DateResult>('date', sources, (batch) => ({kind: 'date', sources: batch, ...task}), progress, sources.length, toParse),
     analyze: (sources, task, progress, toParse) => each<AnalyzeTask, AnalyzeResult>('analyze', sources, (batch, start) => ({kind: 'analyze', ...task, sources: batch, ...(task.dated ? {dated: task.dated.slice(start, start + batch.length)} : {})}), progress, toParse),
     close: async () => {
       await pool?.destroy()
       pool = undefined
     }
   }
+}
+
+/**
+ * A batch run in this thread: the parser and the extractors load on the first one, so a build
+ * whose workers do the parsing, or whose result is cached, never loads them here.
+ */
+async function inThread(task: DateTask & AnalyzeTask) {
+  const {runBatch} = await import('./batch.js')
+  return runBatch(task)
 }
 
 async function startPool(threads: number): Promise<Tinypool> {

@@ -1,4 +1,5 @@
-import {readdir, realpath, stat} from 'node:fs/promises'
+import {constants, realpathSync} from 'node:fs'
+import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {DigestError} from '../errors.js'
@@ -27,12 +28,6 @@ const notePattern = /^readme\./i
 export function isArticleName(name: string) {
   return articlePattern.test(name) && !notePattern.test(name) && !name.startsWith('.')
 }
-/**
- * Files open at once, at most. Opening every file together fails with EMFILE past the
- * descriptor limit (often 1,024), and a few dozen reads in flight already keep a disk busy.
- */
-export const readConcurrency = 32
-
 /**
  * Finds every article under the given files and folders (recursively, in name order), without
  * reading them. Each gets a `path` relative to `cwd`, so messages print as `content/a.md:3:7`, and
@@ -78,16 +73,16 @@ export async function findArticles(paths: string[], cwd = process.cwd(), options
 
 /** Reads every article under the given files and folders into VFiles (see `findArticles`). */
 export async function loadArticles(paths: string[], cwd = process.cwd(), options: {root?: string} = {}): Promise<VFile[]> {
-  return mapBounded(await findArticles(paths, cwd, options), readConcurrency, readArticle)
+  return (await findArticles(paths, cwd, options)).map(readArticle)
 }
 
 /**
  * Reads one article into a VFile. A file that cannot be read, or is not text, comes back with a
  * fatal message and an empty value: later steps skip it and the run goes on.
  */
-export async function readArticle(source: Source): Promise<VFile> {
+export function readArticle(source: Source): VFile {
   try {
-    return toVFile(source, await readSource(source))
+    return toVFile(source, readSource(source))
   } catch (error) {
     const file = new VFile({path: source.path, cwd: source.cwd, value: ''})
     file.data.id = source.id
@@ -102,8 +97,18 @@ export async function readArticle(source: Source): Promise<VFile> {
  * its content folder (someone else's folder may link to ~/.ssh). Throws `NotTextError` with the
  * whole reason, or the system's error.
  */
-export async function readSource(source: Source): Promise<Buffer> {
-  if (source.folder && !isInside(await realpath(source.folder), await realpath(source.absolute))) {
+export function readSource(source: Source): Buffer {
+  // Most files are no link: opened without following one, they need no resolving (two realpath
+  // calls a file were most of reading an archive's dates). A link refuses to open so (ELOOP),
+  // and is read only if it resolves inside the folder.
+  if (source.folder && constants.O_NOFOLLOW !== undefined) {
+    try {
+      return readRegularFile(source.absolute, constants.O_NOFOLLOW)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error
+    }
+  }
+  if (source.folder && !isInside(realpathSync.native(source.folder), realpathSync.native(source.absolute))) {
     throw new NotTextError('Unexpected link to a file outside the content folder, expected an article inside it')
   }
   return readRegularFile(source.absolute)
@@ -115,20 +120,6 @@ export function toVFile(source: Source, bytes: Uint8Array): VFile {
   file.data.id = source.id
   if (source.idNote) file.message(source.idNote, {place: {line: 1, column: 1}, ruleId: 'id', source: 'digest'}).fatal = false
   return file
-}
-
-/** `Promise.all(items.map(task))` with at most `limit` tasks running; results in item order. */
-export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index] as T, index)
-    }
-  }
-  await Promise.all(Array.from({length: Math.min(limit, items.length)}, lane))
-  return results
 }
 
 async function listArticles(folder: string): Promise<string[]> {

@@ -52,7 +52,8 @@ interface Item {
   date: string
   /** Position in the briefing, so equal scores keep a stable order. */
   order: number
-  remove: (briefing: Briefing) => void
+  /** What it is in the briefing: an article's id, or its topic's index and the item's article and start. */
+  key: string
 }
 
 /**
@@ -115,34 +116,41 @@ function itemsOf(briefing: Briefing): Item[] {
   briefing.articles.forEach((article, index) => {
     // An entry counts for as much as the best item taken from its article.
     const score = best.get(article.id) ?? article.topFigure?.score ?? 0
-    items.push({dropped: {kind: 'article', label: article.title, score}, date: article.date, order: index, remove: (shown) => {
-      shown.articles = shown.articles.filter((entry) => entry.id !== article.id)
-    }})
+    items.push({dropped: {kind: 'article', label: article.title, score}, date: article.date, order: index, key: articleKey(article.id)})
   })
   briefing.topics.forEach((topic, topicIndex) => {
     for (const quote of topic.quotes) {
-      items.push({dropped: {kind: 'quote', topic: topic.name, label: `“${quote.text}”${quote.speaker ? ` (${quote.speaker})` : ''}`, score: quote.score}, date: quote.date, order: items.length, remove: (shown) => {
-        const target = shown.topics[topicIndex]
-        if (target) target.quotes = target.quotes.filter((entry) => entry.start !== quote.start || entry.article !== quote.article)
-      }})
+      items.push({dropped: {kind: 'quote', topic: topic.name, label: `“${quote.text}”${quote.speaker ? ` (${quote.speaker})` : ''}`, score: quote.score}, date: quote.date, order: items.length, key: itemKey(topicIndex, 'quote', quote)})
     }
     for (const figure of topic.figures) {
-      items.push({dropped: {kind: 'figure', topic: topic.name, label: figure.text, score: figure.score}, date: figure.date, order: items.length, remove: (shown) => {
-        const target = shown.topics[topicIndex]
-        if (!target) return
-        target.figures = target.figures.filter((entry) => entry.start !== figure.start || entry.article !== figure.article)
-        // A series point stands for a figure: it goes with it, and a series needs two points.
-        target.series = target.series
-          .map((series) => ({...series, points: series.points.filter((point) => point.article !== figure.article || point.text !== figure.text)}))
-          .filter((series) => series.points.length > 1)
-      }})
+      items.push({dropped: {kind: 'figure', topic: topic.name, label: figure.text, score: figure.score}, date: figure.date, order: items.length, key: itemKey(topicIndex, 'figure', figure)})
     }
   })
   return items
 }
 
+const articleKey = (id: string) => `article\0${id}`
+const itemKey = (topic: number, kind: 'quote' | 'figure', item: {article: string; start: number}) => `${kind}\0${topic}\0${item.article}\0${item.start}`
+
+/** The briefing less `dropped`, in one pass over each list: a fit of thousands of items stays linear. */
 function without(briefing: Briefing, dropped: Item[]): Briefing {
-  const shown: Briefing = {...briefing, articles: [...briefing.articles], topics: briefing.topics.map((topic) => ({...topic}))}
-  for (const item of dropped) item.remove(shown)
-  return shown
+  const gone = new Set(dropped.map((item) => item.key))
+  return {
+    ...briefing,
+    articles: briefing.articles.filter((article) => !gone.has(articleKey(article.id))),
+    topics: briefing.topics.map((topic, index) => {
+      const figures = topic.figures.filter((figure) => !gone.has(itemKey(index, 'figure', figure)))
+      const removed = topic.figures.filter((figure) => gone.has(itemKey(index, 'figure', figure)))
+      // A series point stands for a figure: it goes with it, and a series needs two points.
+      const pointGone = new Set(removed.map((figure) => `${figure.article}\0${figure.text}`))
+      return {
+        ...topic,
+        quotes: topic.quotes.filter((quote) => !gone.has(itemKey(index, 'quote', quote))),
+        figures,
+        series: pointGone.size === 0 ? topic.series : topic.series
+          .map((series) => ({...series, points: series.points.filter((point) => !pointGone.has(`${point.article}\0${point.text}`))}))
+          .filter((series) => series.points.length > 1)
+      }
+    })
+  }
 }

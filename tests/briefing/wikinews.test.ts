@@ -24,7 +24,7 @@ describe('a briefing of the Wikinews corpus', () => {
   it('takes an ISO week across the year boundary, edges included, neighbours left out', () => {
     expect(week.briefing.period).toEqual({start: '2019-12-30', end: '2020-01-05'})
     expect(week.briefing.articles.map((article) => article.date)).toEqual(['2019-12-30', '2020-01-01', '2020-01-05'])
-    const dates = all.articles.map((article) => article.date)
+    const dates = all.briefing.articles.map((article) => article.date)
     expect(dates).toContain('2019-12-28') // Saturday of 2019-W52
     expect(dates).toContain('2020-01-06') // Monday of 2020-W02
   })

@@ -4,13 +4,13 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {makeCorpus} from '../../bench/corpus.js'
 import {createRebuilder} from '../../src/deliver/rebuild.js'
-import {briefingData, compileArticles, loadInputs} from '../../src/pipeline.js'
+import {briefingJson, compileArticles, loadInputs} from '../../src/pipeline.js'
 
 /** A build from scratch, as `digest build` makes it: no cache, no previous cut. */
 async function freshBuild(cwd: string) {
   const {config, read, templates} = await loadInputs({cwd, cache: false, workers: 0})
   const built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, undefined, {read, check: false})
-  return {html: built.html, text: built.text, data: `${JSON.stringify(briefingData(built), null, 2)}\n`}
+  return {html: built.html, text: built.text, data: briefingJson(built)}
 }
 
 describe('preview over many articles', () => {

@@ -127,7 +127,7 @@ describe('createRebuilder', () => {
     expect(built.output?.findings).toEqual([])
     await rebuilder.check()
     expect(rebuilder.state.checking).toBe(false)
-    expect(rebuilder.state.output?.findings).toEqual(findingsOf(built.output!, await loadTemplates(undefined)))
+    expect(rebuilder.state.output?.findings).toEqual(await findingsOf(built.output!, await loadTemplates(undefined)))
     expect(rebuilder.state.output?.findings.length).toBeGreaterThan(0)
   })
 

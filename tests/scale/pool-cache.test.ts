@@ -1,9 +1,9 @@
 import {spawn} from 'node:child_process'
-import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {briefingData, build, compileArticles, loadInputs, type BuildOptions} from '../../src/pipeline.js'
+import {briefingJson, build, compileArticles, loadInputs, type BuildOptions} from '../../src/pipeline.js'
 import {digestBin} from '../cli/run.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -49,13 +49,16 @@ describe('worker pool and cache', () => {
     expect(JSON.parse(plain.json).articles.length).toBe(names.length)
     // The warm build took the whole result from the cache: it is the only one there.
     expect(await readdir(path.join(dir, '.digest-cache', 'results'))).toHaveLength(1)
+    // And it read no article: with every entry's body gone (its date line kept), the result is the same.
+    for (const entry of entries) await writeFile(entry, (await readFile(entry, 'utf8')).split('\n').slice(0, 2).join('\n'))
+    expect((await digestJson(dir, {workers: 0})).json).toBe(plain.json)
 
     // The briefing stages over articles as `digest extract` gives them, nothing prepared in a worker.
     const {read, config, templates, settings} = await loadInputs({cwd: dir, config: 'digest.config.yaml', workers: 0, cache: false})
     expect(read.articles.every((article) => article.prepared)).toBe(true)
     const bare = read.articles.map(({prepared: _prepared, ...article}) => article)
     const unprepared = await compileArticles(bare, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read})
-    expect(`${JSON.stringify(briefingData(unprepared), null, 2)}\n`).toBe(plain.json)
+    expect(briefingJson(unprepared)).toBe(plain.json)
   })
 
   it('after an edit, a warm build gives what a plain build of the edited files gives', {timeout: 300_000}, async () => {
@@ -82,16 +85,19 @@ describe('worker pool and cache', () => {
     const [truncated, foreign, tampered, wrongShape] = await cacheEntries(dir)
     const original = await readFile(tampered!, 'utf8')
     await writeFile(truncated!, (await readFile(truncated!, 'utf8')).slice(0, 200))
-    await writeFile(foreign!, (await readFile(foreign!, 'utf8')).replace(/^digest-article-cache\/2 [0-9a-f]+/, 'digest-article-cache/2 0123456789abcdef'))
+    await writeFile(foreign!, (await readFile(foreign!, 'utf8')).replace(/^digest-article-cache\/3 [0-9a-f]+/, 'digest-article-cache/3 0123456789abcdef'))
     // Same length, one quote's words changed: only the checksum can tell.
     await writeFile(tampered!, original.replace(/"text":"[^"]{4}/, '"text":"XXXX'))
     expect(await readFile(tampered!, 'utf8')).not.toBe(original)
     // A body of the wrong shape with a checksum that matches it.
     const {createHash} = await import('node:crypto')
     const [header, dated] = (await readFile(wrongShape!, 'utf8')).split('\n')
-    const rest = `${dated}\n${JSON.stringify({article: {title: 3}, messages: 'none'})}`
-    await writeFile(wrongShape!, `${header!.split(' ').slice(0, 3).join(' ')} ${createHash('sha256').update(rest).digest('hex')}\n${rest}`)
+    const body = JSON.stringify({article: {title: 3}, messages: 'none'})
+    const sum = (text: string) => createHash('sha256').update(text).digest('hex')
+    await writeFile(wrongShape!, `${header!.split(' ').slice(0, 3).join(' ')} ${sum(dated!)} ${sum(body)}\n${dated}\n${body}`)
 
+    // Without the stored result (which would spare reading any entry), each entry is read and checked.
+    await rm(path.join(dir, '.digest-cache', 'results'), {recursive: true})
     const rebuilt = await digestJson(dir, {workers: 0})
     expect(rebuilt.json).toBe(plain.json)
     expect(await readFile(tampered!, 'utf8')).toBe(original)
@@ -100,7 +106,7 @@ describe('worker pool and cache', () => {
   it('parses only the articles of the window, and lists the others as omitted', async () => {
     const dir = await project()
     const {written} = await digestJson(dir, {workers: 0, window: {kind: 'week', week: '2020-W01'}})
-    const kept = written.articles.length
+    const kept = written.briefing.articles.length
     expect(kept).toBeGreaterThan(0)
     expect((await cacheEntries(dir)).length).toBe(kept)
     expect(written.omitted.filter((entry) => entry.why === 'outside the window')).toHaveLength(names.length - kept)
@@ -110,11 +116,11 @@ describe('worker pool and cache', () => {
   it('keeps over limits.articles out before parsing, newest first, and says so', async () => {
     const dir = await project()
     const capped = await build({cwd: dir, config: 'digest.config.yaml', workers: 0, overrides: {limits: {articles: 5}}})
-    expect(capped.articles).toHaveLength(5)
+    expect(capped.briefing.articles).toHaveLength(5)
     expect((await cacheEntries(dir)).length).toBe(5)
     const over = capped.omitted.filter((entry) => entry.why === 'over limits.articles')
     expect(over.length).toBeGreaterThan(0)
-    for (const entry of over) for (const article of capped.articles) expect(entry.date! <= article.date).toBe(true)
+    for (const entry of over) for (const article of capped.briefing.articles) expect(entry.date! <= article.date).toBe(true)
   }, 120_000)
 
   it('builds more files than it may open at once', async () => {
