@@ -96,7 +96,7 @@ export function createDater(options?: Pick<Options, 'requireDate'>): (file: VFil
     if (hasFailed(file)) return {}
     const head = new VFile({path: file.path, cwd: file.cwd, value: frontMatterOf(String(file.value))})
     head.data = {...file.data}
-    isolated(head, 'reading the front matter', () => processor.runSync(processor.parse(head), head))
+    isolated(head, 'reading the front matter', () => processor.runSync(frontMatterTree(String(head.value)) ?? processor.parse(head), head))
     for (const message of head.messages) file.messages.push(message)
     const meta = head.data.meta
     if (!meta || head.messages.some((message) => message.fatal)) return {}
@@ -117,6 +117,25 @@ export function frontMatterOf(text: string): string {
   close.lastIndex = 3
   const end = close.exec(text)
   return end ? text.slice(0, end.index + end[0].length) : text
+}
+
+/**
+ * The tree remark-parse and remark-frontmatter make of a closed front matter block (from
+ * `frontMatterOf`), made without parsing Markdown: one `yaml` node, its value the lines between
+ * the fences. Undefined for anything else (no block, or one never closed), which is parsed.
+ */
+export function frontMatterTree(block: string): Root | undefined {
+  const open = /^---[ \t]*\r?\n/.exec(block)
+  const close = /\r?\n---[ \t]*(?:\r?\n)?$/.exec(block)
+  if (!open || !close || close.index < open[0].length - 1) return undefined
+  const start = {line: 1, column: 1, offset: 0}
+  const value = block.slice(open[0].length, Math.max(open[0].length, close.index))
+  return {type: 'root', children: [{type: 'yaml', value, position: {start, end: pointAfter(block.replace(/\r?\n$/, ''))}}], position: {start, end: pointAfter(block)}}
+}
+
+/** The point just after `text`, as unist counts it (lines and columns from 1). */
+function pointAfter(text: string) {
+  return {line: text.split('\n').length, column: text.length - text.lastIndexOf('\n'), offset: text.length}
 }
 
 function capSentence(figure: Figure): Figure {

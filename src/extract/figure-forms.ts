@@ -28,10 +28,14 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 /** Letters found in every word of a quantity phrase (see figure-phrases.ts). */
 export const phraseWordSource = 'undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice'
 export const starts = new RegExp(
-  String.raw`[$£€¥0-9]|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
+  String.raw`[$£€¥0-9½¼¾⅓⅔⅛]|\.(?=[0-9])|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
   'g'
 )
-export const candidate = new RegExp(String.raw`(?:(CDN|CA|AU|US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?[ \u00a0]?)?(?:(${digits})|\b(${wordRun})(?:\b|(?=fold\b)))`, 'y')
+// A sign may follow a currency sign ("$-50.8bn"); a decimal may open with its point (".001").
+export const candidate = new RegExp(
+  String.raw`(?:(CDN|CA|AU|US|A|C|NZ|HK|S)?([$£€¥])(?:US|A)?(?:[ \u00a0]|[-−](?=[0-9]))?)?(?:(${digits}|(?<![A-Za-z0-9.])\.[0-9]+|[½¼¾⅓⅔⅛](?![0-9]))|\b(${wordRun})(?:\b|(?=fold\b)))`,
+  'y'
+)
 export const currencyPrefix = /(?:^|[^A-Za-z])(CDN|CA|AU|US|A|C|NZ|HK|S)$/
 // prettier-ignore
 export const fractions = new Map([['halves', 2], ['thirds', 3], ['quarters', 4], ['fifths', 5], ['sixths', 6], ['eighths', 8], ['tenths', 10]])
@@ -71,14 +75,20 @@ export const yearWords = new Set([...strongYearWords, 'by', 'of', 'from', 'to', 
 export const notCountWords = new Set('no any every each the this that which one only'.split(' '))
 export const boundAnd = /[ \u00a0]+and[ \u00a0]+/
 export const fromAfter = new RegExp(String.raw`[ \u00a0]+from[ \u00a0]+(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'y')
-export const rangeAfter = new RegExp(String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥])?(${digits})(?![0-9${L}])`, 'iy')
+// A sign on the second bound only after "to" ("from -18 °C to -34 °C"): "5--3" is not a range.
+export const rangeAfter = new RegExp(
+  String.raw`[ \u00a0]?(?:[-–—]|to)[ \u00a0]?(?:[$£€¥]|(?<=to[ \u00a0]?)[-−](?=[0-9]))?(${digits})(?![0-9${L}])`,
+  'iy'
+)
 export const wordRangeAfter = new RegExp(String.raw`[ \u00a0]?(?:-|–|to|or)[ \u00a0]?(${wordRun})\b`, 'iy')
 export const andAfter = new RegExp(
   String.raw`[ \u00a0]+and[ \u00a0]+(?:[$£€¥])?(?:(${digits})|(${wordRun}))(?![0-9${L}])`,
   'iy'
 )
 export const timeAfter =
-  /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b|hrs\b|h\b)|:\d/iy
+  /[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|PST\b|CET\b|o[’']clock\b)|:\d/iy
+// "1900 hrs": a time of day on the 24-hour clock; after other numbers "hrs" is hours.
+export const clockAfter = /[ \u00a0]?(?:hrs|h)\b/iy
 export const ordinalAfter = /(?:st|nd|rd|th)\b/iy
 export const decadeAfter = /[’']?s\b/y
 export const monthAfter = /[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/y
@@ -95,7 +105,8 @@ export const labelWords = new Set([
   'round', 'page', 'pages', 'chapter', 'article', 'section', 'route', 'gate', 'platform', 'level', 'stage',
   'phase', 'episode', 'grade', 'category', 'game', 'figure', 'table', 'exhibit', 'item', 'lane',
   'terminal', 'pier', 'zone', 'district', 'ward', 'precinct', 'runway', 'volume', 'issue', 'paragraph',
-  'clause', 'amendment', 'step', 'line', 'flight', 'room', 'suite', 'unit', 'apartment', 'highway', 'interstate'
+  'clause', 'amendment', 'step', 'line', 'flight', 'room', 'suite', 'unit', 'apartment', 'highway', 'interstate',
+  'code', 'zip', 'postcode', 'status', 'id', 'jersey', 'shirt'
 ])
 export const ageBefore = new RegExp(`[${U}][${L}’'.\\-]*,[ \\u00a0]$|\\baged[ \\u00a0]$`)
 export const ageAfter = /(?:,|\)|;|\.|$)/y
@@ -116,6 +127,12 @@ export function at(pattern: RegExp, text: string, index: number): RegExpExecArra
 // characters it may open with, after the spaces it opens with.
 const openings = new Map<RegExp, (text: string, index: number) => boolean>()
 
+/** Register `opens`, a test that lets through every text `pattern` matches at an index. */
+export function guardBy(pattern: RegExp, opens: (text: string, index: number) => boolean): RegExp {
+  openings.set(pattern, opens)
+  return pattern
+}
+
 /**
  * Register the characters `pattern` may open with (`first`), after no space, an optional one
  * (`[ \u00a0]?`), exactly one, or one or more (`[ \u00a0]+`). The guard must let through every
@@ -134,7 +151,21 @@ export function guard(pattern: RegExp, space: 'none' | 'optional' | 'one' | 'som
   return pattern
 }
 
-guard(timeAfter, 'optional', 'aApPgGuUbBeEcCoOhH:')
+// A time opens with "a.m."/"am", "p.m."/"pm", a zone (GMT, UTC, BST, EST, EDT, PST, CET), "o’clock" or
+// ":" and a digit: its first two characters, after an optional space.
+const timeOpenings = new Map([...'aApP'].map((char) => [char.charCodeAt(0), '.mM']))
+for (const [first, second] of [['gG', 'mM'], ['uU', 'tT'], ['bB', 'sS'], ['eE', 'sSdD'], ['cC', 'eE'], ['oO', "’'"]] as const)
+  for (const char of first) timeOpenings.set(char.charCodeAt(0), (timeOpenings.get(char.charCodeAt(0)) ?? '') + second)
+timeOpenings.set('pP'.charCodeAt(0), '.mMsS')
+timeOpenings.set('pP'.charCodeAt(1), '.mMsS')
+guardBy(timeAfter, (text, index) => {
+  let code = text.charCodeAt(index)
+  if (code === 32 || code === 160) code = text.charCodeAt(++index)
+  if (code === 58) return true
+  const seconds = timeOpenings.get(code)
+  return seconds !== undefined && seconds.includes(text.charAt(index + 1))
+})
+guard(clockAfter, 'optional', 'hH')
 guard(ordinalAfter, 'none', 'sSnNrRtT')
 guard(decadeAfter, 'none', "s'’")
 guard(monthAfter, 'one', 'JFMASOND')
@@ -144,9 +175,44 @@ guard(pointsAfter, 'one', 'pP')
 guard(hyphenUnit, 'none', '-')
 guard(spacedAge, 'one', 'yYmMwWdD')
 guard(suspendedUnit, 'none', '-')
+guard(vulgarAfter, 'optional', '½¼¾⅓⅔⅛')
+// "and a half" opens with a space or a hyphen, then "a".
+guardBy(halfAfter, (text, index) => {
+  const code = text.charCodeAt(index)
+  return (code === 32 || code === 160 || code === 45) && text.charCodeAt(index + 1) === 97
+})
 guard(moreScale, 'one', 'hHtTmMbB')
 guard(fromAfter, 'some', 'f')
 guard(rangeAfter, 'optional', '-–—tT')
 guard(wordRangeAfter, 'optional', '-–tToO')
 guard(andAfter, 'some', 'aA')
 guard(unitSymbolAfter, 'optional', symbolInitials)
+
+// Patterns read once a number's value is known: a ratio ("for every hostage"), inches before a
+// dimension, a range in a compound ("8- to 16-meter"), a currency sign after the number, the
+// second count of a change ("from five people to six").
+export const ratioAfter = guard(
+  new RegExp(
+    `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
+    'y'
+  ),
+  'some',
+  'fp'
+)
+export const inchesAfter = guard(/[ \u00a0]in\.?(?=[ \u00a0](?:thick|long|wide|tall|high|deep|across)\b)/y, 'one', 'i')
+// "8- to 16-meter", "320- to 640-inch".
+export const suspendedRange = guard(
+  new RegExp(`-[ \\u00a0]+to[ \\u00a0]+(?:(\\d[\\d,]*(?:\\.\\d+)?)|(${cardinal}))-([A-Za-z]+)\\b`, 'y'),
+  'none',
+  '-'
+)
+export const currencyAfter = guard(/[ \u00a0]?([$£€¥])(?![0-9])/y, 'optional', '$£€¥')
+export const countToAfter = guard(
+  new RegExp(
+    `[ \\u00a0]+to[ \\u00a0]+(?:(\\d{1,3}(?:,\\d{3})+|\\d+)|(${cardinal}))(?![0-9A-Za-z.,-]|[ \\u00a0]+(?:hundred|thousand|million|billion|trillion|percent)\\b)`,
+    'y'
+  ),
+  'some',
+  't'
+)
+

@@ -32,7 +32,8 @@ export const functionWords = new Set([
 // prettier-ignore
 const irregular = new Set([
   'people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth',
-  'mice', 'geese', 'deer', 'sheep', 'fish', 'aircraft', 'livestock', 'crew', 'youth', 'clergy'
+  'mice', 'geese', 'deer', 'sheep', 'fish', 'aircraft', 'livestock', 'crew', 'youth', 'clergy', 'buffalo',
+  'bison', 'moose', 'salmon', 'elk', 'reindeer', 'offspring'
 ])
 
 // prettier-ignore
@@ -42,9 +43,27 @@ const singularUnits = new Set([
   'pound', 'dollar', 'euro', 'yen', 'person', 'gallon', 'litre', 'liter', 'barrel', 'degree',
   'yard', 'page', 'point', 'basis', 'storey', 'story', 'lane', 'seat', 'bed', 'room', 'member', 'game',
   'round', 'episode', 'step', 'cylinder', 'speed', 'door', 'star', 'hole', 'lap', 'kilogram', 'gram',
-  'ounce', 'carat', 'acre', 'bedroom', 'floor', 'inning', 'stage', 'leg', 'mile'
+  'ounce', 'carat', 'acre', 'bedroom', 'floor', 'inning', 'stage', 'leg', 'mile', 'kilobyte', 'megabyte',
+  'gigabyte', 'terabyte', 'cup', 'tablespoon', 'teaspoon'
 ])
 const ratePerTime = /^([a-z]+)-(?:a|per)-(day|week|month|year|hour|minute|second)$/
+// Plurals inflected inside a compound ("grandchildren", "policemen", "townspeople").
+const compoundPlural =
+  /(?:children|people|women|(?:police|fire|fisher|crafts|business|sales|country|gentle|states|chair|congress|council|alder|sports|towns|tribes|gun|service|middle|freed|work|horse|boat|air|sea|camera|fore|crew|spokes|news|lay)men)$/
+// Collective nouns that name a group by its kind: before a plural they qualify it ("youth
+// suicides", "police officers", "staff members").
+const collective = new Set(['youth', 'police', 'staff', 'crew', 'personnel', 'clergy', 'aircraft', 'livestock', 'cattle', 'fish'])
+// "square kilometres", "cubic metres": the measure keeps its dimension.
+const dimensions = new Set(['square', 'cubic'])
+const measures = new Set(['kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'yards', 'inches', 'centimetres', 'centimeters', 'millimetres', 'millimeters', 'acres'])
+const lengths = new Set(['kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'knots'])
+// After "degrees": the scale ("degrees Celsius"); after a length: the time of a speed ("miles per hour").
+const scaleOfDegrees = guard(/[ \u00a0]+(Celsius|Fahrenheit|centigrade|C|F)\b/y, 'some', 'CFc')
+const perTime = guard(/[ \u00a0]+(?:per|an?)[ \u00a0]+(hour|second|minute)\b/y, 'some', 'pa')
+const degreeScales = new Map([['C', 'Celsius'], ['F', 'Fahrenheit'], ['centigrade', 'Celsius']])
+const allCaps = /^[A-Z]{2,}$/
+const verbForm = /(?:ed|ing)$/
+const acronymPlural = /^[A-Z]{2,}s$/
 const pointWord = guard(/[ \u00a0]+points?\b/y, 'some', 'p')
 
 // prettier-ignore
@@ -79,6 +98,23 @@ const oneMeasure =
   /[ \u00a0]+(week|month|year|hour|minute|second|kilometre|kilometer|mile|metre|meter|person|man|woman|child|victim|patient|soldier|officer|student|worker|passenger|resident|death|case)\b(?![ \u00a0-](?:of|or|and|another|after)\b)/y
 const notCounted = new Set(['another', 'other', 'more', 'way', 'such', 'last', 'hand', 'side', 'day', 'point', 'time', 'thing'])
 
+// "of the 2240", "of these": a number may stand between the determiner and the noun.
+const ofGroup = guard(
+  new RegExp(`[ \\u00a0]+of[ \\u00a0]+(?:the|these|those|its|their|his|her|our|my|your)(?:[ \\u00a0]+(?:[0-9][0-9,]*|${cardinal}))?(?=[ \\u00a0])`, 'y'),
+  'some',
+  'o'
+)
+
+/** The noun of the group a count is a part of: "908 of the 2240 attendees" → attendees. */
+export function groupNoun(text: string, from: number, limit: number): string | undefined {
+  const of = at(ofGroup, text, from)
+  if (!of) return undefined
+  // "five of those involved ligatures": "those" stands alone before a verb.
+  const next = at(wordAfter, text, from + of[0].length)
+  if (next && verbForm.test(next[1]!)) return undefined
+  return countedNoun(text, from + of[0].length, limit)?.unit
+}
+
 export function oneWithNoun(text: string, from: number, settings: Required<Options>): {unit: string; end: number} | undefined {
   const of = at(oneOfThe, text, from)
   if (of) {
@@ -102,19 +138,24 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
   let position = from
   let skipped = 0
   let demonymStart = -1
+  let previous = ''
+  let previousStart = from
   while (skipped <= limit) {
     const word = at(wordAfter, text, position)
     if (!word) return undefined
-    const token = word[1]!
+    // A plural possessive counts as its plural ("six weeks' time").
+    const written = word[1]!
+    const token = isPossessivePlural(written) ? written.slice(0, -1) : written
     const lower = token.toLowerCase()
-    const wordStart = position + word[0].length - token.length
+    const wordStart = position + word[0].length - written.length
     position += word[0].length
-    if (functionWords.has(lower)) return undefined
+    // "US dollars": a word in capitals is a name, not a function word.
+    if (functionWords.has(lower) && !allCaps.test(token)) return undefined
     const abbreviation = abbreviations.get(lower)
     if (abbreviation && skipped === 0 && token.length <= 3) return {unit: abbreviation, end: position}
     const money = skipped === 0 ? currencyWords.get(lower) : undefined
     if (money && lower !== 'p' && lower !== 'won') return {unit: money, end: position}
-    const perDay = skipped === 0 ? ratePerTime.exec(lower) : null
+    const perDay = skipped === 0 && lower.includes('-') ? ratePerTime.exec(lower) : null
     if (perDay) return {unit: `${plural(perDay[1]!)} a ${perDay[2]}`, end: position}
     if (skipped === 0 && singularUnits.has(lower)) {
       // "a 40 yard line", "60 basis point": a singular measure noun is the unit.
@@ -122,19 +163,30 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
       if (basis) return {unit: 'basis points', end: position + basis[0].length}
       return {unit: plural(lower), end: position}
     }
-    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower)) {
-      const capital = /^\p{Lu}/u.test(token)
-      const start = capital && demonymStart >= 0 ? demonymStart : wordStart
-      let end = position
+    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower) || (lower.endsWith('n') || lower.endsWith('e') ? compoundPlural.test(lower) : false)) {
+      const capital = startsUpper(token)
+      let start = capital && demonymStart >= 0 ? demonymStart : wordStart
+      let end = wordStart + token.length
       let list: RegExpExecArray | undefined
       // Only a list of people is one count ("men, women, and children"), not "civilians, and hundreds".
       while (humans.has(lower) && (list = at(listAfter, text, end)) && humans.has(list[1]!.toLowerCase())) {
         end += list[0].length
       }
+      let next: RegExpExecArray | undefined
+      if (collective.has(lower) && (next = at(wordAfter, text, end)) && isPlural(next[1]!)) end += next[0].length
+      else if (dimensions.has(previous) && measures.has(lower)) start = previousStart
+      else if (lower === 'degrees' && (next = at(scaleOfDegrees, text, end)))
+        return {unit: `degrees ${degreeScales.get(next[1]!) ?? next[1]!}`, end: end + next[0].length}
+      else if (lengths.has(lower) && (next = at(perTime, text, end))) {
+        const unit = `${text.slice(start, end).toLowerCase()} per ${next[1]!.toLowerCase()}`
+        return {unit, end: end + next[0].length}
+      }
       const unit = text.slice(start, end)
       return {unit: capital ? unit : unit.toLowerCase(), end}
     }
-    if (/^\p{Lu}/u.test(token)) {
+    previous = lower
+    previousStart = wordStart
+    if (startsUpper(token)) {
       if (demonymStart < 0) demonymStart = wordStart
     } else demonymStart = -1
     skipped++
@@ -146,7 +198,28 @@ export function isPlural(token: string): boolean {
   const lower = token.toLowerCase()
   if (functionWords.has(lower) || lower.length < 3) return false
   // "non-Hamas" is an adjective; a capitalised plural is a people or a party ("Americans", "Democrats").
-  if (/-\p{Lu}/u.test(token)) return false
-  if (/^\p{Lu}/u.test(token)) return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
-  return /s$/u.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/u.test(lower)
+  if (token.includes('-') && /-\p{Lu}/u.test(token)) return false
+  // "PIs", "CEOs", "NGOs".
+  if (startsUpper(token)) {
+    if (acronymPlural.test(token)) return true
+    return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
+  }
+  if (!lower.endsWith('s')) return false
+  // "ss", "us", "is" (and "ous"), "'s", "’s": not a plural.
+  const before = lower.charCodeAt(lower.length - 2)
+  return before !== 115 && before !== 117 && before !== 105 && before !== 39 && before !== 0x2019
+}
+
+// Whether `token` opens with a capital (ASCII by code, other scripts by pattern).
+function startsUpper(token: string): boolean {
+  const code = token.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return upperStart.test(token)
+}
+const upperStart = /^\p{Lu}/u
+
+// "weeks'", "weeks’": a plural possessive.
+function isPossessivePlural(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1)
+  return (last === 39 || last === 0x2019) && word.charCodeAt(word.length - 2) === 115
 }

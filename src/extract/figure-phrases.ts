@@ -10,7 +10,8 @@ import {parseNumberWords} from './numbers.js'
 // an uncounted many, and the seed gold reads it so); fractions of a group ("half of the voters",
 // "a third of", "one out of three people"); multipliers ("twice", "threefold").
 export const phrased = new RegExp(
-  String.raw`\b(?:((?:[Tt]ens|[Hh]undreds) of (?:thousands|millions)|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)[ \u00a0]of(?=[ \u00a0])` +
+  String.raw`\b(?:((?:[Aa] |[Oo]ne[- ]|[Tt]hree[- ])quarters?|[Aa] half|[Hh]alf a|[Oo]ne[- ]half)((?:[ \u00a0]of[ \u00a0]a)?[- \u00a0])(thousand|million|billion|trillion)\b` +
+    String.raw`|((?:[Tt]ens|[Hh]undreds) of (?:thousands|millions)|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)[ \u00a0]of(?=[ \u00a0])` +
     String.raw`|([Hh]alf|[Aa] (?:third|quarter|fifth|tenth)|(?:[Oo]ne|[Tt]wo)[- ]thirds?|(?:[Oo]ne|[Tt]hree)[- ]quarters?)[ \u00a0]of(?:[ \u00a0]the|[ \u00a0]all|[ \u00a0]its|[ \u00a0]their)?(?=[ \u00a0])` +
     String.raw`|([Tt]wice|[Tt]hrice)(?=[ \u00a0]+(?:as|the|that)\b))`,
   'g'
@@ -26,10 +27,18 @@ const vagueRanges = new Map<string, [number, number]>([
   ['billions', [2e9, 9999999999]], ['tens of thousands', [20000, 99999]], ['hundreds of thousands', [200000, 999999]],
   ['tens of millions', [2e7, 99999999]], ['hundreds of millions', [2e8, 999999999]]
 ])
+const scales = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]])
 const shares = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['fifth', 1 / 5], ['tenth', 1 / 10]])
 
 export function readPhrase(match: RegExpExecArray): {value: number | [number, number]; unit: string; counts: boolean; length: number} | undefined {
-  const [, vagueWords, share, times] = match
+  const [, part, joint, whole, vagueWords, share, times] = match
+  if (part !== undefined) {
+    // "a quarter million", "half a billion", "three-quarters million".
+    const words = part.toLowerCase().split(/[- ]/)
+    const base = shares.get(words[words.length - 1]!.replace(/s$/, '')) ?? shares.get(words[0]!)!
+    const count = words[0] === 'three' ? 3 : 1
+    return {value: count * base * scales.get(whole!.toLowerCase())!, unit: '', counts: true, length: part.length + joint!.length + whole!.length}
+  }
   if (vagueWords !== undefined) {
     const bounds = vagueRanges.get(vagueWords.toLowerCase().replace(/\s+/g, ' '))
     return bounds && {value: bounds, unit: '', counts: true, length: vagueWords.length}

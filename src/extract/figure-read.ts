@@ -3,49 +3,39 @@
  * its unit, its hedge, and whether it is not a figure at all (a year, a date, an identifier).
  */
 import type {Figure, Reason} from '../types.js'
-import {plural} from '../words.js'
-import {letters} from './letters.js'
+import {plural, stopWords} from '../words.js'
 import {parseNumberWords} from './numbers.js'
 import type {Span} from './sentences.js'
 import {currencyUnit, currencyWords, symbolUnit, unitSymbolAfter} from './units.js'
 import {
-  ageAfter, ageBefore, andAfter, at, guard, boundAnd, capitalBefore, currencies, decadeAfter, fractions,
-  fromAfter, hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
-  ordinalAfter, percentAfter, pointsAfter, rangeAfter, scaleAfter, scaleValues, spacedAge,
-  strongYearWords, suspendedUnit, timeAfter, wordRangeAfter, yearWords, halfAfter, vulgarAfter, vulgarValues,
-  labelWords
+  ageAfter, ageBefore, at, capitalBefore, currencies, decadeAfter, fractions,
+  hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
+  ordinalAfter, percentAfter, pointsAfter, scaleAfter, scaleValues, spacedAge,
+  strongYearWords, suspendedUnit, timeAfter, clockAfter, yearWords, halfAfter, 
+  labelWords, ratioAfter, inchesAfter, suspendedRange, currencyAfter, countToAfter
 } from './figure-forms.js'
-import {abbreviations, countedNoun, functionWords, isPlural, oneWithNoun} from './figure-nouns.js'
+import {abbreviations, countedNoun, functionWords, groupNoun, isPlural, oneWithNoun} from './figure-nouns.js'
 import {foldAfter, outOf} from './figure-phrases.js'
+import {readBounds} from './figure-bounds.js'
+import {
+  blockAfter, capitalStartCode, isFourDigits, isLetterAt, isLoneOne, mayBeCapital, dayJoins, dayRangeBefore, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, modelNameBefore,
+  onlySpaceBetween, phoneNumber, plainDigits, streetAfter
+} from './figure-context.js'
+import {readValue} from './figure-value.js'
 import type {Options} from './figures.js'
 
-const L = letters.letter
-const ratioAfter = guard(
-  new RegExp(
-    `[ \\u00a0]+(?:for|per)[ \\u00a0]+(?:every|each)[ \\u00a0]+(?:[${L}’'\\-]+[ \\u00a0]+)??([${L}][${L}’'\\-]*)`,
-    'y'
-  ),
-  'some',
-  'fp'
-)
 
 // Patterns used once a candidate is read (made once, not on every call).
 const letterOrDigit = /[\p{L}\p{N}]/u
-// "and" only joins after a scale word ("a hundred and two"), never two counts ("seven and eight").
-const joiningAnd = /(?<!hundred|thousand|million|billion)[ \u00a0]+and[ \u00a0]+/iu
-const fourDigits = /^\d{4}$/u
 const peopleAfter = /^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u
-const loneOne = /^(?:one|an?)$/iu
 const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
 const capitalisedStart = /^[ \u00a0]\p{Lu}\p{Ll}/u
-const letter = /[\p{L}]/u
 const gluedLetters = /^[\p{L}\/]+/u
 const yearOld = /-year-old\b/u
 const agedBefore = /\baged[ \u00a0]$/u
-const scaleInside = /(hundred|thousand|million|billion|trillion)$/iu
-const ageOfBefore = /\bages?[ \u00a0]+of[ \u00a0]+$/u
-// Fractions: "1/4", "2 1/2".
-const fraction = guard(/[ \u00a0]?(\d+)?[\/⁄](\d+)(?![\p{N}])/uy, 'optional', '0123456789/⁄')
+const ageOfBefore = /\b(?:ages?|aged)[ \u00a0]+(?:of|from|between)[ \u00a0]+$/u
+const agesBetween = /\bbetween[ \u00a0]+the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+$/
+const ageOfWords = new Set(['of', 'from', 'between'])
 
 interface Found {
   figure: Figure
@@ -73,10 +63,19 @@ export function readFigure(
   const isDigits = match[3] !== undefined
   // The word right before the number, lower case: most context tests need only it, and a set
   // lookup costs far less than an end-anchored regex tried at every position of \`before\`.
-  const previousWord = lastWord(before)
+  // A sign before the number is skipped ("from -18 °C").
+  const signed = (charBefore === '-' || charBefore === '−') && (match.index < 2 || !letterOrDigit.test(text[match.index - 2]!))
+  const previousWord = lastWord(signed ? before.slice(0, -1) : before)
 
-  // Glued to a word ("COVID-19", "F-16"): an identifier.
-  if (charBefore === '-' && match.index > 1 && letterOrDigit.test(text[match.index - 2]!)) return undefined
+  // Glued to a word ("COVID-19", "F-16", "J1149.5+6663", "fb−1"): an identifier.
+  if ((charBefore === '-' || charBefore === '−' || charBefore === '+') && match.index > 1 && letterOrDigit.test(text[match.index - 2]!))
+    return undefined
+  // A leading zero ("007", "0900", the "000" of "10 000"): a code or a group of another number.
+  if (isDigits && numberText.length > 1 && numberText.charCodeAt(0) === 48 && numberText.charCodeAt(1) !== 46) return undefined
+  // Nine digits or more without separators: an identifier (a status id, a phone number).
+  if (isDigits && !currency && numberText.length >= 9 && plainDigits.test(numberText)) return undefined
+  // After a model name of letters and digits ("Core i7 4790k", "Galaxy S21 128GB"): part of it.
+  if (isDigits && !currency && modelNameBefore(text, beforeStart, match.index)) return undefined
   // "in ’91": a year.
   if ((charBefore === '’' || charBefore === "'") && isDigits && numberText.length === 2) return undefined
   // "4.5 per 100,000 people": the base of a rate, not a figure of its own.
@@ -89,45 +88,29 @@ export function readFigure(
     if (name && !onlySpaceBetween(text, sentence.start, match.index - name[0].trimStart().length)) return undefined
   }
 
-  let value: number
-  let words = numberText
-  if (isDigits) {
-    value = Number(numberText.replaceAll(',', ''))
-    // Fractions: "1/4", "2 1/2", "1⁄32".
-    const found = at(fraction, text, end)
-    if (found && (found[1] !== undefined || text[end] === '/' || text[end] === '⁄')) {
-      const denominator = Number(found[2])
-      if (denominator === 0 || numberText.includes(',')) return undefined
-      value = found[1] === undefined ? value / denominator : value + Number(found[1]) / denominator
-      end += found[0].length
-    }
-    const vulgar = at(vulgarAfter, text, end)
-    if (vulgar) {
-      value += vulgarValues.get(vulgar[1]!) ?? 0
-      end += vulgar[0].length
-    }
-  } else {
-    // "between four thousand and five thousand": the "and" joins the bounds, not the words.
-    const cut = (previousWord === 'between' ? boundAnd : joiningAnd).exec(words)
-    if (cut) {
-      words = words.slice(0, cut.index)
-      end = numberStart + words.length
-    }
-    const parsed = parseNumberWords(words)
-    if (parsed === undefined) return undefined
-    value = parsed
-  }
+  const read = readValue(text, numberText, isDigits, numberStart, end, previousWord)
+  if (!read) return undefined
+  let value = read.value
+  const words = read.words
+  const fractionRead = read.fractionRead
+  end = read.end
 
   if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
+  const fourDigits = isDigits && isFourDigits(numberText)
+  if (fourDigits && value < 2400 && at(clockAfter, text, end)) return undefined
   const half = at(halfAfter, text, end)
   if (half) {
     value += 0.5
     end += half[0].length
   }
-  if (isDigits && at(decadeAfter, text, end) && fourDigits.test(numberText)) return undefined
+  if (fourDigits && at(decadeAfter, text, end)) return undefined
   const integer = Number.isInteger(value) && !numberText.includes('.')
   const day = integer && value >= 1 && value <= 31
-  if (day && ((mayBeMonth(previousWord) && monthBefore.test(before)) || at(monthAfter, text, end))) return undefined
+  if (day && ((mayBeMonth(previousWord, before) && monthBefore.test(before)) || at(monthAfter, text, end))) return undefined
+  if (day && dayJoins.has(previousWord) && dayRangeBefore.test(before)) return undefined
+  // "(1)", "2)": a list's marker.
+  if (isDigits && integer && value < 100 && text[end] === ')' && (charBefore === '(' || onlySpaceBetween(text, sentence.start, match.index)))
+    return undefined
 
   let unit = currency ? (currencyUnit(currency) ?? currencies.get(currency.slice(-1)) ?? '') : ''
   let textEnd = end
@@ -140,7 +123,7 @@ export function readFigure(
   if (sign && (sign[1] !== undefined || !currency)) {
     value = -value
     spanStart = match.index - (code?.length ?? 0) - sign[0].length + (sign[0].length - sign[0].trimStart().length)
-  }
+  } else if (match[2] !== undefined && (text[numberStart - 1] === '-' || text[numberStart - 1] === '−')) value = -value // "$-50.8bn"
 
   // Scale: "1.5 billion", "2.3m", "£600m", "4 hundred million", "500 crore".
   const scale = at(scaleAfter, text, end)
@@ -153,6 +136,9 @@ export function readFigure(
       const after = end + scale[0].length
       const glued =
         short && !currency && word === 'm' && !peopleAfter.test(text.slice(after, after + 16)) && !countedNoun(text, after, 1)
+      // A glued capital "K" without money is a resolution or a distance ("4K display", "10K race"),
+      // unless a counted noun follows ("50K fans").
+      if (scale[2] === 'K' && !currency && !countedNoun(text, after, 1)) return undefined
       if (!glued) {
         value *= scaleValues.get(word) ?? 1
         end = after
@@ -168,9 +154,9 @@ export function readFigure(
 
   // Years: a four-digit whole number, unless money, percent, a scale or a count follows.
   const percent = at(percentAfter, text, end)
-  if (isDigits && integer && !currency && !percent && !scale && fourDigits.test(numberText) && value >= 1000 && value < 3000) {
+  if (isDigits && integer && !currency && !percent && !scale && fourDigits && value >= 1000 && value < 3000) {
     const counted = at(unitSymbolAfter, text, end) || countedNoun(text, end, settings.maxAdjectives)
-    const context = yearWords.has(previousWord) || (mayBeMonth(previousWord) && monthBefore.test(before)) || before.trim() === ''
+    const context = yearWords.has(previousWord) || (mayBeMonth(previousWord, before) && monthBefore.test(before)) || before.trim() === ''
     // A year range too ("2013-14").
     // A round number before a counted noun is a count ("1000 customers"); 1900–2100 otherwise
     // reads as a year ("the infamous 1985 hijackings").
@@ -181,7 +167,8 @@ export function readFigure(
   let oneOf: {unit: string; end: number} | undefined
   if (
     !isDigits &&
-    loneOne.test(words) &&
+    !fractionRead &&
+    isLoneOne(words) &&
     !at(hyphenUnit, text, end) &&
     !at(percentAfter, text, end) &&
     !(words.toLowerCase() === 'one' && at(outOf, text, end))
@@ -196,23 +183,38 @@ export function readFigure(
     unit = symbolUnit(symbol[1]!) ?? symbol[1]!
     end += symbol[0].length
     textEnd = end
+  } else if (!currency && !percent) {
+    // A currency sign after the number, as much of Europe writes it ("-15€", "20 €").
+    const sign = at(currencyAfter, text, end)
+    if (sign) {
+      unit = currencies.get(sign[1]!)!
+      end = textEnd = end + sign[0].length
+    }
   }
 
   // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847",
   // "S&P 500", "iPhone 11"), or after "number".
   const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') && mayNameBefore(before) ? capitalBefore.exec(before) : null
+  // At the opening of a sentence the capital may be the sentence's: such a number is a name only
+  // when it counts nothing ("Area 51 has", not "Only 12 remain").
+  let nameAtStart = false
   if (capital) {
     const wordStart = match.index - capital[0].length + (capital[0].length - capital[0].trimStart().length)
-    if (!onlySpaceBetween(text, sentence.start, wordStart) && !(mayHedge(previousWord) && hedge.test(before))) return undefined
+    if (!(mayHedge(previousWord, before) && hedge.test(before))) {
+      if (!onlySpaceBetween(text, sentence.start, wordStart)) return undefined
+      nameAtStart = capital[1]!.length > 1 && !stopWords.has(previousWord) && !previousWord.endsWith('ly')
+    }
   }
+  // A street address: "221 Baker Street", "4059 Mt Lee Dr.", "the 1500 block of Main Street".
+  if (isDigits && integer && !currency && (at(streetAfter, text, end) || at(blockAfter, text, end))) return undefined
   // A bare number before a capitalised name is a model or a designation ("737 Max").
-  if (isDigits && integer && !currency && !symbol && isSpaceCode(text.charCodeAt(end)) && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
+  if (isDigits && integer && !currency && !symbol && isSpaceCode(text.charCodeAt(end)) && mayBeCapital(text.charCodeAt(end + 1)) && capitalisedStart.test(text.slice(end, end + 3)) && !at(monthAfter, text, end)) {
     const next = capitalisedWord.exec(text.slice(end, end + 30))
     if (next && !isPlural(next[1]!) && !countedNoun(text, end, settings.maxAdjectives)) return undefined
   }
   // Letters glued after digits that are not a scale or a known unit: an identifier when digits
   // follow ("06F6", "4e14"), else the letters are the unit ("40mcg").
-  if (isDigits && !scale && !symbol && letter.test(text[end] ?? '')) {
+  if (isDigits && !scale && !symbol && isLetterAt(text, end)) {
     const glued = gluedLetters.exec(text.slice(end, end + 8))![0]
     if (/[0-9]/.test(text[end + glued.length] ?? '')) return undefined
     unit = abbreviations.get(glued.toLowerCase()) ?? currencyWords.get(glued) ?? glued
@@ -244,74 +246,39 @@ export function readFigure(
   }
 
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
-  let range: [number, number] | undefined
-  let qualifierMatch = mayHedge(previousWord) ? hedge.exec(before) : null
+  let qualifierMatch = mayHedge(previousWord, before) ? hedge.exec(before) : null
   let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
-  const between = qualifier === 'between' || qualifier === 'somewhere between'
-  const change = previousWord === 'from'
-  const second = between ? at(andAfter, text, end) : isDigits ? at(rangeAfter, text, end) : at(wordRangeAfter, text, end)
-  if (second) {
-    let high = Number.NaN
-    if (second[1] !== undefined) high = isDigits || between ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)
-    if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
-    // "five to six million": the second bound's scale word scales a first bound written short.
-    const inner = !isDigits && !scale && second[1] !== undefined ? scaleInside.exec(second[1]) : null
-    if (inner && value < 1000) value *= scaleValues.get(inner[1]!.toLowerCase()) ?? 1
-    if (!Number.isNaN(high)) {
-      let afterSecond = end + second[0].length
-      const secondScale = at(scaleAfter, text, afterSecond)
-      let factor = scale ? value / Number(numberText.replaceAll(',', '')) || 1 : 1
-      if (secondScale) {
-        const word = (secondScale[1] ?? secondScale[2] ?? '').toLowerCase()
-        if (secondScale[1] !== undefined || currency) {
-          const secondFactor = scaleValues.get(word) ?? factor
-          afterSecond += secondScale[0].length
-          // A scale on the second bound rescales a first bound written short ("1 to 2 million"),
-          // never one written in full ("$800,000 to $1.3 million").
-          if (!scale && Math.abs(value) <= high) value *= secondFactor
-          factor = secondFactor
-        }
-      }
-      high *= factor
-      const sameUnit = unit === 'percent' ? at(percentAfter, text, afterSecond) : symbol ? at(unitSymbolAfter, text, afterSecond) : undefined
-      if (sameUnit) afterSecond += sameUnit[0].length
-      const toWord = /to/i.test(second[0])
-      // "rose by 2% to 13,176": a share and a level are two figures, not one range.
-      const unitKept = sameUnit !== undefined || (unit !== 'percent' && !symbol)
-      // "grew by $5 million to $40 million": the change and the level are two figures.
-      const byThenTo = toWord && previousWord === 'by'
-      if (unitKept && !byThenTo && (high > value || (change && toWord && high !== value))) {
-        range = [value, high]
-        end = afterSecond
-        textEnd = end
-      } else if (unitKept && isDigits && !between && !toWord) return undefined // A score or a year span ("3-1", "2013-14").
+  // "between the ages of 14 and 18" is a range too.
+  const between = qualifier === 'between' || qualifier === 'somewhere between' || (previousWord === 'of' && agesBetween.test(before))
+  // "from about $350 to $680": a hedge may stand between "from" and the first bound.
+  const from = previousWord === 'from' || (qualifierMatch !== null && lastWord(before.slice(0, qualifierMatch.index)) === 'from')
+  const bounds = readBounds(text, end, value, {numberText, isDigits, scaled: scale !== undefined, currency: Boolean(currency), unit, symbol: symbol !== undefined, from, previousWord, between})
+  if (!bounds) return undefined
+  value = bounds.value
+  let range = bounds.range
+  if (range) {
+    end = textEnd = bounds.end
+    // "3.5–4.0 TeV", "10-15 km": a unit written once, after the second bound.
+    const after = !unit ? at(unitSymbolAfter, text, end) : undefined
+    if (after) {
+      unit = symbolUnit(after[1]!) ?? after[1]!
+      end = textEnd = end + after[0].length
     }
-  }
-  // "rose to 7% from 6%": the change as [from, to].
-  if (!range && previousWord === 'to') {
-    const from = at(fromAfter, text, end)
-    if (from) {
-      let low = Number(from[1]!.replaceAll(',', ''))
-      let afterFrom = end + from[0].length
-      const fromScale = at(scaleAfter, text, afterFrom)
-      if (fromScale && fromScale[1] !== undefined) {
-        low *= scaleValues.get(fromScale[1].toLowerCase()) ?? 1
-        afterFrom += fromScale[0].length
-      } else if (scale) low *= value / Number(numberText.replaceAll(',', '')) || 1
-      const sameUnit = unit === 'percent' ? at(percentAfter, text, afterFrom) : undefined
-      if (sameUnit) afterFrom += sameUnit[0].length
-      if (low !== value) {
-        range = [low, value]
-        end = afterFrom
-        textEnd = end
-      }
+  } else if (!unit) {
+    // "8- to 16-meter": a range in a compound.
+    const compound = at(suspendedRange, text, end)
+    const high = compound ? (compound[1] !== undefined ? Number(compound[1].replaceAll(',', '')) : parseNumberWords(compound[2]!)) : undefined
+    if (compound && high !== undefined && high > value) {
+      range = [value, high]
+      unit = symbolUnit(compound[3]!) ?? plural(compound[3]!.toLowerCase())
+      end = textEnd = end + compound[0].length
     }
   }
   if (between) {
     if (range) {
       // The bounds of a range say how sure it is: "between" is part of the figure, not a hedge.
       qualifier = undefined
-      spanStart = beforeStart + qualifierMatch!.index + qualifierMatch![0].toLowerCase().lastIndexOf('between')
+      if (qualifierMatch) spanStart = beforeStart + qualifierMatch.index + qualifierMatch[0].toLowerCase().lastIndexOf('between')
     } else {
       qualifier = undefined
       qualifierMatch = null
@@ -330,7 +297,7 @@ export function readFigure(
 
   // "seven-day", "a 10-year-old", "185-hp", "2.4-liter", "15 year-old", "four-, five- and six-cylinder".
   let hyphen = !unit ? (at(hyphenUnit, text, end) ?? at(spacedAge, text, end)) : undefined
-  if (hyphen?.[2] !== undefined && (functionWords.has(hyphen[2].toLowerCase()) || parseNumberWords(hyphen[2]) !== undefined))
+  if (hyphen?.[2] !== undefined && ((functionWords.has(hyphen[2].toLowerCase()) && hyphen[2] !== 'year') || parseNumberWords(hyphen[2]) !== undefined))
     hyphen = undefined
   if (hyphen) {
     if (hyphen[1] !== undefined) {
@@ -354,6 +321,23 @@ export function readFigure(
       unit = noun.unit
       textEnd = noun.end
       end = noun.end
+      // "from five people to six": a change with its noun after the first bound.
+      const to = from && !range ? at(countToAfter, text, end) : undefined
+      const high = to ? (to[1] !== undefined ? Number(to[1].replaceAll(',', '')) : parseNumberWords(to[2]!)) : undefined
+      if (to && high !== undefined && high !== value) {
+        range = [value, high]
+        end = textEnd = end + to[0].length
+        const again = countedNoun(text, end, 0)
+        if (again?.unit === unit) end = textEnd = again.end
+      }
+    } else {
+      // "2 1/2 in thick": inches, only before a dimension.
+      const inches = at(inchesAfter, text, end)
+      if (inches) {
+        unit = 'inches'
+        end = textEnd = end + inches[0].length
+        // "908 of the 2240 attendees", "three of these bone tools": a part of a counted group.
+      } else if (integer && !currency) unit = groupNoun(text, end, settings.maxAdjectives) ?? ''
     }
   }
 
@@ -377,7 +361,7 @@ export function readFigure(
     }
   }
   // "over the age of 18".
-  if (!unit && integer && previousWord === 'of' && ageOfBefore.test(before)) {
+  if (!unit && integer && ageOfWords.has(previousWord) && ageOfBefore.test(before)) {
     if (!settings.ages) return undefined
     age = true
     unit = 'years'
@@ -387,6 +371,8 @@ export function readFigure(
     age = true
   }
   if (age && !settings.ages) return undefined
+  // "Area 51 has": a name opening the sentence; "555-1234": a telephone number.
+  if (!unit && !qualifier && (nameAtStart || (range && phoneNumber.test(text.slice(numberStart, end))))) return undefined
 
   const figure: Figure = {
     value: range ?? value,
@@ -401,71 +387,4 @@ export function readFigure(
   if (qualifier) figure.qualifier = qualifier
   if (per) figure.per = per
   return {figure, age, consumed: end}
-}
-
-// The last word of \`text\` (letters only, after trailing spaces), lower case; '' when none.
-function lastWord(text: string): string {
-  let end = text.length
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 160)) end--
-  let start = end
-  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--
-  return text.slice(start, end).toLowerCase()
-}
-
-function capitalStartCode(text: string): boolean {
-  const code = text.charCodeAt(0)
-  return code >= 65 && code <= 90
-}
-
-function isLetterCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  let index = to - 1
-  while (index >= from && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 160)) index--
-  return index < from
-}
-
-// Cheap necessary conditions, by character code or the word before, for the end-anchored
-// patterns tried at every candidate number: most candidates fail them, and such a regex is tried
-// at every position of the text before the number.
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 160
-}
-
-// The last words of the hedges (`hedge`); '' when the text before ends in "approx.".
-const hedgeEnds = new Set(['least', 'most', 'than', 'over', 'nearly', 'almost', 'about', 'approximately', 'some', 'around', 'roughly', 'estimated', 'to', 'as', 'of', 'under', 'between', ''])
-
-function mayHedge(previousWord: string): boolean {
-  return hedgeEnds.has(previousWord)
-}
-
-const monthStarts = new Set('jan feb mar apr may jun jul aug sep oct nov dec'.split(' '))
-
-// `monthBefore`: the word before is a month ('' when it ends in a full stop: "Oct.").
-function mayBeMonth(previousWord: string): boolean {
-  return previousWord === '' || monthStarts.has(previousWord.slice(0, 3))
-}
-
-const upperPattern = new RegExp(`[${letters.upper}]`)
-const letterPattern = new RegExp(`[${letters.letter}]`)
-
-// `capitalBefore`: the text ends (before one space) with "#", "number" or a word of letters, "&"
-// and "-" holding a capital ("Flight", "S&P", "No.").
-function mayNameBefore(before: string): boolean {
-  let end = before.length
-  if (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--
-  if (end > 0 && (before.charCodeAt(end - 1) === 35 || before.charCodeAt(end - 1) === 46)) return true
-  let start = end
-  let capital = false
-  while (start > 0) {
-    const char = before[start - 1]!
-    const code = char.charCodeAt(0)
-    if (code >= 65 && code <= 90) capital = true
-    else if (code >= 0xc0 && upperPattern.test(char)) capital = true
-    else if (!((code >= 97 && code <= 122) || code === 38 || code === 45 || (code >= 0xc0 && letterPattern.test(char)))) break
-    start--
-  }
-  return capital || before.slice(start, end) === 'number'
 }

@@ -40,7 +40,7 @@ import {readArticle, totalPoints} from './article.js'
 import {sentencesAt, type Span} from './sentences.js'
 import {currencyBefore} from './units.js'
 import {candidate, currencyPrefix, starts} from './figure-forms.js'
-import {countedNoun} from './figure-nouns.js'
+import {countedNoun, functionWords} from './figure-nouns.js'
 import {phrased, phraseWords, readPhrase} from './figure-phrases.js'
 import {readFigure} from './figure-read.js'
 import {moneyUnits, scoreFigure} from './figure-score.js'
@@ -91,13 +91,28 @@ function capped(sentence: Span, from: number, to: number, text: string): Span {
   return {start, end}
 }
 
+// Score `figure`, found in `span` of a line's `text` at `position` (its line index over the line
+// count), give it its sentence and its place in the article, and add it to `figures`.
+function pushFigure(figures: Figure[], figure: Figure, age: boolean, inherited: boolean, span: Span, text: string, lineStart: number, position: number) {
+  const shown = capped(span, figure.start, figure.end, text)
+  figure.sentence = text.slice(shown.start, shown.end)
+  figure.start += lineStart
+  figure.end += lineStart
+  const reasons = scoreFigure(figure, age, inherited, position)
+  figure.reasons = reasons
+  figure.score = totalPoints(reasons)
+  figures.push(figure)
+}
+
 function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figure[] {
   const article = readArticle(tree, file)
   const lines = article.lines
 
   const figures: Figure[] = []
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     const text = line.text
+    const position = index / Math.max(1, lines.length)
     // Split into sentences only once a line turns out to hold a number.
     let sentences: Span[] | undefined
     let sentence = 0
@@ -145,21 +160,27 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       let inherited = false
       // An ellipsed count takes the counted noun before it, never percent or money ("rose 0.4%
       // to 13,176": the level has no unit).
-      if (figure.unit === '' && previous && previous.sentence === sentence && previous.unit !== '' && !moneyUnits.has(previous.unit)) {
+      if (
+        figure.unit === '' &&
+        previous &&
+        previous.sentence === sentence &&
+        previous.unit !== '' &&
+        !moneyUnits.has(previous.unit) &&
+        mayInherit(text, figure)
+      ) {
         figure.unit = previous.unit
         inherited = true
       }
       previous = {unit: figure.unit, sentence}
-      pushFigure(figure, found.age, inherited, span)
+      pushFigure(figures, figure, found.age, inherited, span, text, line.start, position)
     }
     // Quantities in words: "hundreds of homes", "half of the voters", "one out of three
     // people", "twice", "threefold".
     phrased.lastIndex = 0
-    // Most lines hold none of their words (noted by the number scan): those skip the phrase regex.
-    if (!phraseSeen) phrased.lastIndex = text.length
     let phrase: RegExpExecArray | null
     let phraseSentence = 0
-    while ((phrase = phrased.exec(text))) {
+    // Most lines hold none of their words (noted by the number scan): those skip the phrase regex.
+    while (phraseSeen && (phrase = phrased.exec(text))) {
       if (phrase.index > 0 && isWordCode(text.charCodeAt(phrase.index - 1))) continue
       const read = readPhrase(phrase)
       if (!read) continue
@@ -179,18 +200,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
         score: 0,
         reasons: []
       }
-      pushFigure(figure, false, false, span)
-    }
-
-    function pushFigure(figure: Figure, age: boolean, inherited: boolean, span: Span) {
-      const shown = capped(span, figure.start, figure.end, text)
-      figure.sentence = text.slice(shown.start, shown.end)
-      figure.start += line.start
-      figure.end += line.start
-      const reasons = scoreFigure(figure, age, inherited, index / Math.max(1, lines.length))
-      figure.reasons = reasons
-      figure.score = totalPoints(reasons)
-      figures.push(figure)
+      pushFigure(figures, figure, false, false, span, text, line.start, position)
     }
   }
   // A phrase read whole ("one out of three people") wins over the numbers inside it.
@@ -209,6 +219,21 @@ function mayFollowCode(text: string, index: number): boolean {
   return (code >= 65 && code <= 90) || code === 115 || code === 46 || code > 0x20a0
 }
 
+// A count with a noun-like word of its own after it ("5.0 magnitude", "1 terabyte") or a decimal
+// written without a scale ("version 4.1", "2.48 (6.12 acres)") does not take the noun before it;
+// "35 were rescued", "seven more", "50 injured" do.
+function mayInherit(text: string, figure: Figure): boolean {
+  if (!Array.isArray(figure.value) && !Number.isInteger(figure.value) && !scaleWord.test(figure.text)) return false
+  nextWord.lastIndex = figure.end
+  const word = nextWord.exec(text)?.[1]
+  if (word === undefined) return true
+  if (word.charCodeAt(0) < 97) return false
+  return functionWords.has(word) || inflected.test(word)
+}
+const nextWord = /[ \u00a0]*([A-Za-z]+)?/y
+const inflected = /(?:ed|ing|ly)$/
+const scaleWord = /[a-z]$/i
+
 function isFiniteValue(value: Figure['value']): boolean {
   return Array.isArray(value) ? Number.isFinite(value[0]) && Number.isFinite(value[1]) : Number.isFinite(value)
 }
@@ -217,7 +242,8 @@ function isFiniteValue(value: Figure['value']): boolean {
 function boxedIn(text: string, match: RegExpExecArray): boolean {
   if (match.index > 0) {
     const before = text.charCodeAt(match.index - 1)
-    if (isWordCode(before) || before === 46 || before === 44 || before === 58 || before === 47) return true
+    // A URL's escape ("%3E2") too.
+    if (isWordCode(before) || before === 46 || before === 44 || before === 58 || before === 47 || before === 37) return true
   }
   if (match[4] !== undefined) {
     const after = text.charCodeAt(match.index + match[0].length)

@@ -21,6 +21,9 @@ const scales = new Map([
 
 /** The value of a run of number words (separated by spaces, hyphens or "and"). */
 export function parseNumberWords(text: string): number | undefined {
+  // Most runs are one word ("two", "seven"): no split.
+  const single = units.get(text.toLowerCase())
+  if (single !== undefined) return single
   let total = 0
   let current = 0
   let seen = false

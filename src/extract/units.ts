@@ -22,14 +22,21 @@ const symbols: Array<[string, string]> = [
   ['mL', 'millilitres'], ['GB', 'gigabytes'], ['MB', 'megabytes'], ['TB', 'terabytes'], ['KB', 'kilobytes'],
   ['kt', 'knots'], ['sq km', 'square kilometres'], ['sq mi', 'square miles'], ['km2', 'square kilometres'],
   ['km²', 'square kilometres'], ['m²', 'square metres'], ['m2', 'square metres'], ['cc', 'cubic centimetres'],
-  ['mmHg', 'millimetres of mercury'], ['dB', 'decibels'], ['Mt', 'megatonnes'], ['kcal', 'kilocalories']
+  ['mmHg', 'millimetres of mercury'], ['dB', 'decibels'], ['Mt', 'megatonnes'], ['kcal', 'kilocalories'],
+  ['eV', 'electronvolts'], ['keV', 'kiloelectronvolts'], ['MeV', 'megaelectronvolts'], ['GeV', 'gigaelectronvolts'],
+  ['TeV', 'teraelectronvolts'], ['Wh', 'watt hours'], ['Gy', 'grays'], ['mGy', 'milligrays'], ['Sv', 'sieverts'],
+  ['mSv', 'millisieverts'], ['μSv', 'microsieverts'], ['µSv', 'microsieverts'], ['cl', 'centilitres'], ['cL', 'centilitres'],
+  ['dl', 'decilitres'], ['h', 'hours'], ['tbsp', 'tablespoons'], ['tsp', 'teaspoons'], ['sq ft', 'square feet'],
+  ['sq m', 'square metres'], ['square km', 'square kilometres'], ['square mi', 'square miles'], ['km^2', 'square kilometres'],
+  ['m^2', 'square metres'], ['km^3', 'cubic kilometres'], ['m^3', 'cubic metres'], ['m³', 'cubic metres'],
+  ['km³', 'cubic kilometres'], ['ft²', 'square feet'], ['cu m', 'cubic metres']
 ]
 const symbolUnits = new Map(symbols)
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 const symbolAlternation = [...symbolUnits.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
 
 /** A unit symbol right after a number, spaced or glued, case as written ("185 hp", "3.2GHz"). */
-export const unitSymbolAfter = new RegExp(`[ \\u00a0]?(${symbolAlternation})(?![A-Za-z0-9²])`, 'y')
+export const unitSymbolAfter = new RegExp(`[ \\u00a0]?(${symbolAlternation})(?![A-Za-z0-9²³])`, 'y')
 
 /** The characters a unit symbol may begin with. */
 export const symbolInitials = [...new Set([...symbolUnits.keys()].map((symbol) => symbol[0]!))].join('')

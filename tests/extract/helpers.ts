@@ -2,8 +2,10 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {expect} from 'vitest'
 import remarkFigures from '../../src/extract/figures.js'
 import remarkQuotes from '../../src/extract/quotes.js'
+import type {Figure} from '../../src/types.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkQuotes).use(remarkFigures)
 
@@ -46,4 +48,18 @@ export function quotesMatch(a: string, b: string): boolean {
 
 export function round(value: number): number {
   return Math.round(value * 1000) / 1000
+}
+
+/** The figures of `value` as [value, unit] pairs (values to 6 decimals); each text matches its span. */
+export function readFigures(value: string): Array<[Figure['value'], string]> {
+  const figures = extract(value).data.figures ?? []
+  for (const figure of figures) expect(value.slice(figure.start, figure.end)).toBe(figure.text)
+  // Six decimals, or six significant digits for the very small ("9.11×10⁻³¹").
+  const six = (value: number) => (value !== 0 && Math.abs(value) < 1e-3 ? Number(value.toPrecision(6)) : Math.round(value * 1e6) / 1e6)
+  return figures.map((figure) => [Array.isArray(figure.value) ? [six(figure.value[0]), six(figure.value[1])] : six(figure.value), figure.unit])
+}
+
+/** Each sentence gives exactly the [value, unit] figures expected, in order. */
+export function check(cases: Array<[string, Array<[Figure['value'], string]>]>) {
+  for (const [text, expected] of cases) expect(readFigures(text), text).toEqual(expected)
 }

@@ -5,27 +5,7 @@
  * (Figures 12, a one-line plain-text file read as a body, belongs to loading: tests/load.)
  */
 import {describe, expect, it} from 'vitest'
-import type {Figure} from '../../src/types.js'
-import {extract} from './helpers.js'
-
-function read(value: string): Array<[Figure['value'], string]> {
-  const figures = extract(value).data.figures ?? []
-  for (const figure of figures) expect(value.slice(figure.start, figure.end)).toBe(figure.text)
-  return figures.map((figure) => [
-    Array.isArray(figure.value)
-      ? [round(figure.value[0]), round(figure.value[1])]
-      : round(figure.value),
-    figure.unit
-  ])
-}
-
-function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6
-}
-
-function check(cases: Array<[string, Array<[Figure['value'], string]>]>) {
-  for (const [text, expected] of cases) expect(read(text), text).toEqual(expected)
-}
+import {check} from './helpers.js'
 
 describe('figures 1: unit symbols and abbreviations, spaced or glued', () => {
   it('reads engine, battery and electrical units', () => {

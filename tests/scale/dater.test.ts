@@ -1,7 +1,10 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {createAnalyzer, createDater, frontMatterOf} from '../../src/extract/analyze.js'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {createAnalyzer, createDater, frontMatterOf, frontMatterTree} from '../../src/extract/analyze.js'
 import {loadArticles} from '../../src/load/files.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -39,5 +42,21 @@ describe('reading the date before the body', () => {
     expect(frontMatterOf('Body first\n---\n')).toBe('')
     // Never closed: not front matter at all, so the whole text is read as the full analysis would.
     expect(frontMatterOf('---\ntitle: x\nno end')).toBe('---\ntitle: x\nno end')
+  })
+
+  it('makes the tree remark-frontmatter makes of a closed block, and leaves any other block to the parser', async () => {
+    const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+    const cases = ['---\na: 1\nb: 2\n---\nbody', '---\r\na: 1\r\n---\r\nx', '---  \na: 1\n---\t\n', '---\n---\n', '---\n\na: 1\n\n---', '---\na: |\n  x\n\n---\n']
+    const files = (await loadArticles(folders, root)).map((file) => String(file.value))
+    let made = 0
+    for (const text of [...cases, ...files]) {
+      const block = frontMatterOf(text)
+      const tree = frontMatterTree(block)
+      if (!tree) continue
+      made++
+      expect(tree, JSON.stringify(block)).toEqual(parser.parse(block))
+    }
+    expect(made).toBeGreaterThan(cases.length + 50)
+    for (const block of ['', '---', '---\n', '---\ntitle: x\nno end']) expect(frontMatterTree(block), block).toBeUndefined()
   })
 })
