@@ -30,13 +30,113 @@ export const stopWords = new Set(
 /** A word: letters, digits, inner hyphens and apostrophes. */
 export const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
 
+// What `wordPattern` reads, one code point at a time: a table for the basic plane (0 not yet
+// asked, 1 a letter or digit, 2 not), filled from the regular expression as each is first met,
+// so the scanner below finds exactly its words without running it once per word.
+const letterOrDigit = /^[\p{L}\p{N}]$/u
+const upper = /^\p{Lu}$/u
+const basicWordChars = new Uint8Array(0x10000)
+const basicUpper = new Uint8Array(0x10000)
+
+function classify(table: Uint8Array, pattern: RegExp, code: number) {
+  let known = table[code]!
+  if (known === 0) table[code] = known = pattern.test(String.fromCharCode(code)) ? 1 : 2
+  return known === 1
+}
+
+/** The code point at `at`, a surrogate pair read as one, as a `u` pattern reads it. */
+function codePointAt(text: string, at: number, end: number) {
+  const code = text.charCodeAt(at)
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < end) {
+    const low = text.charCodeAt(at + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000
+  }
+  return code
+}
+
+/** ASCII letters and digits: most text is ASCII, read here without a call per character. */
+const asciiWordChars = new Uint8Array(0x80).map((_, code) => ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0))
+
+/** True when the code point is a letter or digit (`[\p{L}\p{N}]`). */
+function isWordCode(code: number) {
+  if (code < 0x80) return asciiWordChars[code] === 1
+  return code < 0x10000 ? classify(basicWordChars, letterOrDigit, code) : letterOrDigit.test(String.fromCodePoint(code))
+}
+
+/** True when `text` has a capital letter (`^\p{Lu}`) at `at`. */
+export function upperAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at)
+  if (first < 0x80) return first >= 65 && first <= 90
+  const code = codePointAt(text, at, text.length)
+  return code < 0x10000 ? classify(basicUpper, upper, code) : upper.test(String.fromCodePoint(code))
+}
+
+/** Where the next word of `text` at or after `from` starts (before `to`), or -1: the start of `wordPattern`'s next match in `text.slice(from, to)`. */
+export function nextWord(text: string, from: number, to = text.length): number {
+  for (let at = from; at < to;) {
+    const first = text.charCodeAt(at)
+    if (first < 0x80) {
+      if (asciiWordChars[first] === 1) return at
+      at++
+      continue
+    }
+    const code = codePointAt(text, at, to)
+    if (isWordCode(code)) return at
+    at += code > 0xffff ? 2 : 1
+  }
+  return -1
+}
+
+/** Where the word starting at `start` ends (before `to`): letters and digits, joined by inner hyphens and apostrophes. */
+export function wordEnd(text: string, start: number, to = text.length): number {
+  let at = start
+  for (;;) {
+    while (at < to) {
+      const first = text.charCodeAt(at)
+      if (first < 0x80) {
+        if (asciiWordChars[first] !== 1) break
+        at++
+        continue
+      }
+      const code = codePointAt(text, at, to)
+      if (!isWordCode(code)) break
+      at += code > 0xffff ? 2 : 1
+    }
+    const joiner = text.charCodeAt(at)
+    if (at + 1 < to && (joiner === 45 || joiner === 39 || joiner === 0x2019) && isWordCode(codePointAt(text, at + 1, to))) at++
+    else return at
+  }
+}
+
+/** A word as the stages compare it: lower case, with a typographic apostrophe made straight. */
+export function wordKey(surface: string): string {
+  const lower = surface.toLowerCase()
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower
+}
+
 /** Words of a text, lower-cased, with their surface form: letters, digits, inner hyphens and apostrophes. */
 export function words(text: string): {word: string; surface: string; index: number}[] {
   const result: {word: string; surface: string; index: number}[] = []
-  for (const match of text.matchAll(wordPattern)) {
-    result.push({word: match[0].toLowerCase().replace(/’/g, "'"), surface: match[0], index: match.index})
+  for (let start = nextWord(text, 0), end = 0; start >= 0; start = nextWord(text, end)) {
+    end = wordEnd(text, start)
+    const surface = text.slice(start, end)
+    result.push({word: wordKey(surface), surface, index: start})
   }
   return result
+}
+
+/** Where each word of a text starts. */
+export function wordStarts(text: string): number[] {
+  const starts: number[] = []
+  for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, wordEnd(text, start))) starts.push(start)
+  return starts
+}
+
+/** How many words `words` finds in a text, without making them. */
+export function countWords(text: string): number {
+  let count = 0
+  for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, wordEnd(text, start))) count++
+  return count
 }
 
 // pluralize knows English inflection ("crises" → "crisis", "children" → "child"); these are
@@ -52,10 +152,11 @@ const irregularPlurals = new Map([['km', 'kilometres']])
 
 /**
  * `inflect` remembered per word: a build meets the same few thousand words again and again, and
- * pluralize tries dozens of rules each time. Bounded, so a stream of odd words cannot grow it.
+ * pluralize tries dozens of rules each time (a rule list tried per word is as slow). Bounded, so a
+ * stream of odd words cannot grow it.
  */
-function remembered(inflect: (word: string) => string): (word: string) => string {
-  const known = new Map<string, string>()
+export function remembered<T>(inflect: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>()
   return (word) => {
     let found = known.get(word)
     if (found === undefined) {
@@ -87,6 +188,17 @@ export function plural(word: string): string {
 /** The sentences of a text, split after `.`, `!` or `?` unless the dot ends a known abbreviation. */
 export function sentences(text: string): {text: string; start: number}[] {
   const result: {text: string; start: number}[] = []
+  const bounds = sentenceBounds(text)
+  for (let index = 0; index < bounds.length; index += 2) result.push({text: text.slice(bounds[index], bounds[index + 1]).trim(), start: bounds[index]!})
+  return result
+}
+
+/**
+ * Where the sentences of `sentences` stand in the text, without cutting them out: start and end
+ * of each, one after the other. A start is the sentence's untrimmed start, as `sentences` gives it.
+ */
+export function sentenceBounds(text: string): number[] {
+  const bounds: number[] = []
   const boundary = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu
   let start = 0
   for (const match of text.matchAll(boundary)) {
@@ -94,25 +206,43 @@ export function sentences(text: string): {text: string; start: number}[] {
     const before = text.slice(start, match.index + 1)
     // "U.S.", "Oct.", "Mr." end in a dot without ending the sentence.
     if (/(?:^|[\s(])(?:[\p{Lu}]|[\p{Lu}]\.[\p{Lu}]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U)\.$/u.test(before)) continue
-    result.push({text: text.slice(start, end).trim(), start})
+    bounds.push(start, end)
     start = end
   }
-  const rest = text.slice(start).trim()
-  if (rest) result.push({text: rest, start})
-  return result
+  if (start < text.length && nextNonSpace(text, start, text.length) < text.length) bounds.push(start, text.length)
+  return bounds
+}
+
+/** The first position from `at` on that is not white space as `trim` and `\s` know it (`end` when none is). */
+export function nextNonSpace(text: string, at: number, end: number): number {
+  while (at < end && isSpace(text.charCodeAt(at))) at++
+  return at
+}
+
+function isSpace(code: number) {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** The sentence of `text` that holds `part`; the whole text when `part` is not found in it. */
 export function sentenceAround(text: string, part: string): string {
   const at = text.indexOf(part)
   if (at < 0) return text
-  const found = sentences(text).findLast((sentence) => sentence.start <= at)
-  return found?.text ?? text
+  const bounds = sentenceBounds(text)
+  for (let index = bounds.length - 2; index >= 0; index -= 2) if (bounds[index]! <= at) return text.slice(bounds[index], bounds[index + 1]).trim()
+  return text
+}
+
+/** The lower-case words of a text, in order (`words`' `word`, without the rest). */
+export function wordKeys(text: string): string[] {
+  const keys: string[] = []
+  for (let start = nextWord(text, 0), end = 0; start >= 0; start = nextWord(text, end)) keys.push(wordKey(text.slice(start, (end = wordEnd(text, start)))))
+  return keys
 }
 
 /** The distinct lower-case words of a text. */
 export function wordSet(text: string): Set<string> {
-  return new Set(words(text).map((entry) => entry.word))
+  return new Set(wordKeys(text))
 }
 
 /** Share of the smaller set of words that the other text also has: 1 when one contains the other. */

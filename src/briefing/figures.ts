@@ -29,9 +29,8 @@ const clauseEnd = /^(?:and|but|or|who|whom|which|that|as|while|when|where|after|
 const maxExtra = 7
 const timeUnits = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i
 
-/** The phrase for `figure`; `next` is the figure after it in the same sentence, which a ratio or exchange may join. */
-export function shownOf(figure: Figure, next?: Figure, counted?: string): Shown {
-  const sentence = sentenceAround(figure.sentence, figure.text)
+/** The phrase for `figure`; `next` is the figure after it in the same sentence, which a ratio or exchange may join. `sentence` is the one around the figure, when the caller found it already. */
+export function shownOf(figure: Figure, next?: Figure, counted?: string, sentence = sentenceAround(figure.sentence, figure.text)): Shown {
   const text = figure.text.replace(/\s+/g, ' ').trim()
   const unit = figure.unit.trim()
   const digits = text.replace(/[^\d]/g, '')

@@ -1,5 +1,5 @@
 import type {Article} from '../types.js'
-import {sentences, stopWords, words} from '../words.js'
+import {countWords, nextNonSpace, nextWord, sentenceBounds, sentences, stopWords, upperAt, wordEnd, wordKey, wordStarts} from '../words.js'
 
 /**
  * What an article is about, read the way an editor reads a story: its lead (the news in one or
@@ -22,7 +22,7 @@ const byline = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,)
 
 /** The body paragraphs a reader is meant to read: date lines and bylines left out, the first one's dateline cut. */
 export function bodyParagraphs(article: Pick<Article, 'paragraphs'>): string[] {
-  const body = article.paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph && !dateLine.test(paragraph) && !(byline.test(paragraph) && words(paragraph).length <= 12))
+  const body = article.paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph && !dateLine.test(paragraph) && !(byline.test(paragraph) && countWords(paragraph) <= 12))
   if (body[0]) body[0] = stripDateline(body[0])
   return body.filter(Boolean)
 }
@@ -39,14 +39,14 @@ export function stripDateline(paragraph: string): string {
  * and both fit in 60 words. A first sentence over 60 words is cut at its last comma (or word)
  * within the limit and ends in an ellipsis.
  */
-export function leadOf(article: Pick<Article, 'paragraphs'>): string {
-  const first = bodyParagraphs(article)[0] ?? ''
+export function leadOf(article: Pick<Article, 'paragraphs'>, body = bodyParagraphs(article)): string {
+  const first = body[0] ?? ''
   const [one, two] = sentences(first).map((sentence) => sentence.text)
   if (!one) return ''
-  const count = (text: string) => words(text).length
-  if (two && count(one) < 12 && count(one) + count(two) <= leadWords) return `${one} ${two}`
-  if (count(one) <= leadWords) return one
-  const kept = words(one)[leadWords]?.index ?? one.length
+  const words = countWords(one)
+  if (two && words < 12 && words + countWords(two) <= leadWords) return `${one} ${two}`
+  if (words <= leadWords) return one
+  const kept = wordStarts(one)[leadWords] ?? one.length
   const head = one.slice(0, kept)
   const comma = head.lastIndexOf(',')
   return `${(comma > head.length / 2 ? head.slice(0, comma) : head).trim().replace(/[,;:—–-]+$/u, '')}…`
@@ -57,7 +57,11 @@ export function leadOf(article: Pick<Article, 'paragraphs'>): string {
  * "Israelis" meet, as do "Gaza" and "Gazan".
  */
 export function nameKey(word: string): string {
-  return word.toLowerCase().replace(/[’']s$/u, '').slice(0, 5)
+  const lower = word.toLowerCase()
+  const end = lower.length
+  // A possessive's "'s" or "’s" is cut: "Israel's" is "Israel".
+  const possessive = end >= 2 && lower.charCodeAt(end - 1) === 115 && (lower.charCodeAt(end - 2) === 39 || lower.charCodeAt(end - 2) === 0x2019)
+  return lower.slice(0, Math.min(5, possessive ? end - 2 : end))
 }
 
 /**
@@ -75,25 +79,44 @@ const genericNames = new Set(('state states united house white minister prime pr
  */
 export function namesIn(text: string): Set<string> {
   const found = new Set<string>()
-  for (const sentence of sentences(text)) {
-    for (const entry of words(sentence.text)) {
-      const acronym = /^\p{Lu}{2,}$/u.test(entry.surface) || /^(?:\p{Lu}\.){2,}/u.test(sentence.text.slice(entry.index))
-      if ((entry.index > 0 || acronym) && /^\p{Lu}/u.test(entry.surface) && !stopWords.has(entry.word) && !genericNames.has(entry.word) && entry.word.length >= 2) found.add(nameKey(entry.surface))
+  const bounds = sentenceBounds(text)
+  for (let index = 0; index < bounds.length; index += 2) {
+    const end = bounds[index + 1]!
+    const first = nextNonSpace(text, bounds[index]!, end)
+    for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
+      stop = wordEnd(text, start, end)
+      // Most words are not capitalised: the cheapest test first, without cutting the word out.
+      if (!upperAt(text, start)) continue
+      const surface = text.slice(start, stop)
+      // An acronym names something even where a sentence starts; a dotted one runs past the word ("U.S.").
+      if (start === first && !/^\p{Lu}{2,}$/u.test(surface) && !dottedAcronym(text, start)) continue
+      const word = wordKey(surface)
+      if (!stopWords.has(word) && !genericNames.has(word) && word.length >= 2) found.add(nameKey(surface))
     }
   }
   return found
 }
 
+/** "U.S.", "U.N.": capitals each followed by a dot, at `at`. */
+function dottedAcronym(text: string, at: number) {
+  dotted.lastIndex = at
+  return dotted.test(text)
+}
+
+const dotted = /(?:\p{Lu}\.){2,}/uy
+
 /**
  * The names of the story an article tells: those of its headline and first two paragraphs, and
  * those the article comes back to (named in three paragraphs or more).
  */
-export function storyNames(article: Pick<Article, 'title' | 'paragraphs'>): Set<string> {
+export function storyNames(article: Pick<Article, 'title' | 'paragraphs'>, body = bodyParagraphs(article)): Set<string> {
   const names = namesIn(article.title)
   // A headline in title case capitalises every word; its first word may be a name too.
-  const headlineFirst = words(article.title)[0]
-  if (headlineFirst && /^\p{Lu}/u.test(headlineFirst.surface) && !stopWords.has(headlineFirst.word)) names.add(nameKey(headlineFirst.surface))
-  const body = bodyParagraphs(article)
+  const headlineFirst = nextWord(article.title, 0)
+  if (headlineFirst >= 0 && upperAt(article.title, headlineFirst)) {
+    const surface = article.title.slice(headlineFirst, wordEnd(article.title, headlineFirst))
+    if (!stopWords.has(wordKey(surface))) names.add(nameKey(surface))
+  }
   const seen = new Map<string, number>()
   for (const [index, paragraph] of body.entries()) {
     for (const name of namesIn(paragraph)) {

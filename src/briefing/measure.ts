@@ -1,5 +1,5 @@
 import type {Figure} from '../types.js'
-import {plural, sentenceAround, singular, stopWords, words} from '../words.js'
+import {plural, remembered, sentenceAround, singular, stopWords, words} from '../words.js'
 
 /**
  * What a figure measures, so that the same thing reported on several dates lines up as a series
@@ -65,19 +65,20 @@ const numberWords = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|
 /**
  * The measure of a figure in the sentence it stands in. `previous` is the measure of the figure
  * before it in the same sentence, lent to a figure whose noun is elided ("135 hostages, with 116
- * confirmed alive"). Undefined when no noun can be found.
+ * confirmed alive"). Undefined when no noun can be found. `sentence`, the one around the figure, when the caller has it.
  */
-export function measureOf(figure: Figure, previous?: Measure): Measure | undefined {
-  const sentence = sentenceAround(figure.sentence, figure.text)
+export function measureOf(figure: Figure, previous?: Measure, sentence = sentenceAround(figure.sentence, figure.text)): Measure | undefined {
   const at = Math.max(0, sentence.indexOf(figure.text))
   // Only the figure's own clause speaks about it: in "2741 confirmed cases, 80 deaths" the deaths
   // are another figure's. A clause ends at a comma, semicolon, colon or the next number.
-  const before = words(sentence.slice(0, at).split(/[,;:]|\d(?=[^\d]*$)/).at(-1) ?? '').slice(-5).map((entry) => entry.word)
+  const before = words(lastClause(sentence.slice(0, at))).slice(-5).map((entry) => entry.word)
   // From the number on: a hedge written before it ("at least") is not what is counted.
   const digit = figure.text.search(/\d/)
   const fromNumber = sentence.slice(at + Math.max(0, digit))
   const number = /^[\d,.]*\d/.exec(fromNumber)?.[0] ?? ''
-  const clause = number + (fromNumber.slice(number.length).split(/[,;:]|(?<!\b(?:and|to|or))\s\d/)[0] ?? '')
+  const rest = fromNumber.slice(number.length)
+  const clauseEnd = rest.search(/[,;:]|(?<!\b(?:and|to|or))\s\d/)
+  const clause = number + (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd))
   const after = words(clause).map((entry) => entry.word)
   // Skip the number as written, with the far end of a range ("between 200 and 300 women").
   while (after.length > 0 && (numberWords.test(after[0] ?? '') || (/^(?:and|to|or)$/.test(after[0] ?? '') && /^\d/.test(after[1] ?? '')))) after.shift()
@@ -108,11 +109,11 @@ export function measureOf(figure: Figure, previous?: Measure): Measure | undefin
   family ??= previous?.family
   if (!family) return undefined
   const near = [...before, ...after.slice(0, 6)]
-  const found = aspects.find(([, pattern]) => near.some((word) => pattern.test(word)))?.[0] ?? (explicit ? undefined : previous?.aspect)
+  const found = aspects[firstOf(near, aspectOf)]?.[0] ?? (explicit ? undefined : previous?.aspect)
   // "deaths killed" says it twice.
   const aspect = family === 'death' && found === 'killed' ? undefined : found
   const counted = plural(family)
-  const state = states.find(([, pattern]) => near.some((word) => pattern.test(word)))?.[0]
+  const state = states[firstOf(near, stateOf)]?.[0]
   const certainty = near.find((word) => word === 'confirmed' || word === 'suspected')
   const label = `${state && state !== aspect && !(state === 'dead' && aspect === 'killed') ? `${state} ` : ''}${aspect ? `${counted} ${aspect}` : counted}`
   return {key: `${family}·${aspect ?? ''}·${state ?? ''}`, family, ...(aspect ? {aspect} : {}), ...(state ? {state} : {}), ...(certainty ? {certainty} : {}), label, explicit}
@@ -125,5 +126,27 @@ function nounFamily(word: string): string | undefined {
 
 /** A guess without a part-of-speech tagger: participles, "-ing" forms and function words are not nouns. */
 function isNoun(word: string) {
-  return /^\p{L}[\p{L}-]+$/u.test(word) && !stopWords.has(word) && !/(?:ed|ing|ly)$/.test(word) && !aspects.some(([, pattern]) => pattern.test(word))
+  return /^\p{L}[\p{L}-]+$/u.test(word) && !stopWords.has(word) && !/(?:ed|ing|ly)$/.test(word) && aspectOf(word) < 0
+}
+
+/** The text after its last comma, semicolon, colon or digit: the clause that ends there. */
+function lastClause(text: string) {
+  let at = text.length - 1
+  for (let code = text.charCodeAt(at); at >= 0 && code !== 44 && code !== 59 && code !== 58 && !(code >= 48 && code <= 57); code = text.charCodeAt(--at));
+  return text.slice(at + 1)
+}
+
+// Which aspect and which state a word says (their place in the lists, -1 for none): the few
+// hundred words near figures are tested against the lists once each.
+const aspectOf = remembered((word) => aspects.findIndex(([, pattern]) => pattern.test(word)))
+const stateOf = remembered((word) => states.findIndex(([, pattern]) => pattern.test(word)))
+
+/** The first entry of a list that one of `near` says: the lowest place any of them has (-1 for none). */
+function firstOf(near: string[], placeOf: (word: string) => number) {
+  let first = -1
+  for (const word of near) {
+    const place = placeOf(word)
+    if (place >= 0 && (first < 0 || place < first)) first = place
+  }
+  return first
 }

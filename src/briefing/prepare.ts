@@ -1,5 +1,6 @@
 import {prepareScoring, type ScoringPrep} from './score.js'
-import {storySignals, textKey} from './stories.js'
+import {bodyParagraphs} from './lead.js'
+import {keyOfWords, storySignals} from './stories.js'
 import {termBag} from './topics.js'
 import type {Article} from '../types.js'
 
@@ -18,7 +19,10 @@ export interface Prepared {
 }
 
 export function prepareArticle(article: Article): Prepared {
-  return {textKey: textKey(article), signals: [...storySignals(article)], terms: termBag(article), scoring: prepareScoring(article)}
+  const body = bodyParagraphs(article)
+  const bodyWords: string[] = []
+  const terms = termBag(article, bodyWords)
+  return {textKey: keyOfWords(bodyWords), signals: [...storySignals(article, body)], terms, scoring: prepareScoring(article, body)}
 }
 
 /** Each article's `prepared`, else computed once here: what the briefing stages read. */

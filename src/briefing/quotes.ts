@@ -1,5 +1,5 @@
 import type {Quote} from '../types.js'
-import {sentences, words} from '../words.js'
+import {countWords, sentences} from '../words.js'
 
 /**
  * What the email prints for a quote, or why it is never shown. The rules, each named in `--explain`:
@@ -21,7 +21,7 @@ export function presentQuote(quote: Quote): Presented {
   if (!speaker) return {rule: 'no-speaker', why: 'no speaker found for it'}
   const text = displayText(quote.text).replace(/[,;:]$/u, '')
   if (speakerInside(speaker, text)) return {rule: 'speaker-in-quote', why: `“${speaker}” is named inside the quote, so is not its speaker`}
-  const count = words(text).length
+  const count = countWords(text)
   if (quote.kind === 'full') return count >= minWords ? {text} : {rule: 'fragment', why: `${count} words of speech say too little on their own`}
   const frame = frameOf(quote)
   if (!frame) return {rule: 'fragment', why: `a ${count}-word fragment whose sentence is too long or not found to frame it`}
@@ -62,7 +62,7 @@ function frameOf(quote: Quote): string | undefined {
   const startInFrame = found ? at - found.start : at
   if (startInFrame + quote.text.length > frame.length) frame = raw.slice(found?.start ?? 0, at + quote.text.length + 2)
   const display = displayText(frame)
-  if (words(display).length > frameWords) return undefined
+  if (countWords(display) > frameWords) return undefined
   return display.includes(displayText(quote.text).replace(/[,;:]$/u, '').slice(0, 20)) ? display : undefined
 }
 

@@ -2,9 +2,9 @@ import {shownOf} from './figures.js'
 import {asideWhy, bodyParagraphs, leadOf, storyNames} from './lead.js'
 import {measureOf, type Measure} from './measure.js'
 import {presentQuote, type Presented} from './quotes.js'
-import {keywordMatcher} from './topics.js'
+import {keywordCounter} from './topics.js'
 import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
-import {sentenceAround, sentences, singular, stopWords, words} from '../words.js'
+import {nextNonSpace, nextWord, remembered, sentenceAround, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
 
 /** A quote or figure with the topics it belongs to and its full score. */
 export type Candidate = CandidateBase & (QuotePart | FigurePart)
@@ -87,42 +87,55 @@ interface FigurePrep {
   notKey?: string
 }
 
-export function prepareScoring(article: Article): ScoringPrep {
-  const story = storyNames(article)
+export function prepareScoring(article: Article, body = bodyParagraphs(article)): ScoringPrep {
+  const story = storyNames(article, body)
   const quotes = article.quotes.map((item) => ({around: spanOf(item), presented: presentQuote(item)}))
   const order = article.figures.map((_, index) => index).sort((a, b) => article.figures[a]!.start - article.figures[b]!.start)
   const figures = order.map((index) => article.figures[index]!)
-  const place = placeOf(article)
+  // Every rule below reads the sentence around its figure: found once per figure.
+  const around = figures.map((item) => sentenceAround(item.sentence, item.text))
+  const place = placeOf(article, body)
   const year = article.date.slice(0, 4)
-  const headlineWords = stems(`${article.title} ${leadOf(article)}`)
+  const past = pastYear(year)
+  const headlineWords = stems(`${article.title} ${leadOf(article, body)}`)
   let previous: {sentence: string; measure?: Measure} | undefined
+  // The figures of one sentence stand next to each other: what the sentence alone tells is read once for them.
+  let read: {sentence: string; aside?: string; onHeadline: number; old: number; context: string[]} | undefined
   const joined = new Set<number>()
   const prepared: FigurePrep[] = []
   for (const [position, item] of figures.entries()) {
-    const sentence = sentenceAround(item.sentence, item.text)
-    const measure = measureOf(item, previous?.sentence === sentence ? previous.measure : undefined)
+    const sentence = around[position]!
+    const measure = measureOf(item, previous?.sentence === sentence ? previous.measure : undefined, sentence)
     previous = {sentence, ...(measure ? {measure} : {})}
     const next = figures[position + 1]
-    const shown = shownOf(item, next && sentenceAround(next.sentence, next.text) === sentence ? next : undefined, measure?.family)
-    const aside = asideWhy(sentence, story)
+    const shown = shownOf(item, next && around[position + 1] === sentence ? next : undefined, measure?.family, sentence)
+    if (read?.sentence !== sentence) {
+      const aside = asideWhy(sentence, story)
+      read = {
+        sentence,
+        ...(aside ? {aside} : {}),
+        onHeadline: sharesStem(sentence, headlineWords) ? 1 : 0,
+        old: anotherTime.test(sentence) || past.test(sentence) ? -2 : 0,
+        context: namesIn(`${article.title}. ${sentence}`)
+      }
+    }
+    const {aside, onHeadline, old} = read
     const rejected = joined.has(item.start)
       ? {rule: 'joined', why: 'printed inside the phrase of the figure before it'}
       : 'rule' in shown ? shown : aside ? {rule: 'aside', why: aside} : undefined
     if (!('rule' in shown) && shown.joins !== undefined) joined.add(shown.joins)
     // The article's news: the headline, then the lead, then a sentence on the headline's subject.
-    const at = place(item)
-    const onHeadline = [...stems(sentence)].some((word) => headlineWords.has(word)) ? 1 : 0
+    const at = place(item, sentence)
     const plain = !item.qualifier || /^at least$/i.test(item.qualifier) ? 0.5 : 0
-    const past = anotherTime.test(sentence) || new RegExp(`\\b(?:in|since|of) (?!${year})(?:1[89]|20)\\d\\d\\b`).test(sentence) ? -2 : 0
     const notKey = timeUnits.test(item.unit) ? 'a length of time is context, not the news' : !measure?.explicit ? 'its counted thing is not named next to it' : at < 3 && !onHeadline ? 'its sentence shares no word with the headline and lead' : undefined
     prepared.push({
       index: order[position]!,
       around: spanOf(item, sentence),
       ...(measure ? {measure} : {}),
-      context: namesIn(`${article.title}. ${sentence}`),
+      context: [...read.context],
       ...('shown' in shown ? {shown: shown.shown, ...(shown.joins !== undefined ? {joins: shown.joins} : {})} : {}),
       ...(rejected ? {rejected} : {}),
-      news: at + onHeadline + plain + past,
+      news: at + onHeadline + plain + old,
       ...(notKey ? {notKey} : {})
     })
   }
@@ -146,10 +159,10 @@ function spanOf(item: Quote | Figure, around = sentenceAround(item.sentence, ite
  * `prepared` gives each article's `prepareScoring` when a worker made it already.
  */
 export function scoreCandidates(articles: Article[], topics: Topic[], prepared: (article: Article) => ScoringPrep = prepareScoring): Candidate[] {
-  const matchers = topics.map((topic) => ({topic, matcher: keywordMatcher(topic)}))
+  const matchers = topics.map((topic) => ({topic, count: keywordCounter(topic)}))
   const candidates: Candidate[] = []
   for (const article of articles) {
-    const headlineHits = matchers.map(({matcher}) => (countMatches(matcher, article.title) > 0 ? 1 : 0))
+    const headlineHits = matchers.map(({count}) => (count(article.title) > 0 ? 1 : 0))
     let prep = prepared(article)
     // The zone the build dates articles in can move one across New Year: its old news is then another year's.
     if (prep.year !== article.date.slice(0, 4)) prep = prepareScoring(article)
@@ -192,9 +205,9 @@ export function scoreCandidates(articles: Article[], topics: Topic[], prepared: 
   function scoreItem(kind: Candidate['kind'], article: Article, item: Quote | Figure, around: Span, headlineHits: number[]): CandidateBase {
     const sentence = item.sentence.slice(around[0], around[1])
     const topicPoints = matchers
-      .map(({topic, matcher}, index) => {
-        const own = countMatches(matcher, item.text)
-        const around_ = Math.max(0, countMatches(matcher, sentence.length > item.text.length ? sentence : item.text) - own)
+      .map(({topic, count}, index) => {
+        const own = count(item.text)
+        const around_ = Math.max(0, count(sentence.length > item.text.length ? sentence : item.text) - own)
         const hits = 2 * own + around_
         return {name: topic.name, points: hits === 0 ? 0 : round(topic.weight * Math.min(topicCap, hits + headlineHits[index]!))}
       })
@@ -214,35 +227,69 @@ export function scoreCandidates(articles: Article[], topics: Topic[], prepared: 
   }
 }
 
-/** Where a figure stands: 3 in the headline, 2 in the lead paragraph, 1 in the next two, else 0. */
-function placeOf(article: Article) {
-  const body = bodyParagraphs(article)
-  return (figure: Figure) => {
+/**
+ * Where a figure stands: 3 in the headline, 2 in the lead paragraph, 1 in the next two, else 0.
+ * Only the first three paragraphs can score, so only they are searched: each figure costs the
+ * same however long its article.
+ */
+function placeOf(article: Article, body: string[]) {
+  const top = body.slice(0, 3)
+  return (figure: Figure, sentence: string) => {
     if (article.title.includes(figure.text)) return 3
-    const index = body.findIndex((paragraph) => paragraph.includes(figure.sentence) || paragraph.includes(sentenceAround(figure.sentence, figure.text)))
+    const index = top.findIndex((paragraph) => paragraph.includes(figure.sentence) || paragraph.includes(sentence))
     return index === 0 ? 2 : index === 1 || index === 2 ? 1 : 0
   }
 }
 
+/** "in 2019", "since 1998", "of 2020": another year than the article's (its date's `year`). */
+function pastYear(year: string) {
+  let pattern = pastYears.get(year)
+  if (!pattern) pastYears.set(year, (pattern = new RegExp(`\\b(?:in|since|of) (?!${year})(?:1[89]|20)\\d\\d\\b`)))
+  return pattern
+}
+
+const pastYears = new Map<string, RegExp>()
+
+/** Calls `visit` with each content word of a text cut to six letters, until it returns true; true when one did. */
+function eachStem(text: string, visit: (stem: string) => boolean | void): boolean {
+  for (let start = nextWord(text, 0), end = 0; start >= 0; start = nextWord(text, end)) {
+    end = wordEnd(text, start)
+    const stem = stemOf(wordKey(text.slice(start, end)))
+    if (stem && visit(stem)) return true
+  }
+  return false
+}
+
+/** A content word's singular cut to six letters; "" for a function word or number. */
+const stemOf = remembered((word) => (word.length >= 3 && !stopWords.has(word) && !/^\d/.test(word) ? singular(word).slice(0, 6) : ''))
+
 /** Content words cut to six letters, so that "negotiations" meets "negotiators" and "hostages" "hostage". */
 function stems(text: string): Set<string> {
-  return new Set(words(text).map((entry) => entry.word).filter((word) => word.length >= 3 && !stopWords.has(word) && !/^\d/.test(word)).map((word) => singular(word).slice(0, 6)))
+  const found = new Set<string>()
+  eachStem(text, (stem) => void found.add(stem))
+  return found
+}
+
+/** True when a content word of `text` has one of `stems`. */
+function sharesStem(text: string, stems: Set<string>) {
+  return eachStem(text, (stem) => stems.has(stem))
 }
 
 /** Names (capitalised words not opening a sentence): what ties figures of different days to one story. */
 function namesIn(text: string) {
   const names = new Set<string>()
-  for (const sentence of sentences(text)) {
-    for (const entry of words(sentence.text)) if (entry.index > 1 && /^\p{Lu}/u.test(entry.surface) && !stopWords.has(entry.word)) names.add(entry.word)
+  const bounds = sentenceBounds(text)
+  for (let index = 0; index < bounds.length; index += 2) {
+    const end = bounds[index + 1]!
+    const first = nextNonSpace(text, bounds[index]!, end)
+    for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
+      stop = wordEnd(text, start, end)
+      if (start - first <= 1 || !upperAt(text, start)) continue
+      const word = wordKey(text.slice(start, stop))
+      if (!stopWords.has(word)) names.add(word)
+    }
   }
   return [...names]
-}
-
-function countMatches(matcher: RegExp, text: string) {
-  matcher.lastIndex = 0
-  let count = 0
-  while (matcher.exec(text)) count++
-  return count
 }
 
 function round(value: number) {

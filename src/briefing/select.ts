@@ -2,7 +2,7 @@ import type {Measure} from './measure.js'
 import type {Candidate} from './score.js'
 import {findSeries} from './series.js'
 import type {Reason, Topic} from '../types.js'
-import {sentenceAround, wordOverlap, wordSet, words} from '../words.js'
+import {sentenceAround, wordKeys, wordOverlap, wordSet} from '../words.js'
 
 export interface Limits {
   quotesPerTopic: number
@@ -189,7 +189,9 @@ function mergeDuplicates(candidates: Candidate[]): Group[] {
   const cache = new Map<string, Set<string>>()
   const wordsOf = (text: string) => cache.get(text) ?? cache.set(text, wordSet(text)).get(text) ?? new Set<string>()
   for (const candidate of [...candidates].sort(byScore)) {
-    const twin = candidate.kind === 'figure' ? figureTwin(candidate) : quoteTwin(candidate)
+    // A quote's words, read once for its exact key, its shingles and the groups it is compared with.
+    const keys = candidate.kind === 'quote' ? wordKeys(candidate.item.text) : []
+    const twin = candidate.kind === 'figure' ? figureTwin(candidate) : quoteTwin(candidate, keys)
     if (twin) {
       if (!twin.sources.includes(candidate.article)) twin.sources.push(candidate.article)
       twin.duplicates.push(candidate)
@@ -200,8 +202,8 @@ function mergeDuplicates(candidates: Candidate[]): Group[] {
     if (candidate.kind === 'figure') {
       append(byValue, valueKey(candidate), group)
     } else {
-      byText.set(words(candidate.item.text).map((entry) => entry.word).join(' '), group)
-      for (const shingle of shingles(candidate.item.text)) append(byShingle, shingle, group)
+      byText.set(keys.join(' '), group)
+      for (const shingle of shingles(keys)) append(byShingle, shingle, group)
     }
   }
   // A merged item is scored by its best report but dated, quoted and sourced by its first one.
@@ -228,12 +230,12 @@ function mergeDuplicates(candidates: Candidate[]): Group[] {
     return bucket.find((group) => wordOverlap(wordsOf(sentenceAround(group.item.sentence, group.item.text)), sentence) >= 0.6)
   }
 
-  function quoteTwin(candidate: Extract<Candidate, {kind: 'quote'}>) {
-    const exact = byText.get(words(candidate.item.text).map((entry) => entry.word).join(' '))
+  function quoteTwin(candidate: Extract<Candidate, {kind: 'quote'}>, keys: string[]) {
+    const exact = byText.get(keys.join(' '))
     if (exact) return exact
     // Only groups sharing a shingle can match; the ones sharing most are tried first.
     const shared = new Map<Group, number>()
-    for (const shingle of shingles(candidate.item.text)) for (const group of byShingle.get(shingle) ?? []) shared.set(group, (shared.get(group) ?? 0) + 1)
+    for (const shingle of shingles(keys)) for (const group of byShingle.get(shingle) ?? []) shared.set(group, (shared.get(group) ?? 0) + 1)
     const mine = wordsOf(candidate.item.text)
     return [...shared.entries()]
       .sort((a, b) => b[1] - a[1])
@@ -257,9 +259,8 @@ function valueKey(candidate: Extract<Candidate, {kind: 'figure'}>) {
   return candidate.measure ? `m:${candidate.measure.key}|${value}` : `u:${candidate.item.unit.toLowerCase()}|${value}`
 }
 
-/** Word trigrams of a quote: two reports of one quote share most of them. */
-function shingles(text: string): Set<string> {
-  const list = words(text).map((entry) => entry.word)
+/** Word trigrams of a quote (its `wordKeys`): two reports of one quote share most of them. */
+function shingles(list: string[]): Set<string> {
   const set = new Set<string>()
   for (let index = 0; index + 3 <= list.length; index++) set.add(list.slice(index, index + 3).join(' '))
   if (list.length > 0 && list.length < 3) set.add(list.join(' '))

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {bodyParagraphs, namesIn} from './lead.js'
 import type {Article} from '../types.js'
-import {singular, stopWords, wordPattern, words} from '../words.js'
+import {nextWord, stopWords, wordEnd, wordKey, words} from '../words.js'
 
 /**
  * Stories: articles from several outlets (or several days) about one event, found by what they
@@ -93,8 +93,8 @@ export function findStories(articles: Article[], signalsOf: (article: Article) =
 }
 
 /** What an article's story is told with: names and headline words of its top, large numbers. */
-export function storySignals(article: Pick<Article, 'title' | 'paragraphs'>): Set<string> {
-  const top = `${article.title}. ${bodyParagraphs(article).slice(0, 2).join(' ')}`
+export function storySignals(article: Pick<Article, 'title' | 'paragraphs'>, body = bodyParagraphs(article)): Set<string> {
+  const top = `${article.title}. ${body.slice(0, 2).join(' ')}`
   const set = new Set<string>()
   for (const name of namesIn(top)) set.add(`n:${name}`)
   for (const entry of words(article.title)) {
@@ -144,7 +144,13 @@ function canonicalUrl(url: string) {
  */
 export function textKey(article: Pick<Article, 'paragraphs'>): string {
   const all: string[] = []
-  // The words as `words` finds them, without the objects it makes for each: ten thousand articles of them.
-  for (const paragraph of article.paragraphs) for (const [word] of paragraph.matchAll(wordPattern)) all.push(singular(word.toLowerCase().replace(/’/g, "'")))
-  return all.length >= 20 ? createHash('sha256').update(all.join(' ')).digest('base64url') : ''
+  for (const paragraph of article.paragraphs) {
+    for (let start = nextWord(paragraph, 0), end = 0; start >= 0; start = nextWord(paragraph, end)) all.push(wordKey(paragraph.slice(start, (end = wordEnd(paragraph, start)))))
+  }
+  return keyOfWords(all)
+}
+
+/** `textKey` of the body whose words (each as `wordKey` writes it) these are. */
+export function keyOfWords(words: string[]): string {
+  return words.length >= 20 ? createHash('sha256').update(words.join(' ')).digest('base64url') : ''
 }

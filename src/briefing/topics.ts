@@ -1,5 +1,5 @@
 import type {Article, Topic} from '../types.js'
-import {sentences, singular, stopWords, words} from '../words.js'
+import {nextNonSpace, nextWord, remembered, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
 
 /**
  * A matcher for a topic's keywords: words or phrases on word boundaries, case-insensitive, with
@@ -8,6 +8,10 @@ import {sentences, singular, stopWords, words} from '../words.js'
  * its singular.
  */
 export function keywordMatcher(topic: Topic): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${keywordAlternatives(topic)}(?![\\p{L}\\p{N}])`, 'giu')
+}
+
+function keywordAlternatives(topic: Topic) {
   const alternatives = [...new Set(topic.keywords.map((keyword) => keyword.trim().toLowerCase()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .flatMap((keyword) => [...new Set([keyword, singular(keyword)])])
@@ -15,7 +19,24 @@ export function keywordMatcher(topic: Topic): RegExp {
       const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
       return /[^aeiou]y$/.test(keyword) ? `(?:${escaped(keyword)}|${escaped(keyword.slice(0, -1))}ies)` : `${escaped(keyword)}(?:s|es)?`
     })
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  return `(?:${alternatives.join('|')})`
+}
+
+/**
+ * How many times a text has one of the topic's keywords, as `keywordMatcher` finds them. Most
+ * texts have none: a pattern without the word boundaries, which the engine searches several
+ * times faster, answers those first (it finds every match the whole pattern can find, and more).
+ */
+export function keywordCounter(topic: Topic): (text: string) => number {
+  const matcher = keywordMatcher(topic)
+  const somewhere = new RegExp(keywordAlternatives(topic), 'iu')
+  return (text) => {
+    if (!somewhere.test(text)) return 0
+    matcher.lastIndex = 0
+    let count = 0
+    while (matcher.exec(text)) count++
+    return count
+  }
 }
 
 export interface DeriveOptions {
@@ -39,33 +60,49 @@ const deriveDefaults: Required<DeriveOptions> = {maxTopics: 6, termsPerArticle: 
  */
 export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf: (article: Article) => string = termBag): Topic[] {
   const settings = {...deriveDefaults, ...options}
-  const bags = articles.map(bagOf)
-  const documentFrequency = new Map<string, number>()
-  for (const bag of bags) eachTerm(bag, (term) => documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1))
+  const bags = articles.map((article) => bagOf(article))
+  // Each term is known by its number (its place in `terms`) after the first pass: the later
+  // passes look up arrays instead of hashing the same strings again.
+  const idOf = new Map<string, number>()
+  const terms: string[] = []
+  const documentFrequency: number[] = []
+  const read = bags.map((bag) => {
+    const ids: number[] = []
+    const counts: number[] = []
+    eachTerm(bag, (start, tab, count) => {
+      const term = bag.slice(start, tab)
+      let id = idOf.get(term)
+      if (id === undefined) {
+        idOf.set(term, (id = terms.length))
+        terms.push(term)
+        documentFrequency.push(0)
+      }
+      documentFrequency[id]!++
+      ids.push(id)
+      counts.push(count)
+    })
+    return {ids, counts}
+  })
   const total = articles.length
+  const inverse = documentFrequency.map((frequency) => Math.log(total / (frequency || 1) + 1))
   // Each article's top terms under the three filters used below (frequency from 2 up to half the
   // articles; from 2 up; up to half), in one pass over its bag: all three share one order, so
   // each list keeps its best `termsPerArticle` as it goes.
   const half = Math.max(2, 0.5 * total)
-  const tops = bags.map((bag) => {
-    const terms: string[] = []
-    const counts: number[] = []
+  const tops = read.map(({ids, counts}) => {
     let length = 0
-    eachTerm(bag, (term, count) => {
-      terms.push(term)
-      counts.push(count)
-      length += count
-    })
+    for (const count of counts) length += count
     length ||= 1
     const best: Weighted[][] = [[], [], []]
-    for (const [index, term] of terms.entries()) {
-      const frequency = documentFrequency.get(term) ?? 0
-      const entry = {term, weight: (counts[index]! / length) * Math.log(total / (frequency || 1) + 1)}
+    for (const [index, id] of ids.entries()) {
+      const frequency = documentFrequency[id]!
+      const term = terms[id]!
+      const weight = (counts[index]! / length) * inverse[id]!
       if (frequency >= 2) {
-        if (frequency <= half) keepBest(best[0]!, entry, settings.termsPerArticle)
-        keepBest(best[1]!, entry, settings.termsPerArticle)
+        if (frequency <= half) keepBest(best[0]!, term, weight, settings.termsPerArticle)
+        keepBest(best[1]!, term, weight, settings.termsPerArticle)
       }
-      if (frequency <= half) keepBest(best[2]!, entry, settings.termsPerArticle)
+      if (frequency <= half) keepBest(best[2]!, term, weight, settings.termsPerArticle)
     }
     return best
   })
@@ -84,12 +121,17 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf
   }
   // Keywords are shown in their commonest written form over the window: read for those terms only.
   const wanted = new Set([...topics.flatMap((topic) => topic.terms), ...owned.flatMap((entry) => entry.terms)])
+  const wantedIds = new Set([...wanted].map((term) => idOf.get(term)))
   const surfaces = new Map<string, Map<string, number>>()
-  for (const bag of bags) {
-    eachTerm(bag, (term, _count, written) => {
-      if (!wanted.has(term)) return
+  for (const [index, bag] of bags.entries()) {
+    const {ids} = read[index]!
+    let line = 0
+    eachTerm(bag, (_start, _tab, _count, formsAt, end) => {
+      const id = ids[line++]!
+      if (!wantedIds.has(id)) return
+      const term = terms[id]!
       const known = surfaces.get(term) ?? new Map<string, number>()
-      const forms = written.split('\t')
+      const forms = (formsAt < end ? bag.slice(formsAt, end) : '').split('\t')
       for (let index = 0; index < forms.length; index += 2) {
         const form = forms[index] || term
         known.set(form, (known.get(form) ?? 0) + Number(forms[index + 1]))
@@ -173,9 +215,13 @@ interface Weighted {
 }
 
 /** Keeps `list` the best `size` entries, best first: by weight, on a tie the phrase over its words ("United States", not "United"), then by term. */
-function keepBest(list: Weighted[], entry: Weighted, size: number) {
+function keepBest(list: Weighted[], term: string, weight: number, size: number) {
+  const last = list[size - 1]
+  // Most terms weigh less than the last kept: they are turned away before any entry is made.
+  if (last && weight < last.weight) return
+  const entry = {term, weight}
   const before = (a: Weighted, b: Weighted) => b.weight - a.weight || wordCount(b.term) - wordCount(a.term) || a.term.localeCompare(b.term)
-  if (list.length === size && before(list[size - 1]!, entry) <= 0) return
+  if (last && before(last, entry) <= 0) return
   let at = list.length
   while (at > 0 && before(list[at - 1]!, entry) > 0) at--
   list.splice(at, 0, entry)
@@ -188,15 +234,19 @@ function wordCount(term: string) {
   return count
 }
 
-/** Calls `visit` for each line of a bag from `termBag`: the term, its count, then its written forms and their counts. */
-function eachTerm(bag: string, visit: (term: string, count: number, forms: string) => void) {
+/**
+ * Calls `visit` for each line of a bag from `termBag` (`term TAB count TAB form TAB count …`)
+ * with where its term starts and ends, its count, and where its forms start and the line ends.
+ */
+function eachTerm(bag: string, visit: (start: number, tab: number, count: number, formsAt: number, end: number) => void) {
   for (let start = 0; start < bag.length;) {
     let end = bag.indexOf('\n', start)
     if (end < 0) end = bag.length
     const tab = bag.indexOf('\t', start)
-    const next = bag.indexOf('\t', tab + 1)
-    const countEnd = next < 0 || next > end ? end : next
-    visit(bag.slice(start, tab), Number(bag.slice(tab + 1, countEnd)), countEnd < end ? bag.slice(countEnd + 1, end) : '')
+    let at = tab + 1
+    let count = 0
+    for (let digit = bag.charCodeAt(at) - 48; at < end && digit >= 0 && digit <= 9; digit = bag.charCodeAt(++at) - 48) count = count * 10 + digit
+    visit(start, tab, count, at + 1, end)
     start = end + 1
   }
 }
@@ -205,37 +255,96 @@ function eachTerm(bag: string, visit: (term: string, count: number, forms: strin
  * An article's term counts for `deriveTopics`: singular unigrams and bigrams of adjacent content
  * words inside one sentence, the headline counted twice, each with the forms it was written in.
  * One line per term (`term TAB count TAB form TAB count …`): a string, which a worker computes,
- * the cache keeps and ten thousand articles hold in a fraction of the memory of maps.
+ * the cache keeps and ten thousand articles hold in a fraction of the memory of maps. When
+ * `bodyWords` is given, every word of the paragraphs is added to it as `wordKey` writes it (what
+ * `textKey` reads), so that an article's words are read once for both.
  */
-export function termBag(article: Pick<Article, 'title' | 'paragraphs'>): string {
-  const counts = new Map<string, number>()
-  const surfaces = new Map<string, Map<string, number>>()
-  const add = (term: string, surface: string, times: number) => {
-    counts.set(term, (counts.get(term) ?? 0) + times)
-    const forms = surfaces.get(term) ?? new Map<string, number>()
-    forms.set(surface, (forms.get(surface) ?? 0) + times)
-    surfaces.set(term, forms)
-  }
-  const read = (text: string, times: number) => {
-    for (const sentence of sentences(text)) {
-      let previous: {term: string; surface: string} | undefined
-      for (const entry of words(sentence.text)) {
-        const content = entry.word.length >= 3 && !stopWords.has(entry.word) && !/^[\d,.'-]+$/.test(entry.word) && !/^\d/.test(entry.word)
-        if (!content) {
+export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[]): string {
+  // Terms in the order first met.
+  const terms = new Map<string, TermCount>()
+  const read = (text: string, times: number, collect: string[] | undefined) => {
+    const bounds = sentenceBounds(text)
+    for (let index = 0; index < bounds.length; index += 2) {
+      const end = bounds[index + 1]!
+      const first = nextNonSpace(text, bounds[index]!, end)
+      let previous: TermCount | undefined
+      let previousForm = ''
+      for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
+        stop = wordEnd(text, start, end)
+        const surface = text.slice(start, stop)
+        const word = wordKey(surface)
+        collect?.push(word)
+        const term = termOf(word)
+        if (!term) {
           previous = undefined
           continue
         }
-        const term = singular(entry.word)
+        const unigram = termCount(terms, term)
         // A capital inside a sentence marks a name ("Samoa", "COVID-19"); at its start it says nothing.
-        const surface = /^\p{Lu}/u.test(entry.surface) && entry.index > 1 ? entry.surface : entry.word
-        add(term, surface, times)
-        if (previous) add(`${previous.term} ${term}`, `${previous.surface} ${surface}`, times)
-        previous = {term, surface}
+        const form = start - first > 1 && upperAt(text, start) ? surface : word
+        count(unigram, form, '', times)
+        if (previous) {
+          // Bigrams are found by their two terms, without writing their text each time.
+          previous.next ??= new Map()
+          let bigram = previous.next.get(unigram)
+          if (!bigram) previous.next.set(unigram, (bigram = termCount(terms, `${previous.term} ${unigram.term}`)))
+          count(bigram, previousForm, form, times)
+        }
+        previous = unigram
+        previousForm = form
       }
     }
   }
-  read(article.title, 2)
-  for (const paragraph of article.paragraphs) read(paragraph, 1)
+  read(article.title, 2, undefined)
+  for (const paragraph of article.paragraphs) read(paragraph, 1, bodyWords)
   // A form written as the term itself is left empty: most are, and the bag is half the size.
-  return [...counts].map(([term, count]) => [term, count, ...[...surfaces.get(term)!].flatMap(([form, times]) => [form === term ? '' : form, times])].join('\t')).join('\n')
+  const lines: string[] = []
+  for (const entry of terms.values()) {
+    let line = `${entry.term}\t${entry.count}\t${entry.form === entry.term ? '' : entry.form}\t${entry.formCount}`
+    if (entry.forms) for (const [form, times] of entry.forms) line += `\t${form === entry.term ? '' : form}\t${times}`
+    lines.push(line)
+  }
+  return lines.join('\n')
+}
+
+/** A word's term: its singular, or "" for a number or a function word ("/^\d/" also covers "3,000" and "1.5"). */
+const termOf = remembered((word) => (word.length >= 3 && !/^\d/.test(word) && !stopWords.has(word) ? singular(word) : ''))
+
+/** A term's count in one article: its first written form counted apart, since most terms have no other. */
+interface TermCount {
+  term: string
+  count: number
+  /** The first form, and for a bigram the two words it was written in. */
+  form: string
+  formParts: [string, string]
+  formCount: number
+  /** The other forms, in the order first met. */
+  forms?: Map<string, number>
+  /** The bigrams this term opens, by the term that follows. */
+  next?: Map<TermCount, TermCount>
+}
+
+function termCount(terms: Map<string, TermCount>, term: string): TermCount {
+  let entry = terms.get(term)
+  if (!entry) terms.set(term, (entry = {term, count: 0, form: '', formParts: ['', ''], formCount: 0}))
+  return entry
+}
+
+/**
+ * Counts a term `times` in the form written: `first` for a word, `first second` for a bigram.
+ * Neither has a space, so the two words tell one form from another without joining them.
+ */
+function count(entry: TermCount, first: string, second: string, times: number) {
+  entry.count += times
+  if (entry.formCount === 0) {
+    entry.form = second ? `${first} ${second}` : first
+    entry.formParts = [first, second]
+  }
+  if (first === entry.formParts[0] && second === entry.formParts[1]) {
+    entry.formCount += times
+    return
+  }
+  const form = second ? `${first} ${second}` : first
+  entry.forms ??= new Map()
+  entry.forms.set(form, (entry.forms.get(form) ?? 0) + times)
 }
