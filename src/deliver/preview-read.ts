@@ -8,12 +8,11 @@
 import path from 'node:path'
 import {isDeepStrictEqual} from 'node:util'
 import type {Config} from '../config.js'
-import {DigestError} from '../errors.js'
 import {type AnalyzeResult, type DateResult} from '../extract/batch.js'
 import {cacheFolder, extractorVersion, pruneVersions} from '../extract/cache.js'
 import {createRunner} from '../extract/pool.js'
 import {findArticles, isArticleName, type Source} from '../load/files.js'
-import {chooseInWindow, unreadableMessage, type WindowRead} from '../extract/window-read.js'
+import {chooseInWindow, failureOf, unreadableMessage, type WindowRead} from '../extract/window-read.js'
 import type {WindowSpec} from '../briefing/window.js'
 import type {Article, Message} from '../types.js'
 
@@ -105,10 +104,7 @@ export function createReader(options: ReaderOptions) {
     for (const [position, index] of toAnalyze.entries()) {
       const entry = entries[index]!
       const result = analyzed[position]!
-      if (result.failure) {
-        const cause = Object.assign(new Error(result.failure.message), {name: result.failure.name, stack: result.failure.stack})
-        throw new DigestError(`Cannot extract from article ${entry.source.path}`, {cause, place: {file: entry.source.path}})
-      }
+      if (result.failure) throw failureOf(result.failure, entry.source.path)
       if (!result.cached) parsed.push(entry.source.path)
       const {cached: _cached, ...fresh} = result
       // The same analysis keeps the same objects, so the briefing knows nothing in it changed.

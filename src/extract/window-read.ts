@@ -10,7 +10,7 @@ import type {Config} from '../config.js'
 import {DigestError} from '../errors.js'
 import {findArticles, type Source} from '../load/files.js'
 import type {Article, Message, Omitted} from '../types.js'
-import type {DateResult} from './batch.js'
+import type {AnalyzeResult, DateResult} from './batch.js'
 import {cacheFolder, extractorVersion, pruneVersions} from './cache.js'
 import {createRunner} from './pool.js'
 
@@ -119,10 +119,7 @@ export async function openWindow(content: string, config: Config, window: Window
       for (const [position, result] of analyzed.entries()) {
         const index = kept[position]!
         const source = sources[index]!
-        if (result.failure) {
-          const cause = Object.assign(new Error(result.failure.message), {name: result.failure.name, stack: result.failure.stack})
-          throw new DigestError(`Cannot extract from article ${source.path}`, {cause, place: {file: source.path}})
-        }
+        if (result.failure) throw failureOf(result.failure, source.path)
         messages[index] = result.unreadable ? [unreadableMessage(source.path, result.unreadable)] : result.messages
         if (result.article) articles.push(result.article)
         else left.push({index, omitted: {id: source.id, why: `unreadable: ${result.unreadable ?? result.messages[0]?.reason ?? 'no date'}`}})
@@ -142,6 +139,12 @@ export async function openWindow(content: string, config: Config, window: Window
 
 async function exists(file: string) {
   return access(file).then(() => true, () => false)
+}
+
+/** A worker's foreign error, rebuilt on this thread and wrapped with the article it came from. */
+export function failureOf(failure: NonNullable<AnalyzeResult['failure']>, file: string): DigestError {
+  const cause = Object.assign(new Error(failure.message), {name: failure.name, stack: failure.stack})
+  return new DigestError(`Cannot extract from article ${file}`, {cause, place: {file}})
 }
 
 export function unreadableMessage(file: string, why: string): Message {
