@@ -44,4 +44,15 @@ describe('the archive in out/', () => {
     expect([...feed.matchAll(/<entry>/g)]).toHaveLength(1)
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('1 article · 1 quote · 0 figures')
   })
+
+  it('counts a large briefing from the part of digest.json before its decisions', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'digest-archive-'))
+    await mkdir(path.join(out, '2024-W02'))
+    // Over a megabyte before `explain`, which is written last, one decision a line, as a build writes it.
+    const articles = Array.from({length: 9_000}, (_, index) => ({id: `a-${index}`, title: `Article ${index} — “quoted” and more words to fill the line`, date: '2024-01-08'}))
+    const head = JSON.stringify({id: '2024-W02', title: 'Big week', period: {start: '2024-01-08', end: '2024-01-14'}, articles, topics: [{quotes: [{}, {}], figures: [{}]}]}, null, 2).slice(0, -2)
+    await writeFile(path.join(out, '2024-W02', 'digest.json'), `${head},\n  "explain": [\n    {"key": "quote:a:1"},\n    {"key": "quote:a:2"}\n  ]\n}\n`)
+    await updateArchive(out, {title: 'The Brief', lang: 'en'})
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('9000 articles · 2 quotes · 1 figure')
+  })
 })
