@@ -22,7 +22,7 @@ const indexUnits = /^(?:points?|pts?|level|close)$/i
 /** What may follow a figure and belong to it: a preposition, a participle, a state, a ratio. */
 const continuation = /^(?:in|of|for|from|on|at|off|away|deep|below|above|long|wide|high|tall|north|south|east|west|northeast|northwest|southeast|southwest|inside|outside|among|across|under|per|still|alive|dead|living|remaining|missing|confirmed|held|killed|injured|wounded|released|freed|detained|displaced|infected|affected|evacuated|arrested|aboard|abroad|nationwide|worldwide|each|every)$/i
 /** Words a phrase never ends on. */
-const dangling = /^(?:in|of|for|from|on|at|to|the|a|an|by|with|and|or|but|as|than|that|this|its|their|his|her|per|every|each|inside|among|under|across)$/i
+const dangling = /^(?:in|of|for|from|on|at|to|the|a|an|by|with|and|or|but|as|than|that|this|its|their|his|her|per|every|each|inside|among|under|across|since|during|until|late|early|mid|about|around|nearly|almost|roughly)$/i
 /** Where a clause ends: punctuation, or a word that opens another clause. */
 const clauseEnd = /^(?:and|but|or|who|whom|which|that|as|while|when|where|after|before|because|since|if|although|though|said|says|according|including|with|was|were|is|are|has|have|had|would|will|could|can|may|might|to)$/i
 
