@@ -213,6 +213,23 @@ export function sentenceBounds(text: string): number[] {
   return bounds
 }
 
+/**
+ * Calls `visit` with the start and end of each capitalised word of `text` and the start of its
+ * sentence (its first non-space character): what both readers of names in a text walk over.
+ */
+export function eachCapitalised(text: string, visit: (start: number, stop: number, sentenceStart: number) => void): void {
+  const bounds = sentenceBounds(text)
+  for (let index = 0; index < bounds.length; index += 2) {
+    const end = bounds[index + 1]!
+    const first = nextNonSpace(text, bounds[index]!, end)
+    for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
+      stop = wordEnd(text, start, end)
+      // Most words are not capitalised: the cheapest test first, without cutting the word out.
+      if (upperAt(text, start)) visit(start, stop, first)
+    }
+  }
+}
+
 /** The first position from `at` on that is not white space as `trim` and `\s` know it (`end` when none is). */
 export function nextNonSpace(text: string, at: number, end: number): number {
   while (at < end && isSpace(text.charCodeAt(at))) at++

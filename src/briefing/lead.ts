@@ -1,5 +1,5 @@
 import type {Article} from '../types.js'
-import {countWords, nextNonSpace, nextWord, sentenceBounds, sentences, stopWords, upperAt, wordEnd, wordKey, wordStarts} from '../words.js'
+import {countWords, eachCapitalised, nextWord, sentences, stopWords, upperAt, wordEnd, wordKey, wordStarts} from '../words.js'
 
 /**
  * What an article is about, read the way an editor reads a story: its lead (the news in one or
@@ -79,21 +79,13 @@ const genericNames = new Set(('state states united house white minister prime pr
  */
 export function namesIn(text: string): Set<string> {
   const found = new Set<string>()
-  const bounds = sentenceBounds(text)
-  for (let index = 0; index < bounds.length; index += 2) {
-    const end = bounds[index + 1]!
-    const first = nextNonSpace(text, bounds[index]!, end)
-    for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
-      stop = wordEnd(text, start, end)
-      // Most words are not capitalised: the cheapest test first, without cutting the word out.
-      if (!upperAt(text, start)) continue
-      const surface = text.slice(start, stop)
-      // An acronym names something even where a sentence starts; a dotted one runs past the word ("U.S.").
-      if (start === first && !/^\p{Lu}{2,}$/u.test(surface) && !dottedAcronym(text, start)) continue
-      const word = wordKey(surface)
-      if (!stopWords.has(word) && !genericNames.has(word) && word.length >= 2) found.add(nameKey(surface))
-    }
-  }
+  eachCapitalised(text, (start, stop, first) => {
+    const surface = text.slice(start, stop)
+    // An acronym names something even where a sentence starts; a dotted one runs past the word ("U.S.").
+    if (start === first && !/^\p{Lu}{2,}$/u.test(surface) && !dottedAcronym(text, start)) return
+    const word = wordKey(surface)
+    if (!stopWords.has(word) && !genericNames.has(word) && word.length >= 2) found.add(nameKey(surface))
+  })
   return found
 }
 

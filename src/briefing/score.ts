@@ -4,7 +4,7 @@ import {measureOf, type Measure} from './measure.js'
 import {presentQuote, type Presented} from './quotes.js'
 import {keywordCounter} from './topics.js'
 import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
-import {nextNonSpace, nextWord, remembered, sentenceAround, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
+import {eachCapitalised, nextWord, remembered, sentenceAround, singular, stopWords, wordEnd, wordKey} from '../words.js'
 
 /** A quote or figure with the topics it belongs to and its full score. */
 export type Candidate = CandidateBase & (QuotePart | FigurePart)
@@ -278,17 +278,11 @@ function sharesStem(text: string, stems: Set<string>) {
 /** Names (capitalised words not opening a sentence): what ties figures of different days to one story. */
 function namesIn(text: string) {
   const names = new Set<string>()
-  const bounds = sentenceBounds(text)
-  for (let index = 0; index < bounds.length; index += 2) {
-    const end = bounds[index + 1]!
-    const first = nextNonSpace(text, bounds[index]!, end)
-    for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
-      stop = wordEnd(text, start, end)
-      if (start - first <= 1 || !upperAt(text, start)) continue
-      const word = wordKey(text.slice(start, stop))
-      if (!stopWords.has(word)) names.add(word)
-    }
-  }
+  eachCapitalised(text, (start, stop, first) => {
+    if (start - first <= 1) return
+    const word = wordKey(text.slice(start, stop))
+    if (!stopWords.has(word)) names.add(word)
+  })
   return [...names]
 }
 
