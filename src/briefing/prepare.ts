@@ -1,5 +1,5 @@
 import {prepareScoring, type ScoringPrep} from './score.js'
-import {bodyParagraphs} from './lead.js'
+import {bodyParagraphs, leadOf} from './lead.js'
 import {keyOfWords, storySignals} from './stories.js'
 import {termBag} from './topics.js'
 import type {Article} from '../types.js'
@@ -12,6 +12,8 @@ import type {Article} from '../types.js'
  * stages compute it themselves for an article that comes without it, the same way.
  */
 export interface Prepared {
+  /** The article's lead (`leadOf`), which the timeline shows. */
+  lead: string
   textKey: string
   signals: string[]
   terms: string
@@ -22,7 +24,8 @@ export function prepareArticle(article: Article): Prepared {
   const body = bodyParagraphs(article)
   const bodyWords: string[] = []
   const terms = termBag(article, bodyWords)
-  return {textKey: keyOfWords(bodyWords), signals: [...storySignals(article, body)], terms, scoring: prepareScoring(article, body)}
+  const lead = leadOf(article, body)
+  return {lead, textKey: keyOfWords(bodyWords), signals: [...storySignals(article, body)], terms, scoring: prepareScoring(article, body, lead)}
 }
 
 /** Each article's `prepared`, else computed once here: what the briefing stages read. */

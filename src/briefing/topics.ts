@@ -29,7 +29,7 @@ function keywordAlternatives(topic: Topic) {
  */
 export function keywordCounter(topic: Topic): (text: string) => number {
   const matcher = keywordMatcher(topic)
-  const somewhere = new RegExp(keywordAlternatives(topic), 'iu')
+  const somewhere = keywordsAnywhere([topic])
   return (text) => {
     if (!somewhere.test(text)) return 0
     matcher.lastIndex = 0
@@ -37,6 +37,11 @@ export function keywordCounter(topic: Topic): (text: string) => number {
     while (matcher.exec(text)) count++
     return count
   }
+}
+
+/** A pattern that finds, without word boundaries, every keyword match of any of the topics (and more). */
+export function keywordsAnywhere(topics: Topic[]): RegExp {
+  return new RegExp(topics.map((topic) => keywordAlternatives(topic)).join('|'), 'iu')
 }
 
 export interface DeriveOptions {
@@ -64,18 +69,33 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf
   // Each term is known by its number (its place in `terms`) after the first pass: the later
   // passes look up arrays instead of hashing the same strings again.
   const idOf = new Map<string, number>()
+  // A bigram is known by the numbers of its two words, without writing or hashing its text.
+  const pairs = new Map<number, Map<number, number>>()
   const terms: string[] = []
   const documentFrequency: number[] = []
+  const newTerm = (term: string) => {
+    const id = terms.length
+    idOf.set(term, id)
+    terms.push(term)
+    documentFrequency.push(0)
+    return id
+  }
   const read = bags.map((bag) => {
     const ids: number[] = []
     const counts: number[] = []
     eachTerm(bag, (start, tab, count) => {
-      const term = bag.slice(start, tab)
-      let id = idOf.get(term)
-      if (id === undefined) {
-        idOf.set(term, (id = terms.length))
-        terms.push(term)
-        documentFrequency.push(0)
+      let id: number | undefined
+      const space = bigramSpace(bag, start)
+      if (space < 0) {
+        const term = bag.slice(start, tab)
+        id = idOf.get(term) ?? newTerm(term)
+      } else {
+        const left = ids[lineNumber(bag, start, space)]!
+        const right = ids[lineNumber(bag, space + 1, tab)]!
+        let after = pairs.get(left)
+        if (!after) pairs.set(left, (after = new Map()))
+        id = after.get(right)
+        if (id === undefined) after.set(right, (id = newTerm(`${terms[left]} ${terms[right]}`)))
       }
       documentFrequency[id]!++
       ids.push(id)
@@ -126,12 +146,13 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf
   for (const [index, bag] of bags.entries()) {
     const {ids} = read[index]!
     let line = 0
-    eachTerm(bag, (_start, _tab, _count, formsAt, end) => {
+    eachTerm(bag, (_start, _tab, count, formsAt, end) => {
       const id = ids[line++]!
       if (!wantedIds.has(id)) return
       const term = terms[id]!
       const known = surfaces.get(term) ?? new Map<string, number>()
-      const forms = (formsAt < end ? bag.slice(formsAt, end) : '').split('\t')
+      // A line without forms was written only as its term.
+      const forms = formsAt < end ? bag.slice(formsAt, end).split('\t') : ['', String(count)]
       for (let index = 0; index < forms.length; index += 2) {
         const form = forms[index] || term
         known.set(form, (known.get(form) ?? 0) + Number(forms[index + 1]))
@@ -164,13 +185,25 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf
     // Each group is measured against the articles of its first, strongest term, so that it cannot
     // drift from story to story through terms that happen to share one article.
     const clusters: {terms: string[]; seed: Set<number>; articles: Set<number>; weight: number}[] = []
+    // A cluster whose seed shares no article with a term overlaps it by 0: with a positive
+    // cohesion only the clusters seeded in one of the term's articles are tried, in order made.
+    const seededIn = new Map<number, number[]>()
     for (const [term, entry] of terms) {
-      const home = clusters.find((cluster) => overlap(cluster.seed, entry.articles) >= settings.cohesion)
+      let home: (typeof clusters)[number] | undefined
+      if (settings.cohesion > 0) {
+        const tried = new Set<number>()
+        for (const index of entry.articles) for (const cluster of seededIn.get(index) ?? []) tried.add(cluster)
+        const first = [...tried].sort((a, b) => a - b).find((cluster) => overlap(clusters[cluster]!.seed, entry.articles) >= settings.cohesion)
+        home = first === undefined ? undefined : clusters[first]
+      } else {
+        home = clusters[0]
+      }
       if (home) {
         home.terms.push(term)
         home.weight += entry.weight
         for (const index of entry.articles) home.articles.add(index)
       } else {
+        for (const index of entry.articles) seededIn.set(index, [...(seededIn.get(index) ?? []), clusters.length])
         clusters.push({terms: [term], seed: entry.articles, articles: new Set(entry.articles), weight: entry.weight})
       }
     }
@@ -251,13 +284,27 @@ function eachTerm(bag: string, visit: (start: number, tab: number, count: number
   }
 }
 
+/** Where the space of a bigram's line head (`12 7`: the numbers of its words' lines) is, or -1 for a word's head (a term starts with no digit). */
+function bigramSpace(bag: string, start: number) {
+  const first = bag.charCodeAt(start)
+  return first >= 48 && first <= 57 ? bag.indexOf(' ', start) : -1
+}
+
+function lineNumber(bag: string, start: number, end: number) {
+  let number = 0
+  for (let at = start; at < end; at++) number = number * 10 + bag.charCodeAt(at) - 48
+  return number
+}
+
 /**
  * An article's term counts for `deriveTopics`: singular unigrams and bigrams of adjacent content
  * words inside one sentence, the headline counted twice, each with the forms it was written in.
- * One line per term (`term TAB count TAB form TAB count …`): a string, which a worker computes,
- * the cache keeps and ten thousand articles hold in a fraction of the memory of maps. When
- * `bodyWords` is given, every word of the paragraphs is added to it as `wordKey` writes it (what
- * `textKey` reads), so that an article's words are read once for both.
+ * One line per term, in the order first met (`term TAB count TAB form TAB count …`): a string,
+ * which a worker computes, the cache keeps and ten thousand articles hold in a fraction of the
+ * memory of maps. Kept small, as every article's is held at once: a bigram is written as the
+ * numbers of its words' lines (`12 7`), a form that is the term itself as "", and a term written
+ * only as itself without forms. When `bodyWords` is given, every word of the paragraphs is added
+ * to it as `wordKey` writes it (what `textKey` reads), so that an article's words are read once for both.
  */
 export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[]): string {
   // Terms in the order first met.
@@ -287,7 +334,7 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
           // Bigrams are found by their two terms, without writing their text each time.
           previous.next ??= new Map()
           let bigram = previous.next.get(unigram)
-          if (!bigram) previous.next.set(unigram, (bigram = termCount(terms, `${previous.term} ${unigram.term}`)))
+          if (!bigram) previous.next.set(unigram, (bigram = termCount(terms, `${previous.term} ${unigram.term}`, `${previous.line} ${unigram.line}`)))
           count(bigram, previousForm, form, times)
         }
         previous = unigram
@@ -300,8 +347,11 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
   // A form written as the term itself is left empty: most are, and the bag is half the size.
   const lines: string[] = []
   for (const entry of terms.values()) {
-    let line = `${entry.term}\t${entry.count}\t${entry.form === entry.term ? '' : entry.form}\t${entry.formCount}`
-    if (entry.forms) for (const [form, times] of entry.forms) line += `\t${form === entry.term ? '' : form}\t${times}`
+    let line = `${entry.head}\t${entry.count}`
+    if (entry.forms || entry.form !== entry.term) {
+      line += `\t${entry.form === entry.term ? '' : entry.form}\t${entry.formCount}`
+      if (entry.forms) for (const [form, times] of entry.forms) line += `\t${form === entry.term ? '' : form}\t${times}`
+    }
     lines.push(line)
   }
   return lines.join('\n')
@@ -313,6 +363,9 @@ const termOf = remembered((word) => (word.length >= 3 && !/^\d/.test(word) && !s
 /** A term's count in one article: its first written form counted apart, since most terms have no other. */
 interface TermCount {
   term: string
+  /** Its line's number in the bag, and what the line starts with: the term, or a bigram's two words' line numbers. */
+  line: number
+  head: string
   count: number
   /** The first form, and for a bigram the two words it was written in. */
   form: string
@@ -324,9 +377,9 @@ interface TermCount {
   next?: Map<TermCount, TermCount>
 }
 
-function termCount(terms: Map<string, TermCount>, term: string): TermCount {
+function termCount(terms: Map<string, TermCount>, term: string, head = term): TermCount {
   let entry = terms.get(term)
-  if (!entry) terms.set(term, (entry = {term, count: 0, form: '', formParts: ['', ''], formCount: 0}))
+  if (!entry) terms.set(term, (entry = {term, line: terms.size, head, count: 0, form: '', formParts: ['', ''], formCount: 0}))
   return entry
 }
 
