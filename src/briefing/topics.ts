@@ -307,8 +307,16 @@ function lineNumber(bag: string, start: number, end: number) {
  * to it as `wordKey` writes it (what `textKey` reads), so that an article's words are read once for both.
  */
 export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[]): string {
-  // Terms in the order first met.
-  const terms = new Map<string, TermCount>()
+  // Terms in the order first met; the words' by their term, and each word of the article by its word's (null for none).
+  const terms: TermCount[] = []
+  const unigrams = new Map<string, TermCount>()
+  const byWord = new Map<string, TermCount | null>()
+  const newTerm = (term: string, head = term) => {
+    const entry: TermCount = {term, line: terms.length, head, count: 0, form: '', formParts: ['', ''], formCount: 0}
+    terms.push(entry)
+    return entry
+  }
+  const termCount = (term: string) => unigrams.get(term) ?? unigrams.set(term, newTerm(term)).get(term)!
   const read = (text: string, times: number, collect: string[] | undefined) => {
     const bounds = sentenceBounds(text)
     for (let index = 0; index < bounds.length; index += 2) {
@@ -321,12 +329,17 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
         const surface = text.slice(start, stop)
         const word = wordKey(surface)
         collect?.push(word)
-        const term = termOf(word)
-        if (!term) {
+        // An article uses most of its words several times: each is looked up in the shared table once.
+        let unigram = byWord.get(word)
+        if (unigram === undefined) {
+          const term = termOf(word)
+          unigram = term ? termCount(term) : null
+          byWord.set(word, unigram)
+        }
+        if (!unigram) {
           previous = undefined
           continue
         }
-        const unigram = termCount(terms, term)
         // A capital inside a sentence marks a name ("Samoa", "COVID-19"); at its start it says nothing.
         const form = start - first > 1 && upperAt(text, start) ? surface : word
         count(unigram, form, '', times)
@@ -334,7 +347,7 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
           // Bigrams are found by their two terms, without writing their text each time.
           previous.next ??= new Map()
           let bigram = previous.next.get(unigram)
-          if (!bigram) previous.next.set(unigram, (bigram = termCount(terms, `${previous.term} ${unigram.term}`, `${previous.line} ${unigram.line}`)))
+          if (!bigram) previous.next.set(unigram, (bigram = newTerm(`${previous.term} ${unigram.term}`, `${previous.line} ${unigram.line}`)))
           count(bigram, previousForm, form, times)
         }
         previous = unigram
@@ -346,7 +359,7 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
   for (const paragraph of article.paragraphs) read(paragraph, 1, bodyWords)
   // A form written as the term itself is left empty: most are, and the bag is half the size.
   const lines: string[] = []
-  for (const entry of terms.values()) {
+  for (const entry of terms) {
     let line = `${entry.head}\t${entry.count}`
     if (entry.forms || entry.form !== entry.term) {
       line += `\t${entry.form === entry.term ? '' : entry.form}\t${entry.formCount}`
@@ -375,12 +388,6 @@ interface TermCount {
   forms?: Map<string, number>
   /** The bigrams this term opens, by the term that follows. */
   next?: Map<TermCount, TermCount>
-}
-
-function termCount(terms: Map<string, TermCount>, term: string, head = term): TermCount {
-  let entry = terms.get(term)
-  if (!entry) terms.set(term, (entry = {term, line: terms.size, head, count: 0, form: '', formParts: ['', ''], formCount: 0}))
-  return entry
 }
 
 /**
