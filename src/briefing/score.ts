@@ -87,8 +87,7 @@ interface FigurePrep {
   notKey?: string
 }
 
-export function prepareScoring(article: Article, body = bodyParagraphs(article), lead = leadOf(article, body)): ScoringPrep {
-  const story = storyNames(article, body)
+export function prepareScoring(article: Article, body = bodyParagraphs(article), lead = leadOf(article, body), story = storyNames(article, body)): ScoringPrep {
   const quotes = article.quotes.map((item) => ({around: spanOf(item), presented: presentQuote(item)}))
   const order = article.figures.map((_, index) => index).sort((a, b) => article.figures[a]!.start - article.figures[b]!.start)
   const figures = order.map((index) => article.figures[index]!)

@@ -306,7 +306,7 @@ function lineNumber(bag: string, start: number, end: number) {
  * only as itself without forms. When `bodyWords` is given, every word of the paragraphs is added
  * to it as `wordKey` writes it (what `textKey` reads), so that an article's words are read once for both.
  */
-export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[]): string {
+export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[], onCapital?: Capitalised): string {
   // Terms in the order first met; the words' by their term, and each word of the article by its word's (null for none).
   const terms: TermCount[] = []
   const unigrams = new Map<string, TermCount>()
@@ -317,7 +317,7 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
     return entry
   }
   const termCount = (term: string) => unigrams.get(term) ?? unigrams.set(term, newTerm(term)).get(term)!
-  const read = (text: string, times: number, collect: string[] | undefined) => {
+  const read = (text: string, times: number, collect: string[] | undefined, paragraph: number) => {
     const bounds = sentenceBounds(text)
     for (let index = 0; index < bounds.length; index += 2) {
       const end = bounds[index + 1]!
@@ -329,6 +329,7 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
         const surface = text.slice(start, stop)
         const word = wordKey(surface)
         collect?.push(word)
+        if (paragraph >= 0 && onCapital && upperAt(text, start)) onCapital(paragraph, text, start, stop, first)
         // An article uses most of its words several times: each is looked up in the shared table once.
         let unigram = byWord.get(word)
         if (unigram === undefined) {
@@ -355,8 +356,8 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
       }
     }
   }
-  read(article.title, 2, undefined)
-  for (const paragraph of article.paragraphs) read(paragraph, 1, bodyWords)
+  read(article.title, 2, undefined, -1)
+  for (const [index, paragraph] of article.paragraphs.entries()) read(paragraph, 1, bodyWords, index)
   // A form written as the term itself is left empty: most are, and the bag is half the size.
   const lines: string[] = []
   for (const entry of terms) {
@@ -369,6 +370,9 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
   }
   return lines.join('\n')
 }
+
+/** Called with each capitalised word of a paragraph as `eachCapitalised` meets it, and the paragraph's place in `article.paragraphs`. */
+export type Capitalised = (paragraph: number, text: string, start: number, stop: number, sentenceStart: number) => void
 
 /** A word's term: its singular, or "" for a number or a function word ("/^\d/" also covers "3,000" and "1.5"). */
 const termOf = remembered((word) => (word.length >= 3 && !/^\d/.test(word) && !stopWords.has(word) ? singular(word) : ''))
