@@ -87,7 +87,7 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf
       let id: number | undefined
       const space = bigramSpace(bag, start)
       if (space < 0) {
-        const term = bag.slice(start, tab)
+        const term = unescapeBag(bag.slice(start, tab))
         id = idOf.get(term) ?? newTerm(term)
       } else {
         const left = ids[lineNumber(bag, start, space)]!
@@ -152,7 +152,7 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf
       const term = terms[id]!
       const known = surfaces.get(term) ?? new Map<string, number>()
       // A line without forms was written only as its term.
-      const forms = formsAt < end ? bag.slice(formsAt, end).split('\t') : ['', String(count)]
+      const forms = formsAt < end ? unescapeBag(bag.slice(formsAt, end)).split('\t') : ['', String(count)]
       for (let index = 0; index < forms.length; index += 2) {
         const form = forms[index] || term
         known.set(form, (known.get(form) ?? 0) + Number(forms[index + 1]))
@@ -368,8 +368,24 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
     }
     lines.push(line)
   }
-  return lines.join('\n')
+  return escapeBag(lines.join('\n'))
 }
+
+/**
+ * A string with one character beyond Latin-1 takes two bytes for every character: a bag writes
+ * those few (a "’" in a form, a name in another script) as \u0001 and four hex digits of the
+ * code unit, so that it stays one byte a character. No word holds a control character.
+ */
+function escapeBag(bag: string) {
+  return beyondLatin1.test(bag) ? bag.replace(beyondLatin1All, (unit) => `\u0001${unit.charCodeAt(0).toString(16).padStart(4, '0')}`) : bag
+}
+
+function unescapeBag(text: string) {
+  return text.includes('\u0001') ? text.replace(/\u0001([\da-f]{4})/g, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text
+}
+
+const beyondLatin1 = /[^\0-\xff]/
+const beyondLatin1All = /[^\0-\xff]/g
 
 /** Called with each capitalised word of a paragraph as `eachCapitalised` meets it, and the paragraph's place in `article.paragraphs`. */
 export type Capitalised = (paragraph: number, text: string, start: number, stop: number, sentenceStart: number) => void
