@@ -96,6 +96,8 @@ export interface LayoutOptions {
   omitted?: Omitted[]
   /** Copies merged into an article, by the id of the article kept. */
   copies?: Map<string, Article[]>
+  /** Each article's lead, when it was found already (`Prepared`). */
+  leadOf?: (article: Article) => string
 }
 
 /**
@@ -104,7 +106,7 @@ export interface LayoutOptions {
  * figures over time as rows of dated values.
  */
 export function layOutChronology(selection: Selection, articles: Article[], period: Period, title: string, options?: LayoutOptions): Briefing {
-  const settings = {topics: [] as Topic[], topicsDerived: false, stories: [] as Story[], omitted: [] as Omitted[], copies: new Map<string, Article[]>(), ...options}
+  const settings = {topics: [] as Topic[], topicsDerived: false, stories: [] as Story[], omitted: [] as Omitted[], copies: new Map<string, Article[]>(), leadOf: (article: Article) => leadOf(article), ...options}
   const byId = new Map(articles.map((article) => [article.id, article]))
   const sourceOf = (id: string): BriefingSource => {
     const article = byId.get(id)
@@ -145,7 +147,7 @@ export function layOutChronology(selection: Selection, articles: Article[], peri
         ...(article.dateNote ? {dateNote: article.dateNote} : {}),
         ...(article.source ? {source: article.source} : {}),
         ...(article.url ? {url: article.url} : {}),
-        lead: leadOf(article),
+        lead: settings.leadOf(article),
         ...(best ? {topFigure: {...stripScore(best.item), shown: best.shown ?? best.item.text, ...attribution(best)}} : {}),
         ...(settings.copies.get(article.id)?.length ? {copies: (settings.copies.get(article.id) ?? []).map((copy) => ({id: copy.id, title: copy.title, date: copy.date, ...(copy.source ? {source: copy.source} : {}), ...(copy.url ? {url: copy.url} : {})}))} : {})
       }

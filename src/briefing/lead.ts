@@ -22,9 +22,19 @@ const byline = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,)
 
 /** The body paragraphs a reader is meant to read: date lines and bylines left out, the first one's dateline cut. */
 export function bodyParagraphs(article: Pick<Article, 'paragraphs'>): string[] {
-  const body = article.paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph && !dateLine.test(paragraph) && !(byline.test(paragraph) && countWords(paragraph) <= 12))
-  if (body[0]) body[0] = stripDateline(body[0])
-  return body.filter(Boolean)
+  return bodyOf(article).map((paragraph) => paragraph.text)
+}
+
+/** `bodyParagraphs` with the place in `article.paragraphs` each is read from, and whether a dateline was cut from it (else it is that paragraph trimmed). */
+export function bodyOf(article: Pick<Article, 'paragraphs'>): {text: string; from: number; cut: boolean}[] {
+  const body = article.paragraphs
+    .map((paragraph, from) => ({text: paragraph.trim(), from, cut: false}))
+    .filter(({text}) => text && !dateLine.test(text) && !(byline.test(text) && countWords(text) <= 12))
+  if (body[0]) {
+    const text = stripDateline(body[0].text)
+    body[0] = {...body[0], text, cut: text !== body[0].text}
+  }
+  return body.filter(({text}) => text)
 }
 
 /** The paragraph without a leading dateline or agency tag. */
@@ -79,14 +89,17 @@ const genericNames = new Set(('state states united house white minister prime pr
  */
 export function namesIn(text: string): Set<string> {
   const found = new Set<string>()
-  eachCapitalised(text, (start, stop, first) => {
-    const surface = text.slice(start, stop)
-    // An acronym names something even where a sentence starts; a dotted one runs past the word ("U.S.").
-    if (start === first && !/^\p{Lu}{2,}$/u.test(surface) && !dottedAcronym(text, start)) return
-    const word = wordKey(surface)
-    if (!stopWords.has(word) && !genericNames.has(word) && word.length >= 2) found.add(nameKey(surface))
-  })
+  eachCapitalised(text, (start, stop, first) => addName(found, text, start, stop, first))
   return found
+}
+
+/** Adds to `names` the name key of the capitalised word at `start`…`stop` of a sentence starting at `first`, when it is a name (`namesIn`). */
+export function addName(names: Set<string>, text: string, start: number, stop: number, first: number): void {
+  const surface = text.slice(start, stop)
+  // An acronym names something even where a sentence starts; a dotted one runs past the word ("U.S.").
+  if (start === first && !/^\p{Lu}{2,}$/u.test(surface) && !dottedAcronym(text, start)) return
+  const word = wordKey(surface)
+  if (!stopWords.has(word) && !genericNames.has(word) && word.length >= 2) names.add(nameKey(surface))
 }
 
 /** "U.S.", "U.N.": capitals each followed by a dot, at `at`. */
@@ -101,7 +114,7 @@ const dotted = /(?:\p{Lu}\.){2,}/uy
  * The names of the story an article tells: those of its headline and first two paragraphs, and
  * those the article comes back to (named in three paragraphs or more).
  */
-export function storyNames(article: Pick<Article, 'title' | 'paragraphs'>, body = bodyParagraphs(article)): Set<string> {
+export function storyNames(article: Pick<Article, 'title' | 'paragraphs'>, body = bodyParagraphs(article), namesOf: (paragraph: number) => Set<string> = (paragraph) => namesIn(body[paragraph]!)): Set<string> {
   const names = namesIn(article.title)
   // A headline in title case capitalises every word; its first word may be a name too.
   const headlineFirst = nextWord(article.title, 0)
@@ -110,8 +123,8 @@ export function storyNames(article: Pick<Article, 'title' | 'paragraphs'>, body 
     if (!stopWords.has(wordKey(surface))) names.add(nameKey(surface))
   }
   const seen = new Map<string, number>()
-  for (const [index, paragraph] of body.entries()) {
-    for (const name of namesIn(paragraph)) {
+  for (const index of body.keys()) {
+    for (const name of namesOf(index)) {
       if (index < 2) names.add(name)
       seen.set(name, (seen.get(name) ?? 0) + 1)
     }

@@ -70,7 +70,8 @@ export function planBriefing(input: PlanInput): Plan {
     topicsDerived,
     stories: stories.filter((story) => story.articles.length > 1),
     omitted: omitted.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
-    copies: copiesOf
+    copies: copiesOf,
+    leadOf: (article) => prepared(article).lead
   })
   return {briefing, selection, articles: shown, topics, topicsDerived, window}
 }

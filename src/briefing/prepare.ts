@@ -1,5 +1,5 @@
 import {prepareScoring, type ScoringPrep} from './score.js'
-import {bodyParagraphs} from './lead.js'
+import {addName, bodyOf, leadOf, namesIn, storyNames} from './lead.js'
 import {keyOfWords, storySignals} from './stories.js'
 import {termBag} from './topics.js'
 import type {Article} from '../types.js'
@@ -12,6 +12,8 @@ import type {Article} from '../types.js'
  * stages compute it themselves for an article that comes without it, the same way.
  */
 export interface Prepared {
+  /** The article's lead (`leadOf`), which the timeline shows. */
+  lead: string
   textKey: string
   signals: string[]
   terms: string
@@ -19,10 +21,20 @@ export interface Prepared {
 }
 
 export function prepareArticle(article: Article): Prepared {
-  const body = bodyParagraphs(article)
+  const paragraphs = bodyOf(article)
+  const body = paragraphs.map((paragraph) => paragraph.text)
+  // The paragraphs' words are read once, for the term bag, the text key and the names of the story.
   const bodyWords: string[] = []
-  const terms = termBag(article, bodyWords)
-  return {textKey: keyOfWords(bodyWords), signals: [...storySignals(article, body)], terms, scoring: prepareScoring(article, body)}
+  const names = article.paragraphs.map(() => new Set<string>())
+  const terms = termBag(article, bodyWords, (paragraph, text, start, stop, first) => addName(names[paragraph]!, text, start, stop, first))
+  // A body paragraph is its paragraph trimmed, read the same, unless a dateline was cut from it.
+  const namesOf = (index: number) => {
+    const {text, from, cut} = paragraphs[index]!
+    return cut ? namesIn(text) : names[from]!
+  }
+  const lead = leadOf(article, body)
+  const story = storyNames(article, body, namesOf)
+  return {lead, textKey: keyOfWords(bodyWords), signals: [...storySignals(article, body)], terms, scoring: prepareScoring(article, body, lead, story)}
 }
 
 /** Each article's `prepared`, else computed once here: what the briefing stages read. */

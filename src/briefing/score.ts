@@ -2,7 +2,7 @@ import {shownOf} from './figures.js'
 import {asideWhy, bodyParagraphs, leadOf, storyNames} from './lead.js'
 import {measureOf, type Measure} from './measure.js'
 import {presentQuote, type Presented} from './quotes.js'
-import {keywordCounter} from './topics.js'
+import {keywordCounter, keywordsAnywhere} from './topics.js'
 import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
 import {eachCapitalised, nextWord, remembered, sentenceAround, singular, stopWords, wordEnd, wordKey} from '../words.js'
 
@@ -87,8 +87,7 @@ interface FigurePrep {
   notKey?: string
 }
 
-export function prepareScoring(article: Article, body = bodyParagraphs(article)): ScoringPrep {
-  const story = storyNames(article, body)
+export function prepareScoring(article: Article, body = bodyParagraphs(article), lead = leadOf(article, body), story = storyNames(article, body)): ScoringPrep {
   const quotes = article.quotes.map((item) => ({around: spanOf(item), presented: presentQuote(item)}))
   const order = article.figures.map((_, index) => index).sort((a, b) => article.figures[a]!.start - article.figures[b]!.start)
   const figures = order.map((index) => article.figures[index]!)
@@ -96,8 +95,7 @@ export function prepareScoring(article: Article, body = bodyParagraphs(article))
   const around = figures.map((item) => sentenceAround(item.sentence, item.text))
   const place = placeOf(article, body)
   const year = article.date.slice(0, 4)
-  const past = pastYear(year)
-  const headlineWords = stems(`${article.title} ${leadOf(article, body)}`)
+  const headlineWords = stems(`${article.title} ${lead}`)
   let previous: {sentence: string; measure?: Measure} | undefined
   // The figures of one sentence stand next to each other: what the sentence alone tells is read once for them.
   let read: {sentence: string; aside?: string; onHeadline: number; old: number; context: string[]} | undefined
@@ -115,7 +113,7 @@ export function prepareScoring(article: Article, body = bodyParagraphs(article))
         sentence,
         ...(aside ? {aside} : {}),
         onHeadline: sharesStem(sentence, headlineWords) ? 1 : 0,
-        old: anotherTime.test(sentence) || past.test(sentence) ? -2 : 0,
+        old: oldNews(sentence, year),
         context: namesIn(`${article.title}. ${sentence}`)
       }
     }
@@ -159,13 +157,13 @@ function spanOf(item: Quote | Figure, around = sentenceAround(item.sentence, ite
  * `prepared` gives each article's `prepareScoring` when a worker made it already.
  */
 export function scoreCandidates(articles: Article[], topics: Topic[], prepared: (article: Article) => ScoringPrep = prepareScoring): Candidate[] {
-  const matchers = topics.map((topic) => ({topic, count: keywordCounter(topic)}))
+  const hitsIn = topicHits(topics)
   const candidates: Candidate[] = []
   for (const article of articles) {
-    const headlineHits = matchers.map(({count}) => (count(article.title) > 0 ? 1 : 0))
+    const headlineHits = hitsIn(article.title).map((hits) => (hits > 0 ? 1 : 0))
     let prep = prepared(article)
     // The zone the build dates articles in can move one across New Year: its old news is then another year's.
-    if (prep.year !== article.date.slice(0, 4)) prep = prepareScoring(article)
+    if (prep.year !== article.date.slice(0, 4)) prep = redated(prep, article)
     for (const [index, item] of article.quotes.entries()) {
       const {around, presented} = prep.quotes[index]!
       const scored = scoreItem('quote', article, item, around, headlineHits)
@@ -204,11 +202,12 @@ export function scoreCandidates(articles: Article[], topics: Topic[], prepared: 
 
   function scoreItem(kind: Candidate['kind'], article: Article, item: Quote | Figure, around: Span, headlineHits: number[]): CandidateBase {
     const sentence = item.sentence.slice(around[0], around[1])
-    const topicPoints = matchers
-      .map(({topic, count}, index) => {
-        const own = count(item.text)
-        const around_ = Math.max(0, count(sentence.length > item.text.length ? sentence : item.text) - own)
-        const hits = 2 * own + around_
+    const ownHits = hitsIn(item.text)
+    const sentenceHits = sentence.length > item.text.length ? hitsIn(sentence) : ownHits
+    const topicPoints = topics
+      .map((topic, index) => {
+        const own = ownHits[index]!
+        const hits = 2 * own + Math.max(0, sentenceHits[index]! - own)
         return {name: topic.name, points: hits === 0 ? 0 : round(topic.weight * Math.min(topicCap, hits + headlineHits[index]!))}
       })
       .filter((entry) => entry.points > 0)
@@ -228,6 +227,17 @@ export function scoreCandidates(articles: Article[], topics: Topic[], prepared: 
 }
 
 /**
+ * Each topic's keyword count in a text (`keywordCounter`). Most texts name no topic at all: one
+ * search for every topic's keywords at once answers those, before any topic is counted apart.
+ */
+function topicHits(topics: Topic[]): (text: string) => number[] {
+  const counters = topics.map((topic) => keywordCounter(topic))
+  const anyTopic = keywordsAnywhere(topics)
+  const none = topics.map(() => 0)
+  return (text) => (anyTopic.test(text) ? counters.map((count) => count(text)) : none)
+}
+
+/**
  * Where a figure stands: 3 in the headline, 2 in the lead paragraph, 1 in the next two, else 0.
  * Only the first three paragraphs can score, so only they are searched: each figure costs the
  * same however long its article.
@@ -239,6 +249,21 @@ function placeOf(article: Article, body: string[]) {
     const index = top.findIndex((paragraph) => paragraph.includes(figure.sentence) || paragraph.includes(sentence))
     return index === 0 ? 2 : index === 1 || index === 2 ? 1 : 0
   }
+}
+
+/** −2 news points for a sentence about another time than the article's `year`, else 0. */
+function oldNews(sentence: string, year: string) {
+  return anotherTime.test(sentence) || pastYear(year).test(sentence) ? -2 : 0
+}
+
+/** The prep of an article dated in another year than when it was prepared: only its figures' old news changes, read again from their own sentences. */
+function redated(prep: ScoringPrep, article: Article): ScoringPrep {
+  const year = article.date.slice(0, 4)
+  const figures = prep.figures.map((figure) => {
+    const sentence = article.figures[figure.index]!.sentence.slice(figure.around[0], figure.around[1])
+    return {...figure, news: figure.news - oldNews(sentence, prep.year) + oldNews(sentence, year)}
+  })
+  return {...prep, year, figures}
 }
 
 /** "in 2019", "since 1998", "of 2020": another year than the article's (its date's `year`). */

@@ -29,7 +29,7 @@ function keywordAlternatives(topic: Topic) {
  */
 export function keywordCounter(topic: Topic): (text: string) => number {
   const matcher = keywordMatcher(topic)
-  const somewhere = new RegExp(keywordAlternatives(topic), 'iu')
+  const somewhere = keywordsAnywhere([topic])
   return (text) => {
     if (!somewhere.test(text)) return 0
     matcher.lastIndex = 0
@@ -37,6 +37,11 @@ export function keywordCounter(topic: Topic): (text: string) => number {
     while (matcher.exec(text)) count++
     return count
   }
+}
+
+/** A pattern that finds, without word boundaries, every keyword match of any of the topics (and more). */
+export function keywordsAnywhere(topics: Topic[]): RegExp {
+  return new RegExp(topics.map((topic) => keywordAlternatives(topic)).join('|'), 'iu')
 }
 
 export interface DeriveOptions {
@@ -64,18 +69,33 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf
   // Each term is known by its number (its place in `terms`) after the first pass: the later
   // passes look up arrays instead of hashing the same strings again.
   const idOf = new Map<string, number>()
+  // A bigram is known by the numbers of its two words, without writing or hashing its text.
+  const pairs = new Map<number, Map<number, number>>()
   const terms: string[] = []
   const documentFrequency: number[] = []
+  const newTerm = (term: string) => {
+    const id = terms.length
+    idOf.set(term, id)
+    terms.push(term)
+    documentFrequency.push(0)
+    return id
+  }
   const read = bags.map((bag) => {
     const ids: number[] = []
     const counts: number[] = []
     eachTerm(bag, (start, tab, count) => {
-      const term = bag.slice(start, tab)
-      let id = idOf.get(term)
-      if (id === undefined) {
-        idOf.set(term, (id = terms.length))
-        terms.push(term)
-        documentFrequency.push(0)
+      let id: number | undefined
+      const space = bigramSpace(bag, start)
+      if (space < 0) {
+        const term = unescapeBag(bag.slice(start, tab))
+        id = idOf.get(term) ?? newTerm(term)
+      } else {
+        const left = ids[lineNumber(bag, start, space)]!
+        const right = ids[lineNumber(bag, space + 1, tab)]!
+        let after = pairs.get(left)
+        if (!after) pairs.set(left, (after = new Map()))
+        id = after.get(right)
+        if (id === undefined) after.set(right, (id = newTerm(`${terms[left]} ${terms[right]}`)))
       }
       documentFrequency[id]!++
       ids.push(id)
@@ -126,12 +146,13 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf
   for (const [index, bag] of bags.entries()) {
     const {ids} = read[index]!
     let line = 0
-    eachTerm(bag, (_start, _tab, _count, formsAt, end) => {
+    eachTerm(bag, (_start, _tab, count, formsAt, end) => {
       const id = ids[line++]!
       if (!wantedIds.has(id)) return
       const term = terms[id]!
       const known = surfaces.get(term) ?? new Map<string, number>()
-      const forms = (formsAt < end ? bag.slice(formsAt, end) : '').split('\t')
+      // A line without forms was written only as its term.
+      const forms = formsAt < end ? unescapeBag(bag.slice(formsAt, end)).split('\t') : ['', String(count)]
       for (let index = 0; index < forms.length; index += 2) {
         const form = forms[index] || term
         known.set(form, (known.get(form) ?? 0) + Number(forms[index + 1]))
@@ -164,13 +185,25 @@ export function deriveTopics(articles: Article[], options?: DeriveOptions, bagOf
     // Each group is measured against the articles of its first, strongest term, so that it cannot
     // drift from story to story through terms that happen to share one article.
     const clusters: {terms: string[]; seed: Set<number>; articles: Set<number>; weight: number}[] = []
+    // A cluster whose seed shares no article with a term overlaps it by 0: with a positive
+    // cohesion only the clusters seeded in one of the term's articles are tried, in order made.
+    const seededIn = new Map<number, number[]>()
     for (const [term, entry] of terms) {
-      const home = clusters.find((cluster) => overlap(cluster.seed, entry.articles) >= settings.cohesion)
+      let home: (typeof clusters)[number] | undefined
+      if (settings.cohesion > 0) {
+        const tried = new Set<number>()
+        for (const index of entry.articles) for (const cluster of seededIn.get(index) ?? []) tried.add(cluster)
+        const first = [...tried].sort((a, b) => a - b).find((cluster) => overlap(clusters[cluster]!.seed, entry.articles) >= settings.cohesion)
+        home = first === undefined ? undefined : clusters[first]
+      } else {
+        home = clusters[0]
+      }
       if (home) {
         home.terms.push(term)
         home.weight += entry.weight
         for (const index of entry.articles) home.articles.add(index)
       } else {
+        for (const index of entry.articles) seededIn.set(index, [...(seededIn.get(index) ?? []), clusters.length])
         clusters.push({terms: [term], seed: entry.articles, articles: new Set(entry.articles), weight: entry.weight})
       }
     }
@@ -251,18 +284,40 @@ function eachTerm(bag: string, visit: (start: number, tab: number, count: number
   }
 }
 
+/** Where the space of a bigram's line head (`12 7`: the numbers of its words' lines) is, or -1 for a word's head (a term starts with no digit). */
+function bigramSpace(bag: string, start: number) {
+  const first = bag.charCodeAt(start)
+  return first >= 48 && first <= 57 ? bag.indexOf(' ', start) : -1
+}
+
+function lineNumber(bag: string, start: number, end: number) {
+  let number = 0
+  for (let at = start; at < end; at++) number = number * 10 + bag.charCodeAt(at) - 48
+  return number
+}
+
 /**
  * An article's term counts for `deriveTopics`: singular unigrams and bigrams of adjacent content
  * words inside one sentence, the headline counted twice, each with the forms it was written in.
- * One line per term (`term TAB count TAB form TAB count …`): a string, which a worker computes,
- * the cache keeps and ten thousand articles hold in a fraction of the memory of maps. When
- * `bodyWords` is given, every word of the paragraphs is added to it as `wordKey` writes it (what
- * `textKey` reads), so that an article's words are read once for both.
+ * One line per term, in the order first met (`term TAB count TAB form TAB count …`): a string,
+ * which a worker computes, the cache keeps and ten thousand articles hold in a fraction of the
+ * memory of maps. Kept small, as every article's is held at once: a bigram is written as the
+ * numbers of its words' lines (`12 7`), a form that is the term itself as "", and a term written
+ * only as itself without forms. When `bodyWords` is given, every word of the paragraphs is added
+ * to it as `wordKey` writes it (what `textKey` reads), so that an article's words are read once for both.
  */
-export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[]): string {
-  // Terms in the order first met.
-  const terms = new Map<string, TermCount>()
-  const read = (text: string, times: number, collect: string[] | undefined) => {
+export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[], onCapital?: Capitalised): string {
+  // Terms in the order first met; the words' by their term, and each word of the article by its word's (null for none).
+  const terms: TermCount[] = []
+  const unigrams = new Map<string, TermCount>()
+  const byWord = new Map<string, TermCount | null>()
+  const newTerm = (term: string, head = term) => {
+    const entry: TermCount = {term, line: terms.length, head, count: 0, form: '', formParts: ['', ''], formCount: 0}
+    terms.push(entry)
+    return entry
+  }
+  const termCount = (term: string) => unigrams.get(term) ?? unigrams.set(term, newTerm(term)).get(term)!
+  const read = (text: string, times: number, collect: string[] | undefined, paragraph: number) => {
     const bounds = sentenceBounds(text)
     for (let index = 0; index < bounds.length; index += 2) {
       const end = bounds[index + 1]!
@@ -274,12 +329,18 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
         const surface = text.slice(start, stop)
         const word = wordKey(surface)
         collect?.push(word)
-        const term = termOf(word)
-        if (!term) {
+        if (paragraph >= 0 && onCapital && upperAt(text, start)) onCapital(paragraph, text, start, stop, first)
+        // An article uses most of its words several times: each is looked up in the shared table once.
+        let unigram = byWord.get(word)
+        if (unigram === undefined) {
+          const term = termOf(word)
+          unigram = term ? termCount(term) : null
+          byWord.set(word, unigram)
+        }
+        if (!unigram) {
           previous = undefined
           continue
         }
-        const unigram = termCount(terms, term)
         // A capital inside a sentence marks a name ("Samoa", "COVID-19"); at its start it says nothing.
         const form = start - first > 1 && upperAt(text, start) ? surface : word
         count(unigram, form, '', times)
@@ -287,7 +348,7 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
           // Bigrams are found by their two terms, without writing their text each time.
           previous.next ??= new Map()
           let bigram = previous.next.get(unigram)
-          if (!bigram) previous.next.set(unigram, (bigram = termCount(terms, `${previous.term} ${unigram.term}`)))
+          if (!bigram) previous.next.set(unigram, (bigram = newTerm(`${previous.term} ${unigram.term}`, `${previous.line} ${unigram.line}`)))
           count(bigram, previousForm, form, times)
         }
         previous = unigram
@@ -295,17 +356,39 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
       }
     }
   }
-  read(article.title, 2, undefined)
-  for (const paragraph of article.paragraphs) read(paragraph, 1, bodyWords)
+  read(article.title, 2, undefined, -1)
+  for (const [index, paragraph] of article.paragraphs.entries()) read(paragraph, 1, bodyWords, index)
   // A form written as the term itself is left empty: most are, and the bag is half the size.
   const lines: string[] = []
-  for (const entry of terms.values()) {
-    let line = `${entry.term}\t${entry.count}\t${entry.form === entry.term ? '' : entry.form}\t${entry.formCount}`
-    if (entry.forms) for (const [form, times] of entry.forms) line += `\t${form === entry.term ? '' : form}\t${times}`
+  for (const entry of terms) {
+    let line = `${entry.head}\t${entry.count}`
+    if (entry.forms || entry.form !== entry.term) {
+      line += `\t${entry.form === entry.term ? '' : entry.form}\t${entry.formCount}`
+      if (entry.forms) for (const [form, times] of entry.forms) line += `\t${form === entry.term ? '' : form}\t${times}`
+    }
     lines.push(line)
   }
-  return lines.join('\n')
+  return escapeBag(lines.join('\n'))
 }
+
+/**
+ * A string with one character beyond Latin-1 takes two bytes for every character: a bag writes
+ * those few (a "’" in a form, a name in another script) as \u0001 and four hex digits of the
+ * code unit, so that it stays one byte a character. No word holds a control character.
+ */
+function escapeBag(bag: string) {
+  return beyondLatin1.test(bag) ? bag.replace(beyondLatin1All, (unit) => `\u0001${unit.charCodeAt(0).toString(16).padStart(4, '0')}`) : bag
+}
+
+function unescapeBag(text: string) {
+  return text.includes('\u0001') ? text.replace(/\u0001([\da-f]{4})/g, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text
+}
+
+const beyondLatin1 = /[^\0-\xff]/
+const beyondLatin1All = /[^\0-\xff]/g
+
+/** Called with each capitalised word of a paragraph as `eachCapitalised` meets it, and the paragraph's place in `article.paragraphs`. */
+export type Capitalised = (paragraph: number, text: string, start: number, stop: number, sentenceStart: number) => void
 
 /** A word's term: its singular, or "" for a number or a function word ("/^\d/" also covers "3,000" and "1.5"). */
 const termOf = remembered((word) => (word.length >= 3 && !/^\d/.test(word) && !stopWords.has(word) ? singular(word) : ''))
@@ -313,6 +396,9 @@ const termOf = remembered((word) => (word.length >= 3 && !/^\d/.test(word) && !s
 /** A term's count in one article: its first written form counted apart, since most terms have no other. */
 interface TermCount {
   term: string
+  /** Its line's number in the bag, and what the line starts with: the term, or a bigram's two words' line numbers. */
+  line: number
+  head: string
   count: number
   /** The first form, and for a bigram the two words it was written in. */
   form: string
@@ -322,12 +408,6 @@ interface TermCount {
   forms?: Map<string, number>
   /** The bigrams this term opens, by the term that follows. */
   next?: Map<TermCount, TermCount>
-}
-
-function termCount(terms: Map<string, TermCount>, term: string): TermCount {
-  let entry = terms.get(term)
-  if (!entry) terms.set(term, (entry = {term, count: 0, form: '', formParts: ['', ''], formCount: 0}))
-  return entry
 }
 
 /**

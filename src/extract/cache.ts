@@ -216,6 +216,7 @@ const figure = z.looseObject({
 const span_ = z.tuple([z.number().int(), z.number().int()])
 const rejected = z.object({rule: z.string(), why: z.string()})
 const prepared = z.object({
+  lead: z.string(),
   textKey: z.string(),
   signals: z.array(z.string()),
   terms: z.string(),
