@@ -123,35 +123,46 @@ function runtimeError(error: unknown, file: string) {
   })
 }
 
-/** Strips the partial markers, noting for each output line the innermost template that wrote it. */
+/**
+ * Strips the partial markers, noting for each output line the innermost template that wrote it:
+ * the one that wrote its first visible character, else the one open at its end. The text between
+ * markers is copied in slices: the web version is megabytes, and a string grown a character at a
+ * time held hundreds of megabytes of rope until it was flattened.
+ */
 function attribute(output: string, layoutFile: string): RenderedMjml {
   const stack = [layoutFile]
   const lineSources: string[] = []
-  let mjml = ''
+  const pieces: string[] = []
   let lineOwner: string | undefined
-  let index = 0
-  while (index < output.length) {
-    const char = output[index] as string
-    if (char === open) {
-      const end = output.indexOf(close, index + 1)
-      const name = output.slice(index + 1, end)
-      if (name) stack.push(name)
-      else stack.pop()
-      index = end + 1
-      continue
-    }
-    if (char === '\n') {
-      lineSources.push(lineOwner ?? stack.at(-1) ?? layoutFile)
+  const text = (from: number, to: number) => {
+    const owner = stack.at(-1)
+    for (let start = from; start < to; ) {
+      const newline = output.indexOf('\n', start)
+      const end = newline === -1 || newline >= to ? to : newline
+      if (lineOwner === undefined && visible.test(output.slice(start, end))) lineOwner = owner
+      if (end === to) break
+      lineSources.push(lineOwner ?? owner ?? layoutFile)
       lineOwner = undefined
-    } else if (lineOwner === undefined && char.trim()) {
-      lineOwner = stack.at(-1)
+      start = end + 1
     }
-    mjml += char
-    index++
+    pieces.push(output.slice(from, to))
   }
+  let index = 0
+  for (let marker = output.indexOf(open); marker !== -1; marker = output.indexOf(open, index)) {
+    text(index, marker)
+    const end = output.indexOf(close, marker + 1)
+    const name = output.slice(marker + 1, end)
+    if (name) stack.push(name)
+    else stack.pop()
+    index = end + 1
+  }
+  text(index, output.length)
   lineSources.push(lineOwner ?? stack.at(-1) ?? layoutFile)
-  return {mjml, lineSources}
+  return {mjml: pieces.join(''), lineSources}
 }
+
+// What `String#trim` keeps: a line's owner is whoever wrote its first character that is not white space.
+const visible = /\S/
 
 /** HTML-escapes every string in the view (braces too); `Raw` values pass through as they are. */
 function escapeDeep(value: unknown): unknown {
