@@ -3,6 +3,7 @@ import type {Templates} from './templates.js'
 import {renderHtml} from './html.js'
 import {mjmlOfView, type RenderedMjml, type ViewOptions} from './mjml.js'
 import {textOfView} from './text.js'
+import {renderWebHtml} from './web.js'
 import {buildView} from './view.js'
 
 /** An item auto-fit left out of the email (it stays in the web version). */
@@ -117,7 +118,7 @@ export async function renderEmail(briefing: Briefing, templates: Templates, opti
 async function renderWeb(briefing: Briefing, templates: Templates, options: ViewOptions, budget: number) {
   const built = buildView(briefing, options)
   const mjml = mjmlOfView(built, templates)
-  const html = await renderHtml(mjml)
+  const html = await renderWebHtml(mjml)
   return {briefing, mjml, html, text: fitsIn(html, budget) ? textOfView(built) : undefined}
 }
 
