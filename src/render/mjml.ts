@@ -197,6 +197,10 @@ function escapeDeep(value: unknown): unknown {
 
 const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;', '{': '&#123;', '}': '&#125;'}
 
+// Most strings need neither: one test spares copying them twice over.
+const escapable = /[\uE000-\uE002&<>"'`={}]/
+
 function escapeText(text: string) {
+  if (!escapable.test(text)) return text
   return text.replace(markers, '').replace(/[&<>"'`={}]/g, (char) => entities[char] ?? char)
 }
