@@ -1,8 +1,11 @@
 import type {Briefing} from '../briefing/chronology.js'
 import type {Templates} from './templates.js'
 import {renderHtml} from './html.js'
-import {renderMjml, type RenderedMjml, type ViewOptions} from './mjml.js'
-import {renderText} from './text.js'
+import {mostThatFit} from './fit-search.js'
+import {mjmlOfView, type RenderedMjml, type ViewOptions} from './mjml.js'
+import {textOfView} from './text.js'
+import {renderWebHtml} from './web.js'
+import {buildView} from './view.js'
 
 /** An item auto-fit left out of the email (it stays in the web version). */
 export interface Dropped {
@@ -59,53 +62,58 @@ interface Item {
 /**
  * Renders the email and, when its HTML or its plain text is over its budget, drops the lowest-scored items (quotes,
  * figures, timeline entries) until it fits, telling the reader how many more the web version has.
- * The count is found by bisection, so a briefing of hundreds of items renders a handful of times:
- * it starts from the previous cut when given, else from what the whole briefing's size suggests,
- * gallops out from there and bisects only the last gap.
+ * The count is searched for from the sizes of the emails tried (fit-search.ts), so a briefing of
+ * thousands of items renders a handful of times: it starts from the previous cut when given, else
+ * from what the whole briefing's size suggests.
  */
 export async function renderEmail(briefing: Briefing, templates: Templates, options: FitOptions): Promise<RenderedEmail> {
   const {budget, textBudget, lastDropped, ...view} = {...defaults, ...options}
   const render = async (shown: Briefing, omitted: number): Promise<Rendered> => {
-    const mjml = renderMjml(shown, templates, {...view, omitted})
-    return {briefing: shown, mjml, html: await renderHtml(mjml), text: renderText(shown, {...view, omitted})}
+    const built = buildView(shown, {...view, omitted})
+    const mjml = mjmlOfView(built, templates)
+    return {briefing: shown, mjml, html: await renderHtml(mjml), text: textOfView(built)}
   }
-  const within = (rendered: Rendered) => Buffer.byteLength(rendered.html) <= budget && Buffer.byteLength(rendered.text) <= textBudget
-  const full = await render(briefing, 0)
-  if (within(full)) return {...full, webHtml: full.html, dropped: []}
+  const full = await renderWeb(briefing, templates, view, budget)
+  if (full.text !== undefined && fitsIn(full.text, textBudget)) return {...full, text: full.text, webHtml: full.html, dropped: []}
+  const webHtml = full.html
 
   // Best first: keeping the first `keep` items of this list is what a smaller email means.
   const items = itemsOf(briefing).sort((a, b) => b.dropped.score - a.dropped.score || b.date.localeCompare(a.date) || a.order - b.order)
-  // Keeping `low` items fits once `best` is set; keeping `high + 1` does not.
-  let low = 0
-  let high = items.length - 1
   let best: Rendered | undefined
   let least: Rendered | undefined
-  const fits = async (keep: number) => {
+  const sizeOf = async (keep: number) => {
     const rendered = await render(without(briefing, items.slice(keep)), items.length - keep)
-    if (!within(rendered)) {
-      high = keep - 1
-      if (keep === 0) least = rendered
-      return false
-    }
-    best = rendered
-    low = keep
-    return true
+    const size = Math.max(Buffer.byteLength(rendered.html) / budget, Buffer.byteLength(rendered.text) / textBudget)
+    // Each count that fits is more than the last: the latest is the best.
+    if (size <= 1) best = rendered
+    else if (keep === 0) least = rendered
+    return size
   }
   // Without a previous cut, the share of the budget the whole briefing would use guesses one: the
   // size of an email grows about in step with its items, so the search starts near its end.
-  const share = Math.min(budget / Buffer.byteLength(full.html), textBudget / Buffer.byteLength(full.text))
-  const estimate = Math.floor(items.length * share * 0.9)
-  const guess = Math.max(0, Math.min(high, lastDropped === undefined ? estimate : items.length - lastDropped))
-  if (await fits(guess)) {
-    // The guess or its neighbour fits: gallop up from it before bisecting.
-    for (let step = 1; low < high; step *= 2) if (!(await fits(Math.min(high, low + step)))) break
-  } else {
-    for (let step = 1; !best && high >= 0; step *= 2) await fits(Math.max(0, high + 1 - step))
+  const share = Math.min(budget / webHtml.length, full.text === undefined ? 1 : textBudget / full.text.length)
+  const guess = lastDropped === undefined ? Math.floor(items.length * share * 0.9) : items.length - lastDropped
+  const kept = await mostThatFit(items.length, guess, sizeOf)
+  if (!best) {
+    least ??= await render(briefing, 0)
+    return {...least, webHtml, dropped: items.reverse().map((item) => item.dropped)}
   }
-  if (!best) return {...least!, webHtml: full.html, dropped: items.reverse().map((item) => item.dropped)}
-  while (low < high) await fits(Math.ceil((low + high) / 2))
-  return {...best, webHtml: full.html, dropped: items.slice(low).reverse().map((item) => item.dropped)}
+  return {...best, webHtml, dropped: items.slice(kept).reverse().map((item) => item.dropped)}
 }
+
+/**
+ * Every item, no budget: the web version, and the email when it fits. Its plain text is made only
+ * when the HTML fits, since only then can the whole briefing be the email.
+ */
+async function renderWeb(briefing: Briefing, templates: Templates, options: ViewOptions, budget: number) {
+  const built = buildView(briefing, options)
+  const mjml = mjmlOfView(built, templates)
+  const html = await renderWebHtml(mjml)
+  return {briefing, mjml, html, text: fitsIn(html, budget) ? textOfView(built) : undefined}
+}
+
+/** A string no longer than `limit` characters may still be longer in UTF-8 bytes; one longer cannot be shorter. */
+const fitsIn = (text: string, limit: number) => text.length <= limit && Buffer.byteLength(text) <= limit
 
 function itemsOf(briefing: Briefing): Item[] {
   const items: Item[] = []

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars'
 import type {Briefing} from '../briefing/chronology.js'
 import {DigestError} from '../errors.js'
 import type {Templates} from './templates.js'
-import {buildView, Raw, type ViewOptions} from './view.js'
+import {buildView, Raw, type View, type ViewOptions} from './view.js'
 
 export type {ViewOptions} from './view.js'
 
@@ -26,8 +26,13 @@ const markers = /[\uE000-\uE002]/g
  * nothing is escaped twice. A template error names the template file, line and column.
  */
 export function renderMjml(briefing: Briefing, templates: Templates, options: ViewOptions): RenderedMjml {
+  return mjmlOfView(buildView(briefing, options), templates)
+}
+
+/** `renderMjml` from a view already built: auto-fit builds one for both the MJML and the text. */
+export function mjmlOfView(view: View, templates: Templates): RenderedMjml {
   const layout = compiledLayout(templates)
-  const context = escapeDeep(buildView(briefing, options))
+  const context = escapeView(view)
   let output: string
   try {
     output = layout(context)
@@ -123,34 +128,62 @@ function runtimeError(error: unknown, file: string) {
   })
 }
 
-/** Strips the partial markers, noting for each output line the innermost template that wrote it. */
+/**
+ * Strips the partial markers, noting for each output line the innermost template that wrote it:
+ * the one that wrote its first visible character, else the one open at its end. The text between
+ * markers is copied in slices: the web version is megabytes, and a string grown a character at a
+ * time held hundreds of megabytes of rope until it was flattened.
+ */
 function attribute(output: string, layoutFile: string): RenderedMjml {
   const stack = [layoutFile]
   const lineSources: string[] = []
-  let mjml = ''
+  const pieces: string[] = []
   let lineOwner: string | undefined
-  let index = 0
-  while (index < output.length) {
-    const char = output[index] as string
-    if (char === open) {
-      const end = output.indexOf(close, index + 1)
-      const name = output.slice(index + 1, end)
-      if (name) stack.push(name)
-      else stack.pop()
-      index = end + 1
-      continue
-    }
-    if (char === '\n') {
-      lineSources.push(lineOwner ?? stack.at(-1) ?? layoutFile)
+  const text = (from: number, to: number) => {
+    const owner = stack.at(-1)
+    for (let start = from; start < to; ) {
+      const newline = output.indexOf('\n', start)
+      const end = newline === -1 || newline >= to ? to : newline
+      if (lineOwner === undefined && visible.test(output.slice(start, end))) lineOwner = owner
+      if (end === to) break
+      lineSources.push(lineOwner ?? owner ?? layoutFile)
       lineOwner = undefined
-    } else if (lineOwner === undefined && char.trim()) {
-      lineOwner = stack.at(-1)
+      start = end + 1
     }
-    mjml += char
-    index++
+    pieces.push(output.slice(from, to))
   }
+  let index = 0
+  for (let marker = output.indexOf(open); marker !== -1; marker = output.indexOf(open, index)) {
+    text(index, marker)
+    const end = output.indexOf(close, marker + 1)
+    const name = output.slice(marker + 1, end)
+    if (name) stack.push(name)
+    else stack.pop()
+    index = end + 1
+  }
+  text(index, output.length)
   lineSources.push(lineOwner ?? stack.at(-1) ?? layoutFile)
-  return {mjml, lineSources}
+  return {mjml: pieces.join(''), lineSources}
+}
+
+// What `String#trim` keeps: a line's owner is whoever wrote its first character that is not white space.
+const visible = /\S/
+
+/**
+ * `escapeDeep` of the view, but its raw `briefing` is escaped only when a template first reads it:
+ * our templates never do, and at 10,000 articles it is the largest part of the view.
+ */
+function escapeView(view: View): Record<string, unknown> {
+  const context: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(view)) {
+    if (key === 'briefing') {
+      let escaped: unknown
+      Object.defineProperty(context, key, {enumerable: true, get: () => (escaped ??= escapeDeep(value))})
+    } else {
+      context[key] = escapeDeep(value)
+    }
+  }
+  return context
 }
 
 /** HTML-escapes every string in the view (braces too); `Raw` values pass through as they are. */
@@ -164,6 +197,10 @@ function escapeDeep(value: unknown): unknown {
 
 const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;', '{': '&#123;', '}': '&#125;'}
 
+// Most strings need neither: one test spares copying them twice over.
+const escapable = /[\uE000-\uE002&<>"'`={}]/
+
 function escapeText(text: string) {
+  if (!escapable.test(text)) return text
   return text.replace(markers, '').replace(/[&<>"'`={}]/g, (char) => entities[char] ?? char)
 }

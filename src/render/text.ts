@@ -1,6 +1,6 @@
 import type {Briefing} from '../briefing/chronology.js'
 import {labelsFor} from './labels.js'
-import {buildView, type ViewOptions} from './view.js'
+import {buildView, type View, type ViewOptions} from './view.js'
 
 const width = 78
 const hanging = ' '.repeat(13)
@@ -11,8 +11,12 @@ const hanging = ' '.repeat(13)
  * cited as [n]. Lines are wrapped at 78 characters; only a URL longer than that stands alone.
  */
 export function renderText(briefing: Briefing, options: ViewOptions): string {
-  const view = buildView(briefing, options)
-  const labels = labelsFor(options.lang)
+  return textOfView(buildView(briefing, options))
+}
+
+/** `renderText` from a view already built: auto-fit builds one for both the MJML and the text. */
+export function textOfView(view: View): string {
+  const labels = labelsFor(view.lang)
   const lines: string[] = []
   const heading = (text: string) => lines.push('', '', labels.upper(text), '-'.repeat(Math.min(width, text.length)), '')
   lines.push(...wrap(labels.upper(view.title)), ...wrap(`${view.periodLabel} · ${view.countsLabel}`))
