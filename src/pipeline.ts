@@ -19,10 +19,11 @@ import type {Briefing} from './briefing/chronology.js'
 import {loadConfig, type Config, type ConfigInput} from './config.js'
 import {composeMessage, defaultSubject} from './deliver/message.js'
 import {updateArchive} from './deliver/archive.js'
+import {builtFromStored, holdsStoredFiles, readResult, resultKey, storedNames, storeResult, summaryOf} from './deliver/stored-result.js'
 import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
 import {EmptyBriefingError} from './errors.js'
 import {messagesOf} from './load/messages.js'
-import {cacheFolder, readResult, resultKey, writeResult} from './extract/cache.js'
+import {cacheFolder} from './extract/cache.js'
 import {openWindow, readWindow, type WindowRead} from './extract/window-read.js'
 import type {Finding} from './render/check.js'
 import type {Dropped} from './render/fit.js'
@@ -78,6 +79,8 @@ export interface Built {
   findings: Finding[]
   /** Articles read and left out of the briefing, with why (`digest.json` → `omitted`). */
   omitted: Omitted[]
+  /** What the briefing shows: its articles, quotes, and figures with series. */
+  counts: {articles: number; quotes: number; figures: number}
 }
 
 export interface Written extends Built {
@@ -127,17 +130,16 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     loadTemplates(settings.templates && path.resolve(cwd, settings.templates), config.helpers)
   ])
   let built: Built
+  // Nothing a build reads changed since the last one (every file's date and the bytes of those
+  // the window keeps, the config, the templates, digest itself): its result is in the cache, and
+  // no article is read. Custom helpers are code the key cannot see.
+  const cache = window.files && !config.helpers ? {folder: cacheFolder(reading.out), key: await resultKey({config, window: settings.window ?? null, templates: {layout: templates.layout, partials: templates.partials, messages: templates.messages ?? []}, files: window.files})} : undefined
+  const stored = cache && readResult(cache.folder, cache.key)
   try {
-    // Nothing a build reads changed since the last one (every file's date and the bytes of those
-    // the window keeps, the config, the templates, digest itself): its result is in the cache, and
-    // no article is read. Custom helpers are code the key cannot see.
-    const cache = window.files && !config.helpers ? {folder: cacheFolder(reading.out), key: await resultKey({config, window: settings.window ?? null, templates: {layout: templates.layout, partials: templates.partials, messages: templates.messages ?? []}, files: window.files})} : undefined
-    const stored = cache && readResult(cache.folder, cache.key)
-    if (stored) built = stored.built as unknown as Built
+    if (stored) built = builtFromStored(stored)
     else {
       const read = await window.read()
       built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})})
-      if (cache) await writeResult(cache.folder, cache.key, {built: {...built}})
     }
     progress?.(2, laterSteps, 'Writing')
   } catch (error) {
@@ -151,31 +153,39 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   } finally {
     await window.close()
   }
+  const summary = stored?.summary ?? summaryOf(built)
   // The message carries the time it was made: composed here, in deliver, not in the pure stages.
   const eml = await composeMessage({
     from: config.email.from ?? `${config.brand.name} <digest@localhost>`,
-    subject: config.email.subject ?? defaultSubject(built.briefing),
+    subject: config.email.subject ?? defaultSubject(summary.briefing),
     html: built.html,
     text: built.text,
-    messageId: `<${built.briefing.id}@digest>`,
+    messageId: `<${summary.briefing.id}@digest>`,
     ...(config.brand.logo ? {logo: {src: config.brand.logo, file: path.resolve(cwd, config.brand.logo)}} : {}),
     ...(config.brand.unsubscribeUrl ? {unsubscribeUrl: config.brand.unsubscribeUrl} : {})
   })
-  const dir = path.resolve(cwd, settings.out, built.briefing.id)
-  const names = {html: 'index.html', text: 'index.txt', mjml: 'email.mjml', data: 'digest.json', eml: 'email.eml', web: 'web.html'}
-  await replaceFolder(dir, {
-    [names.html]: built.html,
-    [names.text]: built.text,
-    [names.mjml]: built.mjml,
-    [names.data]: briefingJson(built),
-    [names.eml]: eml,
-    [names.web]: built.webHtml
-  })
+  const dir = path.resolve(cwd, settings.out, summary.briefing.id)
+  const names = {...storedNames, eml: 'email.eml'}
+  if (stored && holdsStoredFiles(dir, stored)) await writeFilesAtomically(dir, {[names.eml]: eml})
+  else {
+    const contents = stored?.files ?? {html: built.html, text: built.text, mjml: built.mjml, data: briefingJsonParts(built), web: built.webHtml}
+    await replaceFolder(dir, {
+      [names.html]: contents.html,
+      [names.text]: contents.text,
+      [names.mjml]: contents.mjml,
+      [names.data]: contents.data,
+      [names.eml]: eml,
+      [names.web]: contents.web
+    })
+    if (cache) storeResult(cache.folder, cache.key, dir, summary)
+  }
   // The archive lists every briefing in out/, this one included, so out/ publishes as a site.
-  const archive = await updateArchive(path.resolve(cwd, settings.out), {title: config.brand.name, lang: config.lang, ...(config.brand.webUrl ? {webUrl: config.brand.webUrl} : {})})
+  const {briefing: head, counts} = summary
+  const archive = await updateArchive(path.resolve(cwd, settings.out), {title: config.brand.name, lang: config.lang, ...(config.brand.webUrl ? {webUrl: config.brand.webUrl} : {})}, {...head, ...counts})
   progress?.(laterSteps, laterSteps, 'Writing')
-  const files_ = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, path.join(dir, name)])) as Written['files']
-  return {...built, eml, dir, files: files_, archive}
+  const files = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, path.join(dir, name)])) as Written['files']
+  // Assigned, not spread: a stored result decodes its large parts only when they are read.
+  return Object.assign(built, {eml, dir, files, archive})
 }
 
 /** The pure middle of the pipeline: loaded files, config and templates in; a rendered briefing out. */
@@ -237,7 +247,12 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const {html, dropped, text} = email
   onStep?.(1, 'Checking the email')
   const findings = check ? await findingsOf({html, text, mjml: email.mjml.mjml}, templates) : []
-  return {briefing, selection, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted}
+  const counts = {
+    articles: briefing.articles.length,
+    quotes: briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0),
+    figures: briefing.topics.reduce((sum, topic) => sum + topic.figures.length + topic.series.length, 0)
+  }
+  return {briefing, selection, mjml: email.mjml.mjml, html, webHtml: email.webHtml, dropped, text, messages, findings, omitted, counts}
 }
 
 /** `digest check` on a rendered email. Findings name the template line (or `email.mjml` line) that made them, not minified HTML. */
@@ -262,9 +277,22 @@ function windowOf(analyzed: Article[], config: Config, window?: WindowSpec, peri
  * last the archive reads the briefing without them.
  */
 export function briefingJson(built: Built): string {
-  const head = JSON.stringify(built.briefing, null, 2).slice(0, -2)
-  const decisions = built.selection.decisions.map((decision) => `    ${JSON.stringify(decision)}`).join(',\n')
-  return `${head},\n  "explain": [${decisions ? `\n${decisions}\n  ` : ''}]\n}\n`
+  return [...briefingJsonParts(built)].join('')
+}
+
+/**
+ * `briefingJson` in parts, for writing without ever holding the whole text: a week of ten thousand
+ * articles makes a hundred megabytes of decisions.
+ */
+export function* briefingJsonParts(built: Pick<Built, 'briefing' | 'selection'>): Generator<string> {
+  yield `${JSON.stringify(built.briefing, null, 2).slice(0, -2)},\n  "explain": [`
+  const {decisions} = built.selection
+  const perPart = 1_000
+  for (let from = 0; from < decisions.length; from += perPart) {
+    const lines = decisions.slice(from, from + perPart).map((decision) => `    ${JSON.stringify(decision)}`)
+    yield `${from === 0 ? '\n' : ',\n'}${lines.join(',\n')}`
+  }
+  yield `${decisions.length > 0 ? '\n  ' : ''}]\n}\n`
 }
 
 /** Files read that could not be used (a fatal message), as `omitted` entries. */

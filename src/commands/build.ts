@@ -42,8 +42,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
       } finally {
         progress.stop()
       }
-      const quotes = written.briefing.topics.reduce((sum, topic) => sum + topic.quotes.length, 0)
-      const figures = written.briefing.topics.reduce((sum, topic) => sum + topic.figures.length + topic.series.length, 0)
+      const {quotes, figures} = written.counts
       const htmlBytes = Buffer.byteLength(written.html)
       const shown = (file: string) => path.relative(io.cwd, file) || file
       const files = {html: shown(written.files.html), mjml: shown(written.files.mjml)}
@@ -56,7 +55,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
           text: written.files.text,
           data: written.files.data,
           eml: written.files.eml,
-          articles: written.briefing.articles.length,
+          articles: written.counts.articles,
           quotes,
           figures,
           htmlBytes,
@@ -78,7 +77,7 @@ export function registerBuild(program: Command, io: Io, run: (task: () => Promis
         io.stdout.write(`${written.dir}\n`)
         // Asked for, the explanation is part of the result, so it goes to stdout after the folder.
         if (flags.explain) io.stdout.write(formatExplain(written.selection.decisions))
-        io.stderr.write(`Built ${count(written.briefing.articles.length, 'article')}, ${count(quotes, 'quote')}, ${count(figures, 'figure')}${leftOut(written.briefing.omitted)}; index.html is ${htmlBytes.toLocaleString('en')} bytes (budget 102,400)${notes > 0 ? `; ${notes} partial-support notes (see \`digest check\`)` : ''}\n`)
+        io.stderr.write(`Built ${count(written.counts.articles, 'article')}, ${count(quotes, 'quote')}, ${count(figures, 'figure')}${leftOut(written.omitted)}; index.html is ${htmlBytes.toLocaleString('en')} bytes (budget 102,400)${notes > 0 ? `; ${notes} partial-support notes (see \`digest check\`)` : ''}\n`)
       }
       // The briefing from the good articles is written, but a left-out article needs attention.
       return written.messages.some((message) => message.severity === 'error') ? 1 : 0

@@ -28,21 +28,29 @@ export interface ArchiveOptions {
  * `out/feed.xml` (Atom) from the briefing folders in `out`, so `out/` can be published as it
  * is. Both are written atomically: a reader of the site never sees half a page.
  */
-export async function updateArchive(out: string, options: ArchiveOptions): Promise<{index: string; feed: string}> {
-  const entries = await readArchive(out)
+export async function updateArchive(out: string, options: ArchiveOptions, current?: Omit<ArchiveEntry, 'updated'>): Promise<{index: string; feed: string}> {
+  const entries = await readArchive(out, current)
   const [index = '', feed = ''] = await writeFilesAtomically(out, {'index.html': archivePage(entries, options), 'feed.xml': atomFeed(entries, options)})
   return {index, feed}
 }
 
-/** The briefing folders of `out`, newest period first; a folder without a readable `digest.json` is not a briefing. */
-export async function readArchive(out: string): Promise<ArchiveEntry[]> {
+/**
+ * The briefing folders of `out`, newest period first; a folder without a readable `digest.json` is
+ * not a briefing. The build passes the briefing it has just written as `current`: its `digest.json`
+ * (a hundred megabytes for a week of ten thousand articles) is not read back.
+ */
+export async function readArchive(out: string, current?: Omit<ArchiveEntry, 'updated'>): Promise<ArchiveEntry[]> {
   const entries: ArchiveEntry[] = []
   for (const entry of await readdir(out, {withFileTypes: true})) {
     if (!entry.isDirectory()) continue
     const file = path.join(out, entry.name, 'digest.json')
     try {
+      if (current?.id === entry.name) {
+        entries.push({...current, updated: (await stat(file)).mtime})
+        continue
+      }
       const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)])
-      const data = briefingHead(text) as {id?: unknown; title?: unknown; period?: {start?: unknown; end?: unknown}; articles?: unknown[]; topics?: {quotes?: unknown[]; figures?: unknown[]}[]}
+      const data = briefingHead(text) as {id?: unknown; title?: unknown; period?: {start?: unknown; end?: unknown}; articles?: unknown[]; topics?: {quotes?: unknown[]; figures?: unknown[]; series?: unknown[]}[]}
       if (typeof data.title !== 'string' || typeof data.period?.start !== 'string' || typeof data.period.end !== 'string') continue
       const topics = data.topics ?? []
       entries.push({
@@ -51,7 +59,8 @@ export async function readArchive(out: string): Promise<ArchiveEntry[]> {
         period: {start: data.period.start, end: data.period.end},
         articles: data.articles?.length ?? 0,
         quotes: topics.reduce((sum, topic) => sum + (topic.quotes?.length ?? 0), 0),
-        figures: topics.reduce((sum, topic) => sum + (topic.figures?.length ?? 0), 0),
+        // A series is a figure reported over time: the build's summary counts it as one too.
+        figures: topics.reduce((sum, topic) => sum + (topic.figures?.length ?? 0) + (topic.series?.length ?? 0), 0),
         updated: info.mtime
       })
     } catch {
@@ -65,7 +74,7 @@ export async function readArchive(out: string): Promise<ArchiveEntry[]> {
  * What `digest.json` says before `explain` (which `briefingJson` writes last, on its own lines):
  * the archive needs none of the decisions, which are most of a large week's file.
  */
-function briefingHead(text: string): unknown {
+export function briefingHead(text: string): unknown {
   const cut = text.indexOf(explainOpening)
   if (cut >= 0) {
     try {

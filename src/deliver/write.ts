@@ -34,7 +34,7 @@ export async function writeFilesAtomically(dir: string, files: Record<string, st
  * was killed are cleaned first; an old folder still holding a ledger gives it back. Returns the
  * paths written.
  */
-export async function replaceFolder(dir: string, files: Record<string, string | Buffer>): Promise<string[]> {
+export async function replaceFolder(dir: string, files: Record<string, string | Buffer | Iterable<string>>): Promise<string[]> {
   const target = path.resolve(dir)
   const parent = path.dirname(target)
   const name = path.basename(target)

@@ -56,9 +56,9 @@ export type Task = DateTask | AnalyzeTask
 let dater: ((file: VFile) => Dated) | undefined
 let analyzer: ((file: VFile) => Article | undefined) | undefined
 
-export async function runBatch(task: DateTask): Promise<DateResult[]>
-export async function runBatch(task: AnalyzeTask): Promise<AnalyzeResult[]>
-export async function runBatch(task: Task): Promise<DateResult[] | AnalyzeResult[]> {
+export function runBatch(task: DateTask): DateResult[]
+export function runBatch(task: AnalyzeTask): AnalyzeResult[]
+export function runBatch(task: Task): DateResult[] | AnalyzeResult[] {
   return task.kind === 'date' ? dateBatch(task) : analyzeBatch(task)
 }
 
@@ -79,7 +79,7 @@ function dateBatch(task: DateTask): DateResult[] {
   })
 }
 
-async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
+function analyzeBatch(task: AnalyzeTask): AnalyzeResult[] {
   analyzer ??= createAnalyzer({requireDate: task.requireDate})
   const analyze = analyzer
   const cache = task.cache
@@ -110,7 +110,7 @@ async function analyzeBatch(task: AnalyzeTask): Promise<AnalyzeResult[]> {
     const messages = messagesOf(file)
     // A caller without the first pass's dates (the preview) has the front matter read here for the entry.
     const dated = cache && key ? task.dated?.[index] ?? (dater ??= createDater({requireDate: task.requireDate}))(toVFile(source, bytes)).meta : undefined
-    if (cache && key && dated) await writeEntry(cache.folder, cache.version, key, {meta: dated}, toEntry(article, messages))
+    if (cache && key && dated) writeEntry(cache.folder, cache.version, key, {meta: dated}, toEntry(article, messages))
     results.push({...(article ? {article} : {}), messages, ...(key ? {key} : {})})
   }
   return results

@@ -4,13 +4,13 @@
  * extractor's version, so any change to the text or to the code that reads it misses. An entry
  * is a header line, a line of what the front matter says (a build's first pass reads only the
  * start of the file, up to that line) and a JSON body; the header holds a checksum of each. Beside
- * them, in `results/`, the last build's whole result, keyed by everything it read. A file with
+ * them, in `results/`, the last build's whole result (deliver/stored-result.ts). A file with
  * another header, a wrong checksum or a body of the wrong shape is ignored and overwritten, never
  * trusted.
  */
 import {createHash} from 'node:crypto'
-import {closeSync, openSync, readFileSync, readSync} from 'node:fs'
-import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {threadId} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
@@ -103,8 +103,8 @@ function trusted<T>(text: string, schema: {safeParse(value: unknown): {success: 
  * Stores an entry, written whole under a temporary name and renamed, so a reader never sees half
  * of one. A cache that cannot be written (a read-only disk, a full one) only costs speed.
  */
-export async function writeEntry(folder: string, version: string, key: string, dated: DatedMeta, entry: Entry): Promise<void> {
-  await writeChecked(entryPath(folder, version, key), `${format} ${version} ${key}`, JSON.stringify(dated), JSON.stringify(entry))
+export function writeEntry(folder: string, version: string, key: string, dated: DatedMeta, entry: Entry): void {
+  writeChecked(entryPath(folder, version, key), `${format} ${version} ${key}`, JSON.stringify(dated), JSON.stringify(entry))
 }
 
 /**
@@ -112,7 +112,7 @@ export async function writeEntry(folder: string, version: string, key: string, d
  * the body), a short second line and the body. Undefined when it is missing, another kind, or a
  * checksum does not match. Read synchronously, as articles are (see readRegularFile).
  */
-function readChecked(file: string, header: string): {dated: string; body: string} | undefined {
+export function readChecked(file: string, header: string): {dated: string; body: string} | undefined {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -165,63 +165,32 @@ function splitChecked(text: string, header: string): {dated: string; bodySum: st
   return checksum(dated) === datedSum ? {dated, bodySum, bodyStart: second + 1} : undefined
 }
 
-async function writeChecked(file: string, header: string, line: string, body: string) {
+/**
+ * Written synchronously, like reads (see readRegularFile): in a build worker, which has nothing else
+ * to do meanwhile, four libuv round trips per entry cost more than the write itself. Each folder is
+ * made once per thread; a write that fails (the folder removed meanwhile, a full disk) only costs
+ * speed.
+ */
+export function writeChecked(file: string, header: string, line: string, body: string) {
   const temporary = `${file}.${process.pid}-${threadId}.tmp`
   try {
-    await mkdir(path.dirname(file), {recursive: true})
-    await writeFile(temporary, `${header} ${checksum(line)} ${checksum(body)}\n${line}\n${body}`)
-    await rename(temporary, file)
+    const folder = path.dirname(file)
+    if (!madeFolders.has(folder)) {
+      mkdirSync(folder, {recursive: true})
+      madeFolders.add(folder)
+    }
+    writeFileSync(temporary, `${header} ${checksum(line)} ${checksum(body)}\n${line}\n${body}`)
+    renameSync(temporary, file)
   } catch {
-    await rm(temporary, {force: true}).catch(() => {})
+    try {
+      rmSync(temporary, {force: true})
+    } catch {
+      // Nothing was left to remove, or it cannot be: the next write of this entry replaces it.
+    }
   }
 }
 
-/**
- * The key of a whole build's result: a hash of digest's own code and of `inputs` (config,
- * templates, window, and each article's entry key), so any change to what a build reads misses.
- */
-export async function resultKey(inputs: unknown): Promise<string> {
-  codeHash ??= hashCode()
-  return createHash('sha256').update(`${await codeHash}\0`).update(JSON.stringify(inputs)).digest('hex')
-}
-
-let codeHash: Promise<string> | undefined
-
-/** Every module of digest (`src/` or `dist/`, whichever runs), its package.json and lockfile. */
-async function hashCode(): Promise<string> {
-  const hash = createHash('sha256')
-  const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-  const files = (await readdir(here, {recursive: true})).filter((name) => /\.(?:[jt]s|mjs|json)$/.test(name)).sort()
-  for (const name of [...files.map((file) => path.join(here, file)), path.join(packageRoot, 'package.json'), path.join(packageRoot, 'package-lock.json')]) {
-    const text = await readFile(name).catch(() => undefined)
-    if (text) hash.update(`${path.relative(packageRoot, name)}\0`).update(text)
-  }
-  return hash.digest('hex')
-}
-
-function resultPath(folder: string, key: string) {
-  return path.join(folder, 'results', `${key}.json`)
-}
-
-/** A build's stored result for `key`, or undefined when there is none or it cannot be trusted. */
-export function readResult(folder: string, key: string): StoredResult | undefined {
-  const lines = readChecked(resultPath(folder, key), `${resultFormat} ${key}`)
-  return lines ? trusted<StoredResult>(lines.body, resultSchema) : undefined
-}
-
-/** Stores a build's result, and removes the results of earlier inputs: only the last can match again soon. */
-export async function writeResult(folder: string, key: string, result: StoredResult): Promise<void> {
-  const others = await readdir(path.join(folder, 'results')).catch(() => [] as string[])
-  await Promise.all(others.filter((name) => name !== `${key}.json`).map((name) => rm(path.join(folder, 'results', name), {force: true}).catch(() => {})))
-  await writeChecked(resultPath(folder, key), `${resultFormat} ${key}`, '{}', JSON.stringify(result))
-}
-
-/** What a build keeps of its result: the briefing, its renderings and messages (not the articles, which the entries hold). */
-export interface StoredResult {
-  built: Record<string, unknown>
-}
-
-const resultFormat = 'digest-build-result/2'
+const madeFolders = new Set<string>()
 
 /** Removes the entries of other extractor versions: they can never be read again. */
 export async function pruneVersions(folder: string, version: string): Promise<void> {
@@ -267,20 +236,6 @@ const prepared = z.object({
   })
 })
 const datedSchema = z.object({meta: z.object({date: z.string(), title: z.string(), published: z.string().optional()})})
-const resultSchema = z.object({
-  built: z.looseObject({
-    briefing: z.looseObject({id: z.string(), articles: z.array(z.unknown()), topics: z.array(z.unknown())}),
-    selection: z.looseObject({topics: z.array(z.unknown()), decisions: z.array(z.unknown())}),
-    mjml: z.string(),
-    html: z.string(),
-    webHtml: z.string(),
-    text: z.string(),
-    dropped: z.array(z.unknown()),
-    messages: z.array(z.looseObject({file: z.string(), reason: z.string()})),
-    findings: z.array(z.unknown()),
-    omitted: z.array(z.unknown())
-  })
-})
 const entrySchema = z.object({
   article: z.looseObject({
     title: z.string(),

@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -47,8 +47,16 @@ describe('worker pool and cache', () => {
       expect(other.text).toBe(plain.text)
     }
     expect(JSON.parse(plain.json).articles.length).toBe(names.length)
-    // The warm build took the whole result from the cache: it is the only one there.
+    // The warm build took the whole result from the cache: it is the only one there, and out/
+    // already held its files (the same files, not copies), so it rewrote only the message.
     expect(await readdir(path.join(dir, '.digest-cache', 'results'))).toHaveLength(1)
+    expect((await stat(warm.written.files.data)).ino).toBe((await stat(firstCached.written.files.data)).ino)
+    expect(warm.written.briefing).toEqual(JSON.parse(firstCached.json.replace(/,\n {2}"explain": \[[^]*$/, '\n}')))
+    expect(warm.written.selection).toEqual(JSON.parse(JSON.stringify(firstCached.written.selection)))
+    expect(warm.written.webHtml).toBe(firstCached.written.webHtml)
+    // With out/ gone, the stored result writes it again.
+    await rm(path.join(dir, 'out'), {recursive: true})
+    expect((await digestJson(dir, {workers: 0})).json).toBe(plain.json)
     // And it read no article: with every entry's body gone (its date line kept), the result is the same.
     for (const entry of entries) await writeFile(entry, (await readFile(entry, 'utf8')).split('\n').slice(0, 2).join('\n'))
     expect((await digestJson(dir, {workers: 0})).json).toBe(plain.json)
@@ -70,12 +78,16 @@ describe('worker pool and cache', () => {
     const plain = await digestJson(dir, {workers: 0, cache: false})
     expect(warm.json).toBe(plain.json)
     expect(warm.text).toBe(plain.text)
-    // A stored result that is damaged is rebuilt, never used.
+    // A stored result that is damaged is rebuilt, never used: here its page was edited in place,
+    // through the out/ file it shares (a hard link).
     const [stored] = await readdir(path.join(dir, '.digest-cache', 'results'))
-    const file = path.join(dir, '.digest-cache', 'results', stored!)
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/"html":"</, '"html":"X'))
-    expect((await digestJson(dir, {workers: 0})).json).toBe(plain.json)
-    expect(await readFile(file, 'utf8')).not.toMatch(/"html":"X/)
+    const file = path.join(dir, '.digest-cache', 'results', stored!, 'index.html')
+    const page = await readFile(file, 'utf8')
+    await writeFile(file, page.replace('<', 'X'))
+    const rebuilt = await digestJson(dir, {workers: 0})
+    expect(rebuilt.json).toBe(plain.json)
+    expect(await readFile(rebuilt.written.files.html, 'utf8')).toBe(page)
+    expect(await readFile(path.join(dir, '.digest-cache', 'results', stored!, 'index.html'), 'utf8')).toBe(page)
   })
 
   it('ignores cache entries that are corrupt, foreign or tampered with, and rewrites them', async () => {
