@@ -2,6 +2,7 @@
  * Scans by character codes for the text around every quote: word counts, headline case, the
  * last token. End-anchored regexes here were tried at every position of the text before a cue.
  */
+import {hasCase} from './letters.js'
 
 // Most words capitalised: a headline-case line, where speech verbs are capitalised too. One pass
 // by character codes: this runs on the text around every quote.
@@ -38,8 +39,7 @@ function isWordCode(code: number): boolean {
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
   // Below Latin-1 letters, and general punctuation and symbols (quotes, dashes), are not letters.
   if (code < 0xc0 || (code >= 0x2000 && code <= 0x2bff)) return false
-  const char = String.fromCharCode(code)
-  return char.toLowerCase() !== char.toUpperCase()
+  return hasCase(code)
 }
 
 // The last run of non-space characters, read backwards by character codes: as an end-anchored

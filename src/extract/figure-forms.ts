@@ -139,14 +139,22 @@ export function guardBy(pattern: RegExp, opens: (text: string, index: number) =>
  * text the pattern matches.
  */
 export function guard(pattern: RegExp, space: 'none' | 'optional' | 'one' | 'some', first: string): RegExp {
-  const codes = new Set([...first].map((char) => char.charCodeAt(0)))
+  // A table for the Latin-1 characters most patterns open with, a set for the others ("×", "–").
+  const latin = new Uint8Array(256)
+  const others = new Set<number>()
+  for (const char of first) {
+    const code = char.charCodeAt(0)
+    if (code < 256) latin[code] = 1
+    else others.add(code)
+  }
+  const opensWith = (code: number) => (code < 256 ? latin[code] === 1 : others.has(code))
   openings.set(pattern, (text, index) => {
     let code = text.charCodeAt(index)
-    if (space === 'none') return codes.has(code)
+    if (space === 'none') return opensWith(code)
     if (code === 32 || code === 160) code = text.charCodeAt(++index)
     else if (space !== 'optional') return false
     if (space === 'some') while (code === 32 || code === 160) code = text.charCodeAt(++index)
-    return codes.has(code)
+    return opensWith(code)
   })
   return pattern
 }

@@ -75,7 +75,7 @@ export function readValue(
   let fractionRead = false
   if (isDigits) {
     // "⅓ cup": a fraction sign on its own.
-    value = vulgarValues.get(numberText) ?? Number(numberText.replaceAll(',', ''))
+    value = vulgarValues.get(numberText) ?? Number(numberText.includes(',') ? numberText.replaceAll(',', '') : numberText)
     // Fractions: "1/4", "2 1/2", "1⁄32".
     const found = at(fraction, text, end)
     if (found && (found[1] !== undefined || text[end] === '/' || text[end] === '⁄')) {

@@ -37,6 +37,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Figure} from '../types.js'
 import {readArticle, totalPoints} from './article.js'
+import {hasCase} from './letters.js'
 import {sentencesAt, type Span} from './sentences.js'
 import {currencyBefore} from './units.js'
 import {candidate, currencyPrefix, starts} from './figure-forms.js'
@@ -203,12 +204,23 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       pushFigure(figures, figure, false, false, span, text, line.start, position)
     }
   }
-  // A phrase read whole ("one out of three people") wins over the numbers inside it.
-  figures.sort((a, b) => a.start - b.start || b.end - a.end)
+  // A phrase read whole ("one out of three people") wins over the numbers inside it. Figures come
+  // in order but for a line's phrases, so most articles need no sort (which is stable, so the
+  // order of figures it would leave in place is the same).
+  if (!inOrder(figures)) figures.sort(byPlace)
   let kept = 0
   for (const figure of figures) if (kept === 0 || figure.start >= figures[kept - 1]!.end) figures[kept++] = figure
   figures.length = kept
   return figures
+}
+
+function byPlace(a: Figure, b: Figure): number {
+  return a.start - b.start || b.end - a.end
+}
+
+function inOrder(figures: readonly Figure[]): boolean {
+  for (let index = 1; index < figures.length; index++) if (byPlace(figures[index - 1]!, figures[index]!) > 0) return false
+  return true
 }
 
 // A necessary condition for `currencyBefore` at a number: a code ends in a capital, "s" ("Rs"),
@@ -256,7 +268,6 @@ function isWordCode(code: number): boolean {
   if (Number.isNaN(code)) return false
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
   if (code < 0xc0) return false
-  const char = String.fromCharCode(code)
-  return char.toLowerCase() !== char.toUpperCase()
+  return hasCase(code)
 }
 

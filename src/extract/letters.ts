@@ -10,3 +10,21 @@ export const letters = {
   /** Any letter. */
   letter: String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF`
 }
+
+// What `hasCase` has found for each UTF-16 code: 0 not yet asked, 1 no case, 2 a cased letter.
+const cased = new Uint8Array(0x10000)
+
+/**
+ * Whether the character with UTF-16 code `code` has a lower and an upper case (a letter of a
+ * cased script): the character scans' test for letters beyond ASCII, remembered per code because
+ * changing a character's case allocates two strings.
+ */
+export function hasCase(code: number): boolean {
+  let known = cased[code]!
+  if (known === 0) {
+    const char = String.fromCharCode(code)
+    known = char.toLowerCase() !== char.toUpperCase() ? 2 : 1
+    cased[code] = known
+  }
+  return known === 2
+}

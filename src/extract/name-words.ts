@@ -3,6 +3,7 @@
  * names of bodies and places, the capitalised words that open a sentence, and a person's own
  * name read from a run of capitalised words.
  */
+import {hasCase} from './letters.js'
 
 export const particle = String.raw`(?:bin|bint|ibn|al|el|de|da|dos|van|von|der|den|del|la|le|di|du)`
 
@@ -81,39 +82,41 @@ export const openers = new Set([
 // (two when the run is longer) not counting initials
 // ("Israeli Prime Minister Benjamin Netanyahu" → Benjamin Netanyahu).
 export function personalName(words: readonly string[]): string[] {
-  const name: string[] = []
+  // Built from the last word back, so that the name's first word is `reversed`'s last.
+  const reversed: string[] = []
   let counted = 0
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]!
     if (titles.has(word) || honorifics.has(word) || (endsInOld(word) && ageWord.test(word))) break
     // An adverb opening the sentence is not part of the name after it ("Later Erdogan said").
-    if (index === 0 && name.length > 0 && adverbOpeners.has(word)) break
+    if (index === 0 && reversed.length > 0 && adverbOpeners.has(word)) break
     // A possessive before the name qualifies it ("Kenya's Brigid Kosgei", "the BBC's Jon Sopel").
     if (index < words.length - 1 && stripPossessive(word) !== word) break
-    if (!isUpper(word) && !particles.has(word) && !(word.length === 2 && word[1] === '.')) {
+    const upper = isUpper(word)
+    const initial = word.length === 2 && word[1] === '.'
+    if (!upper && !initial && !particles.has(word)) {
       // A title's "of" or "for": the word after it is the place or body of the title
       // ("First Minister of Scotland Nicola Sturgeon").
-      if (counted === 3) name.shift()
+      if (counted === 3) reversed.pop()
       break
     }
-    if (word.length === 2 && word[1] === '.' && isUpper(word)) {
-      name.unshift(word)
+    if (initial && upper) {
+      reversed.push(word)
       continue
     }
-    const upper = isUpper(word)
     if (upper && counted === 3) {
       // Longer than a name: the run began with a place or a body ("United States Joe Biden",
       // "Hong Kong Carrie Lam"), so keep the last two words.
-      while (name.length > 0 && !isUpper(name[0]!)) name.shift()
-      name.shift()
+      while (reversed.length > 0 && !isUpper(reversed[reversed.length - 1]!)) reversed.pop()
+      reversed.pop()
       break
     }
     if (upper && word.endsWith('.')) break
-    name.unshift(word)
+    reversed.push(word)
     if (upper) counted++
   }
-  while (name.length > 0 && !isUpper(name[0]!)) name.shift()
-  return name
+  while (reversed.length > 0 && !isUpper(reversed[reversed.length - 1]!)) reversed.pop()
+  return reversed.reverse()
 }
 
 // prettier-ignore
@@ -154,8 +157,7 @@ export function isNameChar(code: number): boolean {
   )
     return true
   if (code < 0xc0) return false
-  const char = String.fromCharCode(code)
-  return char.toLowerCase() !== char.toUpperCase()
+  return hasCase(code)
 }
 
 // A surname without its accents, so that "Erdogan" finds "Recep Tayyip Erdoğan"; most names are

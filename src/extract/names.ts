@@ -145,16 +145,17 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (!mention.includes(' ') && !mention.includes('\u00a0')) {
       const word = stripPossessive(mention)
       if (openers.has(word) || titles.has(word) || (word.length === 2 && word[1] === '.')) return
-      const known = fullBySurname.get(plain(word))
+      const key = plain(word)
+      const known = fullBySurname.get(key)
       // A given name alone ("Later, Sarah studied…") is the one person named in full with it.
       const given = known ? undefined : fullByGivenName.get(word) || undefined
       if (!known && !given && !(mayOpenSpeech(text, after) && subjectOfSpeech.test(text.slice(after, after + 24)))) return
       if (placeBefore(text, at)) return
-      if (known) mentionsBySurname.get(plain(word))?.push({name: known, at})
+      if (known) mentionsBySurname.get(key)?.push({name: known, at})
       if (!insideQuote(at)) people.push({name: known ?? given ?? word, at})
       return
     }
-    const words = mention.split(nameSpaces)
+    const words = splitAtSpaces(mention)
     const last = words.length - 1
     words[last] = stripPossessive(words[last]!)
     const honorific = honorifics.get(words[0]!)
@@ -166,12 +167,13 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
         runsByOpening.set(run[0] + ' ' + run[1], {name: run.join(' '), at})
     }
     const surname = name[name.length - 1]!
+    const key = plain(surname)
     const place = placeBefore(text, at)
     let full: string | undefined
     if (name.length === 1) {
       if (place && !honorific) return
       full =
-        fullBySurname.get(plain(surname)) ??
+        fullBySurname.get(key) ??
         (fullByGivenName.get(surname) || undefined) ??
         (surname.length === 2 && surname[1] === '.' ? undefined : surname)
     } else if (
@@ -183,8 +185,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
         (words.length > name.length || !place))
     ) {
       full = name.join(' ')
-      const known = fullBySurname.get(plain(surname))
-      if (!known || known.split(' ').length < name.length) fullBySurname.set(plain(surname), full)
+      const known = fullBySurname.get(key)
+      if (!known || wordCount(known) < name.length) fullBySurname.set(key, full)
       const given = fullByGivenName.get(name[0]!)
       if (given === undefined) fullByGivenName.set(name[0]!, full)
       else if (given !== full && !given.startsWith(full + ' ') && !full.startsWith(given + ' ')) fullByGivenName.set(name[0]!, '')
@@ -192,9 +194,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (!full) return
     if (honorific && !gender.has(full)) gender.set(full, honorific)
     if (full !== surname && full.endsWith(' ' + surname)) {
-      const list = mentionsBySurname.get(plain(surname))
+      const list = mentionsBySurname.get(key)
       if (list) list.push({name: full, at})
-      else mentionsBySurname.set(plain(surname), [{name: full, at}])
+      else mentionsBySurname.set(key, [{name: full, at}])
     }
     if (!insideQuote(at)) people.push({name: full, at})
   }
@@ -268,6 +270,28 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   function personAt(from: number, to: number, pronoun: string): string | undefined {
     return lastPerson(to, pronoun, from)
   }
+}
+
+// The words of a mention, split at runs of spaces and no-break spaces (a mention has no other
+// white space, and neither end is a space).
+function splitAtSpaces(mention: string): string[] {
+  const words: string[] = []
+  let start = 0
+  for (let index = 0; index < mention.length; index++) {
+    const code = mention.charCodeAt(index)
+    if (code !== 32 && code !== 160) continue
+    if (index > start) words.push(mention.slice(start, index))
+    start = index + 1
+  }
+  words.push(mention.slice(start))
+  return words
+}
+
+// The words of a full name, which are joined by single spaces.
+function wordCount(name: string): number {
+  let count = 1
+  for (let index = name.indexOf(' '); index !== -1; index = name.indexOf(' ', index + 1)) count++
+  return count
 }
 
 // The index of the last mention before `at` in a list sorted by position, or −1.

@@ -19,6 +19,8 @@ const scales = new Map([
   ['trillion', 1e12]
 ])
 
+const wordBreaks = /[\s\u00a0-]+/
+
 /** The value of a run of number words (separated by spaces, hyphens or "and"). */
 export function parseNumberWords(text: string): number | undefined {
   // Most runs are one word ("two", "seven"): no split.
@@ -27,7 +29,7 @@ export function parseNumberWords(text: string): number | undefined {
   let total = 0
   let current = 0
   let seen = false
-  for (const raw of text.toLowerCase().split(/[\s\u00a0-]+/u)) {
+  for (const raw of text.toLowerCase().split(wordBreaks)) {
     if (raw === '' || raw === 'and') continue
     const unit = units.get(raw)
     if (unit !== undefined) {

@@ -109,6 +109,9 @@ const reportedCue = /^(?:reported|reports|according to)$/
 // Cues that name a thing as often as they quote a person ("a process called “exfiltration”").
 const namingCue = /^(?:called|calling|calls|dubbed|labelled|labeled|branded|named|described|describing)$/
 
+/** A quote as found, before it is scored. */
+type Found = Omit<Quote, 'score' | 'reasons'>
+
 function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote[] {
   const article = readArticle(tree, file)
   const lines = article.proseLines
@@ -119,7 +122,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }))
   const names = indexNames(article.content, quoted)
   const attributions: Array<Attribution | undefined> = []
-  const quotes: Array<Quote | undefined> = []
+  const quotes: Array<Found | undefined> = []
   const wordCounts: number[] = []
 
   for (const [index, raw] of raws.entries()) {
@@ -188,9 +191,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
       kind: fullSpeech.test(text) ? 'full' : 'partial',
       start: line.start + textStart,
       end: line.start + textEnd,
-      sentence: line.text.slice(shown.start, shown.end),
-      score: 0,
-      reasons: []
+      sentence: line.text.slice(shown.start, shown.end)
     }
   }
 
@@ -221,10 +222,14 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const quote = quotes[index]
     if (!quote) continue
     const reasons = scoreQuote(quote, wordCounts[index]!, raw.line / Math.max(1, lines.length), settings)
-    quote.reasons = reasons
-    quote.score = totalPoints(reasons)
-    if (quote.cue === undefined) delete quote.cue
-    result.push(quote)
+    const score = totalPoints(reasons)
+    const {text, speaker, cue, kind, start, end, sentence} = quote
+    // Made whole rather than by deleting an absent cue, which would leave the object slow to read.
+    result.push(
+      cue === undefined
+        ? {text, speaker, kind, start, end, sentence, score, reasons}
+        : {text, speaker, cue, kind, start, end, sentence, score, reasons}
+    )
   }
   return result
 
@@ -365,7 +370,7 @@ function titleCase(list: readonly string[]): boolean {
 }
 
 // `count`: the words of the quote's text.
-function scoreQuote(quote: Quote, count: number, position: number, settings: Required<Options>): Reason[] {
+function scoreQuote(quote: Found, count: number, position: number, settings: Required<Options>): Reason[] {
   const [low, high] = settings.sweetSpot
   const length = count >= low && count <= high ? 1 : count >= 4 && count <= 60 ? 0.5 : 0
   const named = quote.speaker !== '' && capitalStart.test(quote.speaker) && !articleStart.test(quote.speaker)

@@ -8,7 +8,7 @@
  * several sentences and still stand in one sentence of the report).
  */
 
-import {letters} from './letters.js'
+import {hasCase, letters} from './letters.js'
 import {speechVerb} from './speech.js'
 
 /** A half-open range `[start, end)` of the text. */
@@ -116,8 +116,7 @@ function isWordChar(code: number): boolean {
   if (code === 46 || code === 39 || code === 0x2019 || code === 45) return true
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
   if (code < 0xc0) return false
-  const char = String.fromCharCode(code)
-  return char.toLowerCase() !== char.toUpperCase()
+  return hasCase(code)
 }
 
 function isSpace(code: number): boolean {

@@ -148,6 +148,19 @@ export function isNameLike(text: string): boolean {
   return capitalStart.test(text) && countWords(text) <= 6 && !badStart.test(text) && !/^(?:The|A|An)\s/.test(text)
 }
 
+const spaces = /\s+/
+
+// A time ("last week", "on Monday") or a phrase ending in one: its lower-case words.
+function isTimePhrase(words: readonly string[]): boolean {
+  if (timeWords.has(words[words.length - 1]!)) return true
+  let time = false
+  for (const word of words) {
+    if (timeWords.has(word)) time = true
+    else if (!determiners.has(word) && word !== 'on') return false
+  }
+  return time
+}
+
 /** A speaker phrase cleaned of edges, or `undefined` when it cannot name a speaker. */
 export function valid(phrase: string): string | undefined {
   let clean = phrase.replace(edges, '')
@@ -182,10 +195,7 @@ export function valid(phrase: string): string | undefined {
     phrasalEnd.test(clean)
   )
     return undefined
-  const words = clean.toLowerCase().split(/\s+/)
-  if (words.some((word) => timeWords.has(word)) && !words.some((word) => !timeWords.has(word) && !determiners.has(word) && word !== 'on'))
-    return undefined
-  if (timeWords.has(words[words.length - 1]!)) return undefined
+  if (isTimePhrase(clean.toLowerCase().split(spaces))) return undefined
   const count = countWords(clean)
   if (count === 0 || count > 10) return undefined
   return clean
