@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url'
 import type Tinypool from 'tinypool'
 import type {Source} from '../load/files.js'
 import type {AnalyzeResult, AnalyzeTask, DateResult, DateTask} from './batch.js'
+import {createInterner} from './intern.js'
 
 export interface PoolOptions {
   /** Worker threads; 0 runs everything in this thread. Default: one per core, when the work repays them. */
@@ -34,6 +35,7 @@ export interface Runner {
 export function createRunner(options: PoolOptions = {}): Runner {
   const workers = options.workers ?? availableParallelism()
   let pool: Tinypool | undefined
+  const intern = createInterner()
 
   async function poolFor(kind: 'date' | 'analyze', files: number, toParse = 0) {
     // Workers already started are used for whatever follows, however little; workers the parse
@@ -54,7 +56,7 @@ export function createRunner(options: PoolOptions = {}): Runner {
     const results: R[][] = []
     const one = async (batch: Source[], index: number) => {
       const task = toTask(batch, index * size)
-      results[index] = (await (running ? running.run(task) : inThread(task as DateTask & AnalyzeTask))) as R[]
+      results[index] = intern((await (running ? running.run(task) : inThread(task as DateTask & AnalyzeTask))) as R[])
       done += batch.length
       progress?.(done)
     }
