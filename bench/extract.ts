@@ -3,7 +3,8 @@
  *
  * 1. build a corpus of separate in-memory articles (the five seeds and 295 Wikinews articles,
  *    repeated to about `BENCH_MB` MB, 20 by default);
- * 2. parse every article with remark-parse alone and time it: the parse MB/s;
+ * 2. after `BENCH_WARMUP` untimed passes (3 by default) of both over the distinct texts, parse
+ *    every article with remark-parse alone and time it: the parse MB/s;
  * 3. run the quote and figure transformers over the already-parsed trees and time it: the
  *    extraction MB/s (2 and 3 run in batches of `BENCH_BATCH` articles, 100 by default, each
  *    phase timed apart, and which of the two runs first alternates from batch to batch, so
@@ -54,11 +55,16 @@ const processor = unified().use(remarkParse)
 const quotes = remarkQuotes()
 const figures = remarkFigures()
 
-// Warm up both paths so the JIT is not measured.
-for (const file of articles.slice(0, 300)) {
-  const tree = processor.parse(file) as Root
-  quotes(tree, file)
-  figures(tree, file)
+// Warm up both paths so the JIT is not measured: a build of thousands of articles runs at the
+// speed the code reaches once optimised, which takes V8 a few passes over the distinct texts
+// (one pass left the first timed megabytes at a third of that speed).
+const warmPasses = Number(process.env.BENCH_WARMUP ?? 3)
+for (let pass = 0; pass < warmPasses; pass++) {
+  for (const file of articles.slice(0, sources.length)) {
+    const tree = processor.parse(file) as Root
+    quotes(tree, file)
+    figures(tree, file)
+  }
 }
 
 // Parse and extract in batches so that the trees of 20 MB are never all alive at once: a huge

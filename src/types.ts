@@ -65,7 +65,10 @@ export interface Article extends ArticleMeta {
   id: string
   /** Path as given to the loader, for messages. */
   file: string
-  /** Plain text of the body paragraphs, in order (no front matter, no markup). */
+  /**
+   * Plain text of the body paragraphs, in order (no front matter, no markup). Empty once `prepared`
+   * holds what the briefing stages read of them: a build's workers and its cache drop them.
+   */
   paragraphs: string[]
   quotes: Quote[]
   figures: Figure[]

@@ -100,8 +100,13 @@ function analyzeBatch(task: AnalyzeTask): AnalyzeResult[] {
     let article
     try {
       article = analyze(file)
-      // The briefing's per-article work, done here beside the parse so it runs on every core and is cached.
-      if (article) article.prepared = prepareArticle(article)
+      // The briefing's per-article work, done here beside the parse so it runs on every core and is
+      // cached. What it keeps is all the later stages read of the text, so the paragraphs (most of
+      // an article) are neither sent to the main thread nor stored.
+      if (article) {
+        article.prepared = prepareArticle(article)
+        article.paragraphs = []
+      }
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error))
       results.push({messages: [], failure: {name: failure.name, message: failure.message, ...(failure.stack ? {stack: failure.stack} : {})}})

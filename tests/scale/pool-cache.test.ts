@@ -5,6 +5,8 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {briefingJson, build, compileArticles, loadInputs, type BuildOptions} from '../../src/pipeline.js'
 import {digestBin} from '../cli/run.js'
+import {analyzeArticles} from '../../src/extract/analyze.js'
+import {loadArticles} from '../../src/load/files.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 // Wikinews articles, CC BY 2.5 (see tests/fixtures/wikinews/LICENSE.md).
@@ -61,10 +63,13 @@ describe('worker pool and cache', () => {
     for (const entry of entries) await writeFile(entry, (await readFile(entry, 'utf8')).split('\n').slice(0, 2).join('\n'))
     expect((await digestJson(dir, {workers: 0})).json).toBe(plain.json)
 
-    // The briefing stages over articles as `digest extract` gives them, nothing prepared in a worker.
+    // The briefing stages over articles as `digest extract` gives them (their paragraphs, nothing
+    // prepared), where a build's workers send what they prepared instead of the paragraphs.
     const {read, config, templates, settings} = await loadInputs({cwd: dir, config: 'digest.config.yaml', workers: 0, cache: false})
-    expect(read.articles.every((article) => article.prepared)).toBe(true)
-    const bare = read.articles.map(({prepared: _prepared, ...article}) => article)
+    expect(read.articles.every((article) => article.prepared && article.paragraphs.length === 0)).toBe(true)
+    const files = await loadArticles([path.join(dir, 'content')], dir)
+    const bare = analyzeArticles(files)
+    expect(bare.every((article) => !article.prepared && article.paragraphs.length > 0)).toBe(true)
     const unprepared = await compileArticles(bare, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read})
     expect(briefingJson(unprepared)).toBe(plain.json)
   })
