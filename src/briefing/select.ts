@@ -65,6 +65,12 @@ export interface Fate {
 export type Group = Highlight & {duplicates: Candidate[]}
 export type FigureGroup = Extract<Group, {kind: 'figure'}>
 
+/**
+ * `localeCompare`'s order (the same default collator), a quarter cheaper a call: the sorts of
+ * every candidate at 10,000 articles make millions of calls.
+ */
+const collate = new Intl.Collator().compare
+
 /** Corroboration: 1 point per further article reporting the same item, at most this many. */
 const sourcesCap = 2
 /** Each item already placed from one article lowers that article's next items by this much, so that one long article cannot fill a topic. */
@@ -113,7 +119,7 @@ export function selectHighlights(candidates: Candidate[], topics: Topic[], limit
   const pairs = groups
     .filter((group) => !inSeries.has(group.key) && !why.has(group.key))
     .flatMap((group) => group.topics.map((topic) => ({group, topic: topic.name, score: pairScore(group, topic.points), penalty: 0})))
-  const heap = new Heap<(typeof pairs)[number]>((a, b) => b.score - b.penalty - (a.score - a.penalty) || a.group.date.localeCompare(b.group.date) || a.group.key.localeCompare(b.group.key) || a.topic.localeCompare(b.topic))
+  const heap = new Heap<(typeof pairs)[number]>((a, b) => b.score - b.penalty - (a.score - a.penalty) || collate(a.group.date, b.group.date) || collate(a.group.key, b.group.key) || collate(a.topic, b.topic))
   for (const pair of pairs) heap.push(pair)
   const perArticle = new Map<string, number>()
   const placed = new Set<string>()
@@ -153,7 +159,7 @@ export function selectHighlights(candidates: Candidate[], topics: Topic[], limit
       decisions.push(decisionOf(duplicate, duplicate.reasons, duplicate.score, {picked: false, rule: 'duplicate', why: `same as ${group.key}, merged into it`, ...(fate.topic ? {topic: fate.topic} : {})}))
     }
   }
-  decisions.sort((a, b) => Number(b.picked) - Number(a.picked) || b.score - a.score || a.key.localeCompare(b.key))
+  decisions.sort((a, b) => Number(b.picked) - Number(a.picked) || b.score - a.score || collate(a.key, b.key))
 
   return {topics: result.filter((topic) => topic.quotes.length + topic.figures.length + topic.series.length > 0), topFigures: keyFigures(candidates), decisions}
 }
@@ -295,7 +301,7 @@ function decisionOf(candidate: Candidate, reasons: Reason[], score: number, fate
 }
 
 function byScore(a: Candidate, b: Candidate) {
-  return b.score - a.score || a.date.localeCompare(b.date) || a.key.localeCompare(b.key)
+  return b.score - a.score || collate(a.date, b.date) || collate(a.key, b.key)
 }
 
 function round(value: number) {
