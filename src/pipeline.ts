@@ -138,8 +138,8 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   try {
     if (stored) built = builtFromStored(stored)
     else {
-      // The articles are this callback's alone, so that nothing holds them once they are planned.
-      built = await window.read().then((read) => compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})}))
+      const read = await window.read()
+      built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})})
     }
     progress?.(2, laterSteps, 'Writing')
   } catch (error) {
@@ -203,29 +203,8 @@ export async function compile(files: VFile[], config: Config, templates: Templat
  * from that cut, and checks the email itself once it is on show (`check: false` leaves `findings`
  * empty). `read`, from `readWindow`, brings the period and what was left out before parsing.
  */
-export function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, options: CompileOptions = {}): Promise<Built> {
-  // Not async: once the plan is made, nothing here holds the articles while the email renders (at
-  // ten thousand articles, 400 MB of the heap), only the briefing and the selection do.
-  let planned: Planned
-  try {
-    planned = planArticles(analyzed, fileMessages, config, window, options.read)
-  } catch (error) {
-    return Promise.reject(error)
-  }
-  return renderPlanned(planned, config, templates, options.lastDropped, options.check ?? true, options.onStep)
-}
-
-interface CompileOptions {
-  lastDropped?: number
-  check?: boolean
-  read?: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>>
-  onStep?: (step: number, stage: string) => void
-}
-
-type Planned = Pick<Built, 'briefing' | 'selection' | 'messages' | 'omitted'>
-
-/** Window, limit, briefing: the articles in, what the render needs out (the articles stay behind). */
-function planArticles(analyzed: Article[], fileMessages: Message[], config: Config, window: WindowSpec | undefined, read: CompileOptions['read']): Planned {
+export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, options: {lastDropped?: number; check?: boolean; read?: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>>; onStep?: (step: number, stage: string) => void} = {}): Promise<Built> {
+  const {lastDropped, check = true, read, onStep} = options
   const messages = [...fileMessages]
   const chosen = windowOf(analyzed, config, window, read?.period)
   const {period, articles, kept} = chosen
@@ -255,10 +234,6 @@ function planArticles(analyzed: Article[], fileMessages: Message[], config: Conf
       ruleId: 'topics'
     })
   }
-  return {briefing, selection, messages, omitted}
-}
-
-async function renderPlanned({briefing, selection, messages, omitted}: Planned, config: Config, templates: Templates, lastDropped: number | undefined, check: boolean, onStep: CompileOptions['onStep']): Promise<Built> {
   onStep?.(0, 'Rendering the email')
   let email
   try {
