@@ -38,7 +38,7 @@ import type {VFile} from 'vfile'
 import type {Figure} from '../types.js'
 import {readArticle, totalPoints} from './article.js'
 import {hasCase} from './letters.js'
-import {sentencesAt, type Span} from './sentences.js'
+import {around, sentencesAt, type Span} from './sentences.js'
 import {currencyBefore} from './units.js'
 import {candidate, currencyPrefix, starts} from './figure-forms.js'
 import {countedNoun, functionWords} from './figure-nouns.js'
@@ -77,25 +77,10 @@ export default function remarkFigures(options?: Options) {
 // A figure's sentence beyond this many characters either side of it is cut at a word.
 const shownAround = 300
 
-// The part of `sentence` within `shownAround` characters of [from, to), cut at spaces.
-function capped(sentence: Span, from: number, to: number, text: string): Span {
-  let start = sentence.start
-  if (from - start > shownAround) {
-    start = text.indexOf(' ', from - shownAround) + 1
-    if (start <= 0 || start > from) start = from
-  }
-  let end = sentence.end
-  if (end - to > shownAround) {
-    end = text.lastIndexOf(' ', to + shownAround)
-    if (end < to) end = to
-  }
-  return {start, end}
-}
-
 // Score `figure`, found in `span` of a line's `text` at `position` (its line index over the line
 // count), give it its sentence and its place in the article, and add it to `figures`.
 function pushFigure(figures: Figure[], figure: Figure, age: boolean, inherited: boolean, span: Span, text: string, lineStart: number, position: number) {
-  const shown = capped(span, figure.start, figure.end, text)
+  const shown = around(span, figure.start, figure.end, shownAround, shownAround, text)
   figure.sentence = text.slice(shown.start, shown.end)
   figure.start += lineStart
   figure.end += lineStart

@@ -85,22 +85,6 @@ export function findMarks(article: Article): Marks {
   return {raws, sentences: lineSentences}
 }
 
-// The part of `sentence` from `before` characters ahead of [from, to) to `after` characters past
-// it, cut at spaces.
-export function around(sentence: Span, from: number, to: number, before: number, after: number, text: string): Span {
-  let start = sentence.start
-  if (from - start > before) {
-    start = text.indexOf(' ', from - before) + 1
-    if (start <= 0 || start > from) start = from
-  }
-  let end = sentence.end
-  if (end - to > after) {
-    end = text.lastIndexOf(' ', to + after)
-    if (end < to) end = to
-  }
-  return {start, end}
-}
-
 // The window with every quotation in it (marks included) blanked out, so that speech verbs and
 // names inside quotes are never taken for attribution. `near`: the index of a raw of that line
 // close to the window, from which the scan starts; `line`: the line of the window.

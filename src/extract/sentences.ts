@@ -17,6 +17,22 @@ export interface Span {
   end: number
 }
 
+// The part of `sentence` from `before` characters ahead of [from, to) to `after` characters past
+// it, cut at spaces.
+export function around(sentence: Span, from: number, to: number, before: number, after: number, text: string): Span {
+  let start = sentence.start
+  if (from - start > before) {
+    start = text.indexOf(' ', from - before) + 1
+    if (start <= 0 || start > from) start = from
+  }
+  let end = sentence.end
+  if (end - to > after) {
+    end = text.lastIndexOf(' ', to + after)
+    if (end < to) end = to
+  }
+  return {start, end}
+}
+
 const boundary = new RegExp(`[.!?…]+["”’')\\]]*\\s+(?=["“‘(0-9${letters.upper}])`, 'g')
 
 // prettier-ignore
