@@ -284,7 +284,7 @@ export function briefingJson(built: Built): string {
  * `briefingJson` in parts, for writing without ever holding the whole text: a week of ten thousand
  * articles makes a hundred megabytes of decisions.
  */
-export function* briefingJsonParts(built: Pick<Built, 'briefing' | 'selection'>): Generator<string> {
+function* briefingJsonParts(built: Pick<Built, 'briefing' | 'selection'>): Generator<string> {
   yield `${JSON.stringify(built.briefing, null, 2).slice(0, -2)},\n  "explain": [`
   const {decisions} = built.selection
   const perPart = 1_000
