@@ -1,5 +1,5 @@
 import type {Article} from '../types.js'
-import {countWords, eachCapitalised, nextWord, sentences, stopWords, upperAt, wordEnd, wordKey, wordStarts} from '../words.js'
+import {countWords, eachCapitalised, nextWord, remembered, sentences, stopWords, upperAt, wordEnd, wordKey, wordStarts} from '../words.js'
 
 /**
  * What an article is about, read the way an editor reads a story: its lead (the news in one or
@@ -94,13 +94,18 @@ export function namesIn(text: string): Set<string> {
 }
 
 /** Adds to `names` the name key of the capitalised word at `start`…`stop` of a sentence starting at `first`, when it is a name (`namesIn`). */
-export function addName(names: Set<string>, text: string, start: number, stop: number, first: number): void {
-  const surface = text.slice(start, stop)
+export function addName(names: Set<string>, text: string, start: number, stop: number, first: number, surface = text.slice(start, stop)): void {
   // An acronym names something even where a sentence starts; a dotted one runs past the word ("U.S.").
   if (start === first && !/^\p{Lu}{2,}$/u.test(surface) && !dottedAcronym(text, start)) return
-  const word = wordKey(surface)
-  if (!stopWords.has(word) && !genericNames.has(word) && word.length >= 2) names.add(nameKey(surface))
+  const name = nameOf(surface)
+  if (name) names.add(name)
 }
+
+/** The name key of a capitalised word, or "" for a function word or a word of names that names no one in particular. */
+const nameOf = remembered((surface) => {
+  const word = wordKey(surface)
+  return !stopWords.has(word) && !genericNames.has(word) && word.length >= 2 ? nameKey(surface) : ''
+})
 
 /** "U.S.", "U.N.": capitals each followed by a dot, at `at`. */
 function dottedAcronym(text: string, at: number) {

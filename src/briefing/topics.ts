@@ -1,5 +1,5 @@
 import type {Article, Topic} from '../types.js'
-import {nextNonSpace, nextWord, remembered, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
+import {nextNonSpace, nextWord, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
 
 /**
  * A matcher for a topic's keywords: words or phrases on word boundaries, case-insensitive, with
@@ -307,49 +307,51 @@ function lineNumber(bag: string, start: number, end: number) {
  * to it as `wordKey` writes it (what `textKey` reads), so that an article's words are read once for both.
  */
 export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[], onCapital?: Capitalised): string {
-  // Terms in the order first met; the words' by their term, and each word of the article by its word's (null for none).
-  const terms: TermCount[] = []
-  const unigrams = new Map<string, TermCount>()
-  const byWord = new Map<string, TermCount | null>()
-  const newTerm = (term: string, head = term) => {
-    const entry: TermCount = {term, line: terms.length, head, count: 0, form: '', formParts: ['', ''], formCount: 0}
-    terms.push(entry)
-    return entry
+  if (written.size >= writtenCap) {
+    written.clear()
+    termsByText.clear()
   }
-  const termCount = (term: string) => unigrams.get(term) ?? unigrams.set(term, newTerm(term)).get(term)!
+  const stamp = ++bagStamp
+  // Terms in the order first met.
+  const terms: TermCount[] = []
   const read = (text: string, times: number, collect: string[] | undefined, paragraph: number) => {
     const bounds = sentenceBounds(text)
     for (let index = 0; index < bounds.length; index += 2) {
       const end = bounds[index + 1]!
       const first = nextNonSpace(text, bounds[index]!, end)
       let previous: TermCount | undefined
-      let previousForm = ''
+      let previousForm: Written | undefined
       for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
         stop = wordEnd(text, start, end)
         const surface = text.slice(start, stop)
-        const word = wordKey(surface)
-        collect?.push(word)
-        if (paragraph >= 0 && onCapital && upperAt(text, start)) onCapital(paragraph, text, start, stop, first)
-        // An article uses most of its words several times: each is looked up in the shared table once.
-        let unigram = byWord.get(word)
-        if (unigram === undefined) {
-          const term = termOf(word)
-          unigram = term ? termCount(term) : null
-          byWord.set(word, unigram)
-        }
-        if (!unigram) {
+        // An article uses most of its words several times, and a build the same few thousand: each
+        // written word is looked up once, and all it says is found there.
+        const word = written.get(surface) ?? writtenAs(surface)
+        collect?.push(word.key.surface)
+        if (word.upper && paragraph >= 0 && onCapital) onCapital(paragraph, text, start, stop, first, word.surface)
+        const term = word.term
+        if (!term) {
           previous = undefined
           continue
         }
+        let unigram = term.stamp === stamp ? term.local : undefined
+        if (!unigram) {
+          term.stamp = stamp
+          term.local = unigram = {term, line: terms.length, count: 0, form: word, formCount: 0}
+          terms.push(unigram)
+        }
         // A capital inside a sentence marks a name ("Samoa", "COVID-19"); at its start it says nothing.
-        const form = start - first > 1 && upperAt(text, start) ? surface : word
-        count(unigram, form, '', times)
+        const form = start - first > 1 && word.upper ? word : word.key
+        count(unigram, form, undefined, times)
         if (previous) {
-          // Bigrams are found by their two terms, without writing their text each time.
+          // Bigrams are found by their two terms, without writing their text.
           previous.next ??= new Map()
           let bigram = previous.next.get(unigram)
-          if (!bigram) previous.next.set(unigram, (bigram = newTerm(`${previous.term} ${unigram.term}`, `${previous.line} ${unigram.line}`)))
-          count(bigram, previousForm, form, times)
+          if (!bigram) {
+            previous.next.set(unigram, (bigram = {pair: [previous, unigram], line: terms.length, count: 0, form: previousForm!, second: form, formCount: 0}))
+            terms.push(bigram)
+          }
+          count(bigram, previousForm!, form, times)
         }
         previous = unigram
         previousForm = form
@@ -361,10 +363,15 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
   // A form written as the term itself is left empty: most are, and the bag is half the size.
   const lines: string[] = []
   for (const entry of terms) {
-    let line = `${entry.head}\t${entry.count}`
-    if (entry.forms || entry.form !== entry.term) {
-      line += `\t${entry.form === entry.term ? '' : entry.form}\t${entry.formCount}`
-      if (entry.forms) for (const [form, times] of entry.forms) line += `\t${form === entry.term ? '' : form}\t${times}`
+    const pair = entry.pair
+    let line = pair ? `${pair[0].line} ${pair[1].line}\t${entry.count}` : `${entry.term!.text}\t${entry.count}`
+    const firstIsTerm = pair ? entry.form.surface === pair[0].term!.text && entry.second!.surface === pair[1].term!.text : entry.form.surface === entry.term!.text
+    if (entry.forms || !firstIsTerm) {
+      line += `\t${firstIsTerm ? '' : formText(entry.form, entry.second)}\t${entry.formCount}`
+      if (entry.forms) {
+        const term = pair ? `${pair[0].term!.text} ${pair[1].term!.text}` : entry.term!.text
+        for (const [form, times] of entry.forms) line += `\t${form === term ? '' : form}\t${times}`
+      }
     }
     lines.push(line)
   }
@@ -387,22 +394,59 @@ function unescapeBag(text: string) {
 const beyondLatin1 = /[^\0-\xff]/
 const beyondLatin1All = /[^\0-\xff]/g
 
-/** Called with each capitalised word of a paragraph as `eachCapitalised` meets it, and the paragraph's place in `article.paragraphs`. */
-export type Capitalised = (paragraph: number, text: string, start: number, stop: number, sentenceStart: number) => void
+/** Called with each capitalised word of a paragraph as `eachCapitalised` meets it (and the word as written), and the paragraph's place in `article.paragraphs`. */
+export type Capitalised = (paragraph: number, text: string, start: number, stop: number, sentenceStart: number, surface: string) => void
 
-/** A word's term: its singular, or "" for a number or a function word ("/^\d/" also covers "3,000" and "1.5"). */
-const termOf = remembered((word) => (word.length >= 3 && !/^\d/.test(word) && !stopWords.has(word) ? singular(word) : ''))
+/** A word as written, known for the whole run: what `termBag` reads of it is found once. */
+interface Written {
+  surface: string
+  /** The word as `wordKey` writes it, itself a written word (the form of a word not capitalised). */
+  key: Written
+  /** Its term: its singular; null for a number or a function word. */
+  term: Term | null
+  /** It starts with a capital. */
+  upper: boolean
+}
+
+/** A term known for the whole run, with its count in the article being read (`stamp` says which). */
+interface Term {
+  text: string
+  stamp: number
+  local: TermCount | undefined
+}
+
+/** Written words and terms met so far, bounded so that a stream of odd words cannot grow them: emptied between articles when full. */
+const written = new Map<string, Written>()
+const termsByText = new Map<string, Term>()
+const writtenCap = 100_000
+let bagStamp = 0
+
+function writtenAs(surface: string): Written {
+  const word: Written = {surface, key: undefined as unknown as Written, term: null, upper: upperAt(surface, 0)}
+  written.set(surface, word)
+  const key = wordKey(surface)
+  word.key = key === surface ? word : written.get(key) ?? writtenAs(key)
+  // A word's term: its singular, or none for a number or a function word ("/^\d/" also covers "3,000" and "1.5").
+  const text = key.length >= 3 && !/^\d/.test(key) && !stopWords.has(key) ? singular(key) : ''
+  if (text) {
+    let term = termsByText.get(text)
+    if (!term) termsByText.set(text, (term = {text, stamp: 0, local: undefined}))
+    word.term = term
+  }
+  return word
+}
 
 /** A term's count in one article: its first written form counted apart, since most terms have no other. */
 interface TermCount {
-  term: string
-  /** Its line's number in the bag, and what the line starts with: the term, or a bigram's two words' line numbers. */
+  /** A word's term, or a bigram's two words' counts. */
+  term?: Term
+  pair?: [TermCount, TermCount]
+  /** Its line's number in the bag. */
   line: number
-  head: string
   count: number
-  /** The first form, and for a bigram the two words it was written in. */
-  form: string
-  formParts: [string, string]
+  /** The first form: a word, or a bigram's two words. */
+  form: Written
+  second?: Written | undefined
   formCount: number
   /** The other forms, in the order first met. */
   forms?: Map<string, number>
@@ -410,21 +454,22 @@ interface TermCount {
   next?: Map<TermCount, TermCount>
 }
 
-/**
- * Counts a term `times` in the form written: `first` for a word, `first second` for a bigram.
- * Neither has a space, so the two words tell one form from another without joining them.
- */
-function count(entry: TermCount, first: string, second: string, times: number) {
+function formText(first: Written, second: Written | undefined) {
+  return second ? `${first.surface} ${second.surface}` : first.surface
+}
+
+/** Counts a term `times` in the form written: `first` for a word, `first second` for a bigram. */
+function count(entry: TermCount, first: Written, second: Written | undefined, times: number) {
   entry.count += times
   if (entry.formCount === 0) {
-    entry.form = second ? `${first} ${second}` : first
-    entry.formParts = [first, second]
+    entry.form = first
+    entry.second = second
   }
-  if (first === entry.formParts[0] && second === entry.formParts[1]) {
+  if (first === entry.form && second === entry.second) {
     entry.formCount += times
     return
   }
-  const form = second ? `${first} ${second}` : first
+  const form = formText(first, second)
   entry.forms ??= new Map()
   entry.forms.set(form, (entry.forms.get(form) ?? 0) + times)
 }
