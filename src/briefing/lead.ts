@@ -1,5 +1,6 @@
 import type {Article} from '../types.js'
-import {countWords, eachCapitalised, nextWord, remembered, sentences, stopWords, upperAt, wordEnd, wordKey, wordStarts} from '../words.js'
+import {writtenAt, type Written} from './written.js'
+import {countWords, eachCapitalised, nextWord, sentences, stopWords, upperAt, wordEnd, wordKey, wordStarts} from '../words.js'
 
 /**
  * What an article is about, read the way an editor reads a story: its lead (the news in one or
@@ -94,18 +95,18 @@ export function namesIn(text: string): Set<string> {
 }
 
 /** Adds to `names` the name key of the capitalised word at `start`…`stop` of a sentence starting at `first`, when it is a name (`namesIn`). */
-export function addName(names: Set<string>, text: string, start: number, stop: number, first: number, surface = text.slice(start, stop)): void {
+export function addName(names: Set<string>, text: string, start: number, stop: number, first: number, word = writtenAt(text, start, stop)): void {
   // An acronym names something even where a sentence starts; a dotted one runs past the word ("U.S.").
-  if (start === first && !/^\p{Lu}{2,}$/u.test(surface) && !dottedAcronym(text, start)) return
-  const name = nameOf(surface)
+  if (start === first && !/^\p{Lu}{2,}$/u.test(word.surface) && !dottedAcronym(text, start)) return
+  const name = (word.name ??= nameOf(word))
   if (name) names.add(name)
 }
 
 /** The name key of a capitalised word, or "" for a function word or a word of names that names no one in particular. */
-const nameOf = remembered((surface) => {
-  const word = wordKey(surface)
-  return !stopWords.has(word) && !genericNames.has(word) && word.length >= 2 ? nameKey(surface) : ''
-})
+function nameOf(word: Written) {
+  const key = word.key.surface
+  return !stopWords.has(key) && !genericNames.has(key) && key.length >= 2 ? nameKey(word.surface) : ''
+}
 
 /** "U.S.", "U.N.": capitals each followed by a dot, at `at`. */
 function dottedAcronym(text: string, at: number) {

@@ -26,7 +26,7 @@ export function prepareArticle(article: Article): Prepared {
   // The paragraphs' words are read once, for the term bag, the text key and the names of the story.
   const bodyWords: string[] = []
   const names = article.paragraphs.map(() => new Set<string>())
-  const terms = termBag(article, bodyWords, (paragraph, text, start, stop, first, surface) => addName(names[paragraph]!, text, start, stop, first, surface))
+  const terms = termBag(article, bodyWords, (paragraph, text, start, stop, first, word) => addName(names[paragraph]!, text, start, stop, first, word))
   // A body paragraph is its paragraph trimmed, read the same, unless a dateline was cut from it.
   const namesOf = (index: number) => {
     const {text, from, cut} = paragraphs[index]!

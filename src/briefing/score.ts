@@ -4,7 +4,8 @@ import {measureOf, type Measure} from './measure.js'
 import {presentQuote, type Presented} from './quotes.js'
 import {keywordCounter, keywordsAnywhere} from './topics.js'
 import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
-import {eachCapitalised, nextWord, remembered, sentenceAround, singular, stopWords, wordEnd, wordKey} from '../words.js'
+import {writtenAt} from './written.js'
+import {eachCapitalised, nextWord, sentenceAround, stopWords, wordEnd} from '../words.js'
 
 /** A quote or figure with the topics it belongs to and its full score. */
 export type Candidate = CandidateBase & (QuotePart | FigurePart)
@@ -275,18 +276,15 @@ function pastYear(year: string) {
 
 const pastYears = new Map<string, RegExp>()
 
-/** Calls `visit` with each content word of a text cut to six letters, until it returns true; true when one did. */
+/** Calls `visit` with each content word of a text cut to six letters (its singular's), until it returns true; true when one did. */
 function eachStem(text: string, visit: (stem: string) => boolean | void): boolean {
   for (let start = nextWord(text, 0), end = 0; start >= 0; start = nextWord(text, end)) {
     end = wordEnd(text, start)
-    const stem = stemOf(wordKey(text.slice(start, end)))
-    if (stem && visit(stem)) return true
+    const term = writtenAt(text, start, end).term
+    if (term && visit(term.stem)) return true
   }
   return false
 }
-
-/** A content word's singular cut to six letters; "" for a function word or number. */
-const stemOf = remembered((word) => (word.length >= 3 && !stopWords.has(word) && !/^\d/.test(word) ? singular(word).slice(0, 6) : ''))
 
 /** Content words cut to six letters, so that "negotiations" meets "negotiators" and "hostages" "hostage". */
 function stems(text: string): Set<string> {
@@ -305,7 +303,7 @@ function namesIn(text: string) {
   const names = new Set<string>()
   eachCapitalised(text, (start, stop, first) => {
     if (start - first <= 1) return
-    const word = wordKey(text.slice(start, stop))
+    const word = writtenAt(text, start, stop).key.surface
     if (!stopWords.has(word)) names.add(word)
   })
   return [...names]

@@ -1,5 +1,6 @@
 import type {Article, Topic} from '../types.js'
-import {nextNonSpace, nextWord, sentenceBounds, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
+import {boundWritten, writtenAt, type Term, type Written} from './written.js'
+import {nextNonSpace, nextWord, sentenceBounds, singular, stopWords, wordEnd} from '../words.js'
 
 /**
  * A matcher for a topic's keywords: words or phrases on word boundaries, case-insensitive, with
@@ -307,10 +308,7 @@ function lineNumber(bag: string, start: number, end: number) {
  * to it as `wordKey` writes it (what `textKey` reads), so that an article's words are read once for both.
  */
 export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[], onCapital?: Capitalised): string {
-  if (written.size >= writtenCap) {
-    written.clear()
-    termsByText.clear()
-  }
+  boundWritten()
   const stamp = ++bagStamp
   // Terms in the order first met.
   const terms: TermCount[] = []
@@ -323,12 +321,9 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
       let previousForm: Written | undefined
       for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
         stop = wordEnd(text, start, end)
-        const surface = text.slice(start, stop)
-        // An article uses most of its words several times, and a build the same few thousand: each
-        // written word is looked up once, and all it says is found there.
-        const word = written.get(surface) ?? writtenAs(surface)
+        const word = writtenAt(text, start, stop)
         collect?.push(word.key.surface)
-        if (word.upper && paragraph >= 0 && onCapital) onCapital(paragraph, text, start, stop, first, word.surface)
+        if (word.upper && paragraph >= 0 && onCapital) onCapital(paragraph, text, start, stop, first, word)
         const term = word.term
         if (!term) {
           previous = undefined
@@ -344,12 +339,19 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
         const form = start - first > 1 && word.upper ? word : word.key
         count(unigram, form, undefined, times)
         if (previous) {
-          // Bigrams are found by their two terms, without writing their text.
-          previous.next ??= new Map()
-          let bigram = previous.next.get(unigram)
+          // Bigrams are found by their two terms, without writing their text; most words are
+          // followed by one term only, kept beside them before a map is needed.
+          let bigram = previous.nextTerm === unigram ? previous.nextBigram : previous.next?.get(unigram)
           if (!bigram) {
-            previous.next.set(unigram, (bigram = {pair: [previous, unigram], line: terms.length, count: 0, form: previousForm!, second: form, formCount: 0}))
+            bigram = {pair: [previous, unigram], line: terms.length, count: 0, form: previousForm!, second: form, formCount: 0}
             terms.push(bigram)
+            if (!previous.nextTerm) {
+              previous.nextTerm = unigram
+              previous.nextBigram = bigram
+            } else {
+              previous.next ??= new Map()
+              previous.next.set(unigram, bigram)
+            }
           }
           count(bigram, previousForm!, form, times)
         }
@@ -364,19 +366,27 @@ export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWord
   const lines: string[] = []
   for (const entry of terms) {
     const pair = entry.pair
-    let line = pair ? `${pair[0].line} ${pair[1].line}\t${entry.count}` : `${entry.term!.text}\t${entry.count}`
+    let line = `${pair ? `${numeral(pair[0].line)} ${numeral(pair[1].line)}` : entry.term!.text}\t${numeral(entry.count)}`
     const firstIsTerm = pair ? entry.form.surface === pair[0].term!.text && entry.second!.surface === pair[1].term!.text : entry.form.surface === entry.term!.text
     if (entry.forms || !firstIsTerm) {
-      line += `\t${firstIsTerm ? '' : formText(entry.form, entry.second)}\t${entry.formCount}`
+      line += `\t${firstIsTerm ? '' : formText(entry.form, entry.second)}\t${numeral(entry.formCount)}`
       if (entry.forms) {
         const term = pair ? `${pair[0].term!.text} ${pair[1].term!.text}` : entry.term!.text
-        for (const [form, times] of entry.forms) line += `\t${form === term ? '' : form}\t${times}`
+        for (const [form, times] of entry.forms) line += `\t${form === term ? '' : form}\t${numeral(times)}`
       }
     }
     lines.push(line)
   }
   return escapeBag(lines.join('\n'))
 }
+
+/** A number as text, the small ones (most counts and lines of a bag) written once for the run. */
+function numeral(value: number) {
+  if (value >= numerals.length) return String(value)
+  return (numerals[value] ??= String(value))
+}
+
+const numerals = new Array<string | undefined>(4096)
 
 /**
  * A string with one character beyond Latin-1 takes two bytes for every character: a bag writes
@@ -395,49 +405,12 @@ const beyondLatin1 = /[^\0-\xff]/
 const beyondLatin1All = /[^\0-\xff]/g
 
 /** Called with each capitalised word of a paragraph as `eachCapitalised` meets it (and the word as written), and the paragraph's place in `article.paragraphs`. */
-export type Capitalised = (paragraph: number, text: string, start: number, stop: number, sentenceStart: number, surface: string) => void
+export type Capitalised = (paragraph: number, text: string, start: number, stop: number, sentenceStart: number, word: Written) => void
 
-/** A word as written, known for the whole run: what `termBag` reads of it is found once. */
-interface Written {
-  surface: string
-  /** The word as `wordKey` writes it, itself a written word (the form of a word not capitalised). */
-  key: Written
-  /** Its term: its singular; null for a number or a function word. */
-  term: Term | null
-  /** It starts with a capital. */
-  upper: boolean
-}
-
-/** A term known for the whole run, with its count in the article being read (`stamp` says which). */
-interface Term {
-  text: string
-  stamp: number
-  local: TermCount | undefined
-}
-
-/** Written words and terms met so far, bounded so that a stream of odd words cannot grow them: emptied between articles when full. */
-const written = new Map<string, Written>()
-const termsByText = new Map<string, Term>()
-const writtenCap = 100_000
 let bagStamp = 0
 
-function writtenAs(surface: string): Written {
-  const word: Written = {surface, key: undefined as unknown as Written, term: null, upper: upperAt(surface, 0)}
-  written.set(surface, word)
-  const key = wordKey(surface)
-  word.key = key === surface ? word : written.get(key) ?? writtenAs(key)
-  // A word's term: its singular, or none for a number or a function word ("/^\d/" also covers "3,000" and "1.5").
-  const text = key.length >= 3 && !/^\d/.test(key) && !stopWords.has(key) ? singular(key) : ''
-  if (text) {
-    let term = termsByText.get(text)
-    if (!term) termsByText.set(text, (term = {text, stamp: 0, local: undefined}))
-    word.term = term
-  }
-  return word
-}
-
 /** A term's count in one article: its first written form counted apart, since most terms have no other. */
-interface TermCount {
+export interface TermCount {
   /** A word's term, or a bigram's two words' counts. */
   term?: Term
   pair?: [TermCount, TermCount]
@@ -450,7 +423,9 @@ interface TermCount {
   formCount: number
   /** The other forms, in the order first met. */
   forms?: Map<string, number>
-  /** The bigrams this term opens, by the term that follows. */
+  /** The bigrams this term opens, by the term that follows: the first one, then the others. */
+  nextTerm?: TermCount
+  nextBigram?: TermCount
   next?: Map<TermCount, TermCount>
 }
 

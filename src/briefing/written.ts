@@ -1,0 +1,98 @@
+import type {TermCount} from './topics.js'
+import {singular, stopWords, upperAt, wordKey} from '../words.js'
+
+/**
+ * Words as written, known for the whole run: a build meets the same few thousand again and again,
+ * in every article, so what the briefing stages read of a word (its key, its term, its capital) is
+ * worked out once. A word is found straight from the text it stands in (its place, no copy made),
+ * in a table of its own hash: cutting each word out and hashing the copy cost more than all the
+ * rest of reading it.
+ */
+export interface Written {
+  surface: string
+  /** The word as `wordKey` writes it, itself a written word (the form of a word not capitalised). */
+  key: Written
+  /** Its term: its singular; null for a number or a function word. */
+  term: Term | null
+  /** It starts with a capital. */
+  upper: boolean
+  /** Its name key when it names something (`lead.ts`), "" when it names nothing; worked out when first asked. */
+  name?: string
+  hash: number
+}
+
+/** A term (a content word's singular) known for the whole run, with its count in the article `termBag` is reading (`stamp` says which). */
+export interface Term {
+  text: string
+  /** Cut to six letters, so that "negotiations" meets "negotiators" (scoring's headline words). */
+  stem: string
+  stamp: number
+  local: TermCount | undefined
+}
+
+/** Emptied between articles when it holds this many words, so that a stream of odd words cannot grow it. */
+const cap = 100_000
+const words: Written[] = []
+const terms = new Map<string, Term>()
+// Open addressing: each slot holds 1 + a word's place in `words`, 0 when empty; never more than half full.
+let slots = new Int32Array(1 << 14)
+
+/** Empties the table when full: called between articles, so that a word stays one object while an article is read. */
+export function boundWritten(): void {
+  if (words.length < cap) return
+  words.length = 0
+  terms.clear()
+  slots = new Int32Array(1 << 14)
+}
+
+/** The written word at `start`…`stop` of `text`. */
+export function writtenAt(text: string, start: number, stop: number): Written {
+  let hash = 0x811c9dc5
+  for (let at = start; at < stop; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193)
+  const length = stop - start
+  const mask = slots.length - 1
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const index = slots[slot]!
+    if (index === 0) return add(text.slice(start, stop), hash, slot)
+    const word = words[index - 1]!
+    if (word.hash === hash && word.surface.length === length && sameAt(text, start, word.surface)) return word
+  }
+}
+
+/** True when `text` has `part` at `start` (`startsWith`, several times faster on words this short). */
+function sameAt(text: string, start: number, part: string) {
+  for (let at = 0; at < part.length; at++) if (text.charCodeAt(start + at) !== part.charCodeAt(at)) return false
+  return true
+}
+
+/** The written word `surface`. */
+export function written(surface: string): Written {
+  return writtenAt(surface, 0, surface.length)
+}
+
+function add(surface: string, hash: number, slot: number): Written {
+  const word: Written = {surface, key: undefined as unknown as Written, term: null, upper: upperAt(surface, 0), hash}
+  words.push(word)
+  slots[slot] = words.length
+  if (words.length * 2 > slots.length) grow()
+  const key = wordKey(surface)
+  word.key = key === surface ? word : written(key)
+  // A word's term: its singular, or none for a number or a function word ("/^\d/" also covers "3,000" and "1.5").
+  const text = key.length >= 3 && !/^\d/.test(key) && !stopWords.has(key) ? singular(key) : ''
+  if (text) {
+    let term = terms.get(text)
+    if (!term) terms.set(text, (term = {text, stem: text.slice(0, 6), stamp: 0, local: undefined}))
+    word.term = term
+  }
+  return word
+}
+
+function grow() {
+  slots = new Int32Array(slots.length * 2)
+  const mask = slots.length - 1
+  for (const [index, word] of words.entries()) {
+    let slot = word.hash & mask
+    while (slots[slot] !== 0) slot = (slot + 1) & mask
+    slots[slot] = index + 1
+  }
+}
