@@ -1,5 +1,5 @@
 import type {Article, Topic} from '../types.js'
-import {boundWritten, writtenAt, type Term, type Written} from './written.js'
+import {holdingWords, writtenAt, type Term, type Written} from './written.js'
 import {nextNonSpace, nextWord, sentenceBounds, singular, stopWords, wordEnd} from '../words.js'
 
 /**
@@ -308,7 +308,10 @@ function lineNumber(bag: string, start: number, end: number) {
  * to it as `wordKey` writes it (what `textKey` reads), so that an article's words are read once for both.
  */
 export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[], onCapital?: Capitalised): string {
-  boundWritten()
+  return holdingWords(() => bagOf(article, bodyWords, onCapital))
+}
+
+function bagOf(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords: string[] | undefined, onCapital: Capitalised | undefined): string {
   const stamp = ++bagStamp
   // Terms in the order first met.
   const terms: TermCount[] = []

@@ -30,16 +30,29 @@ export interface Term {
   local: TermCount | undefined
 }
 
-/** Emptied between articles when it holds this many words, so that a stream of odd words cannot grow it. */
+/**
+ * Emptied when it holds this many words, so that a stream of odd words cannot grow it; never while
+ * `termBag` reads an article, which counts on a word staying one object (and a term one count) until it is done.
+ */
 const cap = 100_000
 const words: Written[] = []
 const terms = new Map<string, Term>()
 // Open addressing: each slot holds 1 + a word's place in `words`, 0 when empty; never more than half full.
 let slots = new Int32Array(1 << 14)
+let holding = 0
 
-/** Empties the table when full: called between articles, so that a word stays one object while an article is read. */
-export function boundWritten(): void {
-  if (words.length < cap) return
+/** Runs `read` with every word it meets kept as one object until it returns. */
+export function holdingWords<T>(read: () => T): T {
+  if (words.length >= cap) empty()
+  holding++
+  try {
+    return read()
+  } finally {
+    holding--
+  }
+}
+
+function empty() {
   words.length = 0
   terms.clear()
   slots = new Int32Array(1 << 14)
@@ -47,6 +60,7 @@ export function boundWritten(): void {
 
 /** The written word at `start`…`stop` of `text`. */
 export function writtenAt(text: string, start: number, stop: number): Written {
+  if (holding === 0 && words.length >= cap) empty()
   let hash = 0x811c9dc5
   for (let at = start; at < stop; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193)
   const length = stop - start

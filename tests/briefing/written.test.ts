@@ -34,6 +34,13 @@ describe('words as written, known for the run', () => {
       start += surface.length + 1
     }
   })
+
+  it('is emptied when full, outside an article being read', () => {
+    const first = written('firstword')
+    for (let index = 0; index < 110_000; index++) written(`e${index.toString(36)}y`)
+    expect(written('firstword')).not.toBe(first)
+    expect(written('firstword')).toEqual(first)
+  })
 })
 
 describe('termBag', () => {
