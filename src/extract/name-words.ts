@@ -28,8 +28,16 @@ export const titles = new Set([
   'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Father', 'Sister', 'Mr', 'Mrs', 'Ms',
   'President-elect', 'Manager', 'Pilot', 'Analyst', 'Whip', 'Majority', 'Minority',
   'Representative', 'Spokesman', 'Lawmaker', 'Secretary-General', 'Presidential', 'Special',
-  'First', 'Lady', 'Sen', 'Rep', 'Co-author', 'Author', 'Lead', 'Attendee', 'Activist', 'Witness'
+  'First', 'Lady', 'Sen', 'Rep', 'Co-author', 'Author', 'Lead', 'Attendee', 'Activist', 'Witness',
+  // Occupations that open a sentence before a name ("Actor Denzel Washington said").
+  'Actor', 'Actress', 'Singer', 'Rapper', 'Guitarist', 'Musician', 'Comedian', 'Podcaster', 'Wrestler',
+  'Astronaut', 'Astronomer', 'Journalist', 'Novelist', 'Filmmaker', 'Businessman', 'Businesswoman',
+  'Entrepreneur', 'Scientist', 'Researcher', 'Economist', 'Historian', 'Archaeologist', 'Biologist',
+  'Physicist', 'Herpetologist', 'Neuroscientist', 'Epidemiologist', 'Sportswriter', 'Eyewitness'
 ])
+
+// Generational suffixes that end a name ("Robert Downey Jr.").
+export const nameSuffixes = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV'])
 
 // Words that end the names of bodies and places, not people.
 // prettier-ignore
@@ -113,7 +121,9 @@ export function personalName(words: readonly string[]): string[] {
     }
     if (upper && word.endsWith('.')) break
     reversed.push(word)
-    if (upper) counted++
+    // A capitalised particle inside a name ("Rebecca Nyandeng De Mabior", "Jo Anne Van Tilburg")
+    // belongs to the surname: it does not count as one of the name's words.
+    if (upper && !(reversed.length > 1 && particles.has(word.toLowerCase()))) counted++
   }
   while (reversed.length > 0 && !isUpper(reversed[reversed.length - 1]!)) reversed.pop()
   return reversed.reverse()

@@ -90,7 +90,7 @@ const firstPerson = /(?:^|[^\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’
 const wholeLink = /^\[[^\]]+\]\((?:[^()\s]|\([^()\s]*\))+\)[.,]?$/
 const linksOnly = /^\s*(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/
 const titleCue =
-  /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
+  /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|nickname|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
 const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
 const capitalStart = /^\p{Lu}/u
@@ -175,6 +175,8 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const follows = index > 0 && raws[index - 1]!.group === raw.group && !raw.continued && quotes[index - 1] !== undefined
     if (attribution && count <= settings.scareWords && namingCue.test(attribution.cue) && !personLike(attribution.speaker))
       attribution = undefined
+    // One capitalised word that someone calls a thing is a name they coin ("described as “Obamagate”").
+    if (attribution && count === 1 && namingCue.test(attribution.cue) && capitalStart.test(text)) continue
     if (!attribution && !follows) {
       if (count <= settings.scareWords) continue
       // A fragment woven into the reporter's sentence, with nobody named and no speech verb near

@@ -4,9 +4,8 @@
  */
 import {letters} from './letters.js'
 import {openers} from './name-words.js'
-import {channels} from './speech.js'
 import {
-  apposedName, capitalStart, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
+  apposedName, capitalStart, channelOwner, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
   leadingJoiners, particleName, personLike, pronoun, roleBeforeOf, valid
 } from './speaker-phrase.js'
 
@@ -48,13 +47,12 @@ export function speakerOfSentence(segment: string): string | undefined {
     const name = apposedName(segment.slice(segment.charCodeAt(subject.to - 1) === 44 ? subject.to - 1 : subject.to))
     if (name) return name
   }
-  const owner = possessiveChannel.exec(text)
-  if (owner) return valid(owner[1]!)
+  const owner = channelOwner(text)
+  if (owner) return owner
   if (pronoun.test(text) || personLike(text)) return text
   return undefined
 }
 
-const possessiveChannel = new RegExp(`^(.+?)[’']s?\\s+(?:(?:final|latest|first|new|official|own|full|written|short|brief)\\s+)?(?:${channels})$`)
 
 
 /** A subject found in a text, with where it stands in it. */
