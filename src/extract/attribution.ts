@@ -21,7 +21,6 @@ import {
   allCaps, capitalStart, channelOwner, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
-import {institutions} from './name-words.js'
 import {speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
 
 export interface Attribution {
@@ -212,6 +211,13 @@ export function attributeBefore(
         const speaker = agent ? valid(agent[1]!) : undefined
         if (speaker) return resolved(speaker, word, names, at)
         continue
+      } else if (agentAside.test(after) && /,\s*$/.test(before)) {
+        // "The closure, announced by the council, came “…”": a participle in an aside; "The plan,
+        // described by the council as “…”" lets its agent speak.
+        const agent = agentAs.exec(after)
+        const speaker = agent ? valid(agent[1]!) : undefined
+        if (speaker) return resolved(speaker, word, names, at)
+        continue
       } else if (thingRelative.test(before)) {
         // "a law which says “…”": a thing speaks, and nobody here does.
         return {speaker: '', cue: word, local: true}
@@ -222,7 +228,8 @@ export function attributeBefore(
         const speaker = subjectBefore(before)
         // A pronoun looks back from its verb, not from the quote: a name between them is another
         // person ("she said, asking Cengiz to be “…”").
-        const opens = whole && pronoun.test(speaker ?? '') && subjectOfSentence(segment)?.text === speaker
+        const opens =
+          whole && pronoun.test(speaker ?? '') && (subjectOfSentence(segment)?.text === speaker || /^(?:[^,;:]*,)?\s*\S+\s*$/.test(before))
         if (speaker) return resolved(speaker, word, names, at - (segment.length - cue.index), opens ? priorSubject : undefined)
         // Inverted: "…,” said Khan, “…”", "Remarked scientist Tierra Curry, “…”". Only where
         // nothing but a quotation stands before the verb: after a clause of its own ("speaker
@@ -256,6 +263,8 @@ export function attributeBefore(
 const readJustBefore = /(?:^|\s)(read|reads)\s*[,:]?\s*$/
 const trailingTime = /(?:\s+(?:yesterday|today|tonight|also|later|earlier|then|on\s+[A-Z][a-z]+day))+\s*$/
 const readsFirst = /^(reads|read)\s+/
+const agentAside = /^\s+by\s/
+const agentAs = /^\s+by\s+([^,;:“”"]{1,60}?)\s+as\s*$/
 const thingRelative = /(?:^|\s)(?:which|that)\s+$/
 const subordinate = /^\s*(?:When|After|Before|As|If|Because|Since|While|Although|Though|Once|Until|Whereas)\s/
 
@@ -346,9 +355,8 @@ function bodyOf(subject: string): string | undefined {
   subject = subject.replace(/\s*\(.*$/u, '')
   const owner = channelOwner(subject)
   if (owner) return owner
-  const words = subject.split(' ')
-  const last = words[words.length - 1]!
-  if (capitalStart.test(last) && (institutions.has(last) || allCaps.test(last) || describedStart.test(subject))) return subject
+  // A name that is no person's ("Apple", "The Georgian Tennis Federation").
+  if (capitalStart.test(subject) && personLike(subject)) return subject
   return bodyNouns.test(subject) ? subject : undefined
 }
 

@@ -127,6 +127,8 @@ export function subjectBefore(text: string): string | undefined {
   // "On the live television he said": a personal pronoun right before the verb is its subject.
   const personal = pronounEnd.exec(trimmed)
   if (personal) return personal[1]
+  // "It said": a body's pronoun, which the caller may give the body of the sentence before.
+  if (trimmed === 'It' || trimmed.endsWith(' it') || trimmed.endsWith(' It')) return trimmed.slice(-2)
   const relative = relativeEnd.exec(trimmed)
   if (relative) {
     const antecedent = trimmed.slice(0, relative.index).split(chunkBreak)
@@ -137,6 +139,9 @@ export function subjectBefore(text: string): string | undefined {
       const name = trailingName.exec(chunk)
       const speaker = name ? valid(name[1]!) : undefined
       if (speaker) return speaker
+      // "criticism from fans who called it": people named by a plural noun.
+      const people = index === antecedent.length - 1 ? trailingPlural.exec(chunk) : null
+      if (people && personLike(people[1]!)) return people[1]
     }
     return undefined
   }
@@ -146,6 +151,14 @@ export function subjectBefore(text: string): string | undefined {
   if (chunks.length === 0) return undefined
   let candidate = chunks[chunks.length - 1]!
   const previous = chunks[chunks.length - 2]
+  // "The report, published by the ministry, said": the appositive is a participle's phrase, and
+  // the subject stands before it.
+  if (appositive && previous !== undefined && opensWithPast(candidate)) candidate = previous
+  // "came after residents complained": a clause before the subject; the plural noun speaks.
+  else if (opensWithPast(candidate)) {
+    const people = trailingPlural.exec(candidate)
+    return people && personLike(people[1]!) ? people[1] : undefined
+  }
   // An appositive that is itself a role and a name gives the name ("the study's authors,
   // herpetologist David Blackburn,").
   const apposedName = appositive ? apposedRole.exec(candidate) : null
@@ -173,6 +186,13 @@ export function subjectBefore(text: string): string | undefined {
   return noun && personLike(noun[1]!) ? valid(noun[1]!) : undefined
 }
 
+
+const trailingPlural = /(?:^|\s)([a-z]+s)$/
+// A phrase that opens with a past form is a clause or a participle, not a subject.
+function opensWithPast(phrase: string): boolean {
+  const first = phrase.slice(0, phrase.indexOf(' ') >>> 0).toLowerCase()
+  return /^[a-z]/.test(phrase) && (irregularPast.has(first) || (/ed$/.test(first) && !determiners.has(first)))
+}
 
 const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i
 const pronounEnd = /\s(he|she|He|She)$/
