@@ -174,7 +174,7 @@ export function attributeBefore(
   const read = whole ? readJustBefore.exec(segment) : null
   if (read) {
     const head = segment.slice(0, read.index).replace(trailingTime, '')
-    const speaker = bodyPronoun.test(head.trim()) ? head.trim() : speakerOfSentence(head)
+    const speaker = bodyPronoun.test(head.trim()) ? head.trim() : (channelOwner(head.trim()) ?? speakerOfSentence(head))
     if (speaker) return resolved(speaker, read[1]!, names, at, priorSubject)
   }
 
@@ -203,6 +203,8 @@ export function attributeBefore(
     const before = segment.slice(0, cue.index)
     const after = segment.slice(cue.index + cue[0].length)
     if (cue[1] !== undefined) {
+      // "Twitter added a “fact check” label": the verb has an object, and is no speech.
+      if (addsThing.test(word) && objectAfter.test(after)) continue
       if (nounUse(before)) {
         if (!introduces.test(after)) continue
       } else if (passive.test(before)) {
@@ -263,6 +265,8 @@ export function attributeBefore(
 const readJustBefore = /(?:^|\s)(read|reads)\s*[,:]?\s*$/
 const trailingTime = /(?:\s+(?:yesterday|today|tonight|also|later|earlier|then|on\s+[A-Z][a-z]+day))+\s*$/
 const readsFirst = /^(reads|read)\s+/
+const addsThing = /^add(?:ed|s)$/
+const objectAfter = /^\s+(?:a|an|the|its|his|her|their)\s/
 const agentAside = /^\s+by\s/
 const agentAs = /^\s+by\s+([^,;:“”"]{1,60}?)\s+as\s*$/
 const thingRelative = /(?:^|\s)(?:which|that)\s+$/

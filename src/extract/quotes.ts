@@ -210,6 +210,7 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const found =
       groupSpeaker.get(raw.group) ??
       splitQuote(index) ??
+      splitQuoteEnd(index) ??
       (raw.open === raw.sentence.start || !firstPerson.test(quote.text) ? fromSentenceBefore(index, true) : firstPersonFragment(index)) ??
       fromSentenceAfter(index)
     if (found) {
@@ -262,6 +263,19 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const between = lines[raw.line]!.text.slice(raw.close + 1, next.open)
     const head = attribution.speaker.slice(attribution.speaker.lastIndexOf(' ') + 1)
     return between.includes(head) ? attribution : undefined
+  }
+
+  // The second part of a split quote ("“…,” reads a FIFA press release, “…”"): the speaker the
+  // first part found between the two.
+  function splitQuoteEnd(index: number): Attribution | undefined {
+    const raw = raws[index]!
+    const previous = raws[index - 1]
+    const attribution = attributions[index - 1]
+    if (!previous || !attribution?.local || attribution.speaker === '' || previous.line !== raw.line) return undefined
+    if (previous.sentence.start !== raw.sentence.start || raw.open - previous.close > splitGap) return undefined
+    const between = lines[raw.line]!.text.slice(previous.close + 1, raw.open)
+    const head = attribution.speaker.slice(attribution.speaker.lastIndexOf(' ') + 1)
+    return between.includes(head) ? {...attribution, local: false} : undefined
   }
 
   // The subject of the sentence before a quote's, with where it stands in the content.

@@ -154,8 +154,9 @@ export function subjectBefore(text: string): string | undefined {
   // "The report, published by the ministry, said": the appositive is a participle's phrase, and
   // the subject stands before it.
   if (appositive && previous !== undefined && opensWithPast(candidate)) candidate = previous
-  // "came after residents complained": a clause before the subject; the plural noun speaks.
-  else if (opensWithPast(candidate)) {
+  // "The ban came after residents complained": a clause before the subject; the plural noun
+  // after its verb speaks.
+  else if (opensWithPast(candidate) || innerPast.test(candidate)) {
     const people = trailingPlural.exec(candidate)
     return people && personLike(people[1]!) ? people[1] : undefined
   }
@@ -188,6 +189,8 @@ export function subjectBefore(text: string): string | undefined {
 
 
 const trailingPlural = /(?:^|\s)([a-z]+s)$/
+// A past form of a verb inside a phrase, before a preposition ("The ban came after residents").
+const innerPast = /\s(?:came|went|followed|arrived|happened|occurred|started|began|ended|continued)\s+(?:after|before|as|when|while|because|since|amid|from|with)\s/
 // A phrase that opens with a past form is a clause or a participle, not a subject.
 function opensWithPast(phrase: string): boolean {
   const first = phrase.slice(0, phrase.indexOf(' ') >>> 0).toLowerCase()
