@@ -13,8 +13,11 @@ describe('fresh set: quotes and speakers', () => {
     const {scores, wrong} = scoreQuotes(new URL('../fixtures/eval/quotes-2/', import.meta.url))
     console.log(`quotes-2: ${JSON.stringify(scores)}`)
     if (process.env.QUOTES_ERRORS) console.log(wrong.join('\n'))
-    expect(scores.precision).toBeGreaterThanOrEqual(0)
-    expect(scores.recall).toBeGreaterThanOrEqual(0)
-    expect(scores.speaker).toBeGreaterThanOrEqual(0)
+    // Measured before any rule was written from this set (the honest estimate): precision 0.962,
+    // recall 0.971, speaker 0.802. After the rules it led to (speakers-bodies.test.ts): precision
+    // 0.99, recall 0.99, speaker 0.961, which is now tuned to it and overstates.
+    expect(scores.precision).toBeGreaterThanOrEqual(0.985)
+    expect(scores.recall).toBeGreaterThanOrEqual(0.985)
+    expect(scores.speaker).toBeGreaterThanOrEqual(0.955)
   })
 })
