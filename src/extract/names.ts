@@ -5,12 +5,14 @@
  * person when it carries an honorific or a title, or when it is two to four name words that do
  * not end in an organisation or place word and do not follow "in"/"at"/"from"…; a single word is
  * a person when it is the surname of someone named before, or is the subject of a speech verb.
- * Honorifics give a gender ("Mr." → he), which the name keeps for later pronouns.
+ * Honorifics give a gender ("Mr." → he), which the name keeps for later pronouns; without one, a
+ * given name the lists of name-gender.ts agree on does ("Sarah Connor" → she).
  */
 import {letters} from './letters.js'
 import {
   honorifics, institutions, isNameChar, isUpper, nameSuffixes, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
+import {givenNameGender} from './name-gender.js'
 import {speechVerb, speechVerbFirstWords} from './speech.js'
 
 export interface Names {
@@ -298,8 +300,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     for (let index = lastBefore(list, at); index >= 0; index--) {
       const person = list[index]!
       if (person.at < since) return undefined
-      const known = gender.get(person.name)
-      if (want && known && known !== want) continue
+      if (want === undefined) return person
+      const known = gender.get(person.name) ?? givenNameGender(person.name)
+      if (known && known !== want) continue
       return person
     }
     return undefined

@@ -133,3 +133,20 @@ describe('quotes: coined names and nicknames are not speech', () => {
     ])
   })
 })
+
+describe('speakers: a pronoun and the gender of a given name', () => {
+  it('passes over the last person named when the given name shows the other gender', () => {
+    check([
+      ['Tom Rich praised Sarah Connor for her work on the bill. She said “it has been the hardest year of my life.”', ['Sarah Connor']],
+      ['Maria Gomez, a nurse, spoke after Peter Hall left the ward. “We are exhausted and we need help,” she said.', ['Maria Gomez']],
+      ['David Clay met Emily Murphy on Monday. “The transition will begin at once,” he said.', ['David Clay']]
+    ])
+  })
+
+  it('reads nothing from a name the lists disagree on, or one written family name first', () => {
+    check([
+      ['Andrea Rossi met Jane Doe on Monday. “The deal is done,” he said.', ['Andrea Rossi']],
+      ['Kim Jong-un met Moon Jae-in at the border. “We have opened a new chapter,” he said.', ['Kim Jong-un']]
+    ])
+  })
+})
