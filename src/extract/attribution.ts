@@ -171,9 +171,10 @@ export function attributeBefore(
 
   // "It read, “…”", "X's statement yesterday read “…”": "read" right before the quote (elsewhere it
   // is seldom speech) gives the speaker of the main clause.
-  const read = whole ? readJustBefore.exec(segment) : null
+  const readFrom = Math.max(0, segment.length - 12)
+  const read = whole && segment.includes('read', readFrom) ? readJustBefore.exec(segment.slice(readFrom)) : null
   if (read) {
-    const head = segment.slice(0, read.index).replace(trailingTime, '')
+    const head = segment.slice(0, readFrom + read.index).replace(trailingTime, '')
     const speaker = bodyPronoun.test(head.trim()) ? head.trim() : (channelOwner(head.trim()) ?? speakerOfSentence(head))
     if (speaker) return resolved(speaker, read[1]!, names, at, priorSubject)
   }

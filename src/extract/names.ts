@@ -10,7 +10,7 @@
  */
 import {letters} from './letters.js'
 import {
-  honorifics, institutions, isNameChar, isUpper, nameSuffixes, openers, particle, particles, personalName, plain, stripPossessive, titles
+  honorifics, institutions, isNameChar, isUpper, nameSuffixes, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
 import {speechVerb, speechVerbFirstWords} from './speech.js'
@@ -50,6 +50,11 @@ interface Range {
 
 const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\\.|[${letters.upper}](?:\\.|[${letters.letter}’'\\-]*))`
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
+const titleWords = new Set([...titles, ...occupations].map((word) => word.toLowerCase()))
+function isTitle(word: string): boolean {
+  return titles.has(word) || occupations.has(word)
+}
+
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
 const placeWords = new Set(
   'in at from to near into across of on for toward towards outside inside the told tells a an'.split(' ')
@@ -116,6 +121,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   return {resolve, lastPerson, personAt, spoke, holder}
 
   function holder(title: string, at: number): string | undefined {
+    // Most descriptions are no title ("the company"): they need no reading of the names.
+    const last = title.slice(title.lastIndexOf(' ') + 1)
+    if (!titleWords.has(last.toLowerCase())) return undefined
     scan(at)
     let found: string | undefined
     for (const mention of holders.get(title.toLowerCase()) ?? []) {
@@ -221,7 +229,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     }
     if (!full) return
     if (honorific && !gender.has(full)) gender.set(full, honorific)
-    if (words.length > name.length && titles.has(words[words.length - name.length - 1]!)) noteTitle(words, words.length - name.length, full, at)
+    if (words.length > name.length && isTitle(words[words.length - name.length - 1]!)) noteTitle(words, words.length - name.length, full, at)
     if (full !== surname && full.endsWith(' ' + surname)) {
       const list = mentionsBySurname.get(key)
       if (list) list.push({name: full, at})
@@ -233,7 +241,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   // The run of title words that ends at `end` in `words` ("Prime Minister") is held by `full`.
   function noteTitle(words: readonly string[], end: number, full: string, at: number) {
     let start = end
-    while (start > 0 && titles.has(words[start - 1]!) && !honorifics.has(words[start - 1]!)) start--
+    while (start > 0 && isTitle(words[start - 1]!) && !honorifics.has(words[start - 1]!)) start--
     if (start === end) return
     const title = words.slice(start, end).join(' ').toLowerCase()
     const list = holders.get(title)

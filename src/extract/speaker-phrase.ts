@@ -208,6 +208,7 @@ const ownedChannel = new RegExp(`^(.+?)[’']s?\\s+${channelAdjectives}(?:${chan
 const namedChannel = new RegExp(`^(?:[Tt]he|[Aa]n?)\\s+((?:[${U}][${L}&.’'\\-]*\\s+){1,4}|[a-z]+\\s+)${channelAdjectives}(?:${channels})$`)
 // "A tweet sent from Biden's Twitter account": the account's owner.
 const accountChannel = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:${channels})\\s+(?:(?:sent|posted|issued|published)\\s+)?(?:from|by)\\s+(.+?)(?:[’']s?\\s+(?:(?:[${U}][${L}]*|official|verified)\\s+)?account\\b.*)?$`)
+const channelWord = new RegExp(`(?:${channels})\\b`)
 // "Part of the judge's statement": the owner is "the judge".
 const partOf = /^(?:[Pp]arts?|[Ss]ome|[Mm]uch|[Oo]ne|[Mm]ost|[Aa]ll|[Tt]he rest)\s+of\s+/
 
@@ -217,6 +218,8 @@ const partOf = /^(?:[Pp]arts?|[Ss]ome|[Mm]uch|[Oo]ne|[Mm]ost|[Aa]ll|[Tt]he rest)
  * any other phrase.
  */
 export function channelOwner(phrase: string): string | undefined {
+  // Most phrases are no channel: a word of one is needed first.
+  if (!channelWord.test(phrase)) return undefined
   phrase = phrase.replace(partOf, '')
   const owned = ownedChannel.exec(phrase) ?? accountChannel.exec(phrase)
   if (owned) return valid(owned[1]!)
