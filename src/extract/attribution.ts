@@ -96,6 +96,9 @@ export function attributeAfter(
   const channel = reads ? phraseAfter(post.slice(reads[0].length)) : undefined
   const owner = channel && channelOwner(channel)
   if (owner) return resolved(owner, reads![1]!, names, at)
+  // "…,” it read.": the body the pronoun stands for.
+  const itRead = readAfter.exec(post)
+  if (itRead) return resolved(itRead[1]!, itRead[2]!, names, at, ownSubject)
   const according = accordingTo.exec(post)
   if (according && according.index === 0) {
     const speaker = phraseAfter(post.slice(according[0].length))
@@ -265,6 +268,7 @@ export function attributeBefore(
 
 const readJustBefore = /(?:^|\s)(read|reads)\s*[,:]?\s*$/
 const trailingTime = /(?:\s+(?:yesterday|today|tonight|also|later|earlier|then|on\s+[A-Z][a-z]+day))+\s*$/
+const readAfter = /^(it|they)\s+(read|reads)\b/
 const readsFirst = /^(reads|read)\s+/
 const addsThing = /^add(?:ed|s)$/
 const objectAfter = /^\s+(?:a|an|the|its|his|her|their)\s/
@@ -361,10 +365,11 @@ function bodyOf(subject: string): string | undefined {
   const owner = channelOwner(subject)
   if (owner) return owner
   // A name that is no person's ("Apple", "The Georgian Tennis Federation").
-  if (capitalStart.test(subject) && personLike(subject)) return subject
+  if ((capitalStart.test(subject) || theName.test(subject)) && personLike(subject)) return subject
   return bodyNouns.test(subject) ? subject : undefined
 }
 
+const theName = /^the\s+\p{Lu}/u
 const bodyNouns = /^(?:the|The)\s+(?:[a-z]+\s+)?(?:company|government|ministry|department|agency|police|party|court|team|club|firm|bank|board|council|committee|network|campaign|union|federation|association|commission|authority|authorities|organisation|organization|researchers|scientists|officials)$/
 
 // A noun phrase that follows a speech verb: up to the first clause break or preposition.

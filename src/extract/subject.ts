@@ -17,7 +17,7 @@ const trailingAdverbs =
 
 // An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,".
 const leadingAdverbial =
-  /^\s*(?:(?:on|in|at|after|before|during|later|earlier|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here)\b[^,;:“”"]{0,80}?,\s*)+/i
+  /^\s*(?:(?:on|in|at|after|before|during|later|earlier|shortly|soon|subsequently|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here)\b[^,;:“”"]{0,80}?,\s*)+/i
 const leadingConjunction = /^\s*(?:and|but|so|yet|then)\s+/i
 // Where a subject stops: an auxiliary, a past form or another verb-like word.
 const auxiliaries = new Set(
@@ -128,7 +128,7 @@ export function subjectBefore(text: string): string | undefined {
   const personal = pronounEnd.exec(trimmed)
   if (personal) return personal[1]
   // "It said": a body's pronoun, which the caller may give the body of the sentence before.
-  if (trimmed === 'It' || trimmed.endsWith(' it') || trimmed.endsWith(' It')) return trimmed.slice(-2)
+  if (trimmed === 'It' || trimmed === 'it' || trimmed.endsWith(' it') || trimmed.endsWith(' It')) return trimmed.slice(-2)
   const relative = relativeEnd.exec(trimmed)
   if (relative) {
     const antecedent = trimmed.slice(0, relative.index).split(chunkBreak)

@@ -25,6 +25,14 @@ describe('speakers: "it" and "they" stand for a body', () => {
     ])
   })
 
+  it('reads "…,” it said" and "…,” it read" after the quote the same way', () => {
+    check([
+      ['The ministry issued new rules on Friday. “The measures are temporary and will be reviewed,” it said.', ['The ministry']],
+      ['Shortly after, the White House released a statement. “The President has full confidence in his team,” it read.', ['the White House']],
+      ['Tom Rich read the letter aloud to the crowd. “The measures are temporary and will be reviewed,” it said.', ['']]
+    ])
+  })
+
   it('gives nobody when the sentence before is about a person or a thing', () => {
     check([
       ['Tom Rich and Ana Lopez left the hearing early. They said “we have nothing to add to what was said today.”', ['']],
