@@ -225,6 +225,8 @@ export function attributeBefore(
         if (speaker) return resolved(speaker, word, names, at)
         continue
       } else if (thingRelative.test(before)) {
+        // "released a statement which said “…”": the channel before gives its speaker.
+        if (channelBefore.test(before)) continue
         // "a law which says “…”": a thing speaks, and nobody here does.
         return {speaker: '', cue: word, local: true}
       } else if (whole && subordinate.test(segment) && /,\s*\S/.test(after)) {
@@ -274,6 +276,7 @@ const addsThing = /^add(?:ed|s)$/
 const objectAfter = /^\s+(?:a|an|the|its|his|her|their)\s/
 const agentAside = /^\s+by\s/
 const agentAs = /^\s+by\s+([^,;:“”"]{1,60}?)\s+as\s*$/
+const channelBefore = new RegExp(`(?<![A-Za-z\\-])(?:${channels})\\s*,?\\s+(?:which|that)\\s+$`)
 const thingRelative = /(?:^|\s)(?:which|that)\s+$/
 const subordinate = /^\s*(?:When|After|Before|As|If|Because|Since|While|Although|Though|Once|Until|Whereas)\s/
 

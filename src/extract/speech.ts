@@ -28,7 +28,7 @@ const verbs = [
   'characterizes', 'characterises', 'remarks', 'referred to', 'refers to', 'spoke', 'speaks', 'proclaimed', 'proclaims', 'announced',
   'instructed', 'instructs', 'ordered', 'proposed', 'proposes', 'written', 'read in part', 'reads in part',
   'denounced', 'denounces', 'condemned', 'condemns', 'apologised', 'apologized',
-  'apologises', 'apologizes'
+  'apologises', 'apologizes', 'expressed', 'expresses'
 ]
 
 /**

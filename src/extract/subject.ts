@@ -101,6 +101,8 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
     if (bare !== word || count > 6) break
   }
   if (count === 0 || count > 6) return undefined
+  // "It also credited Leonov …, noting": a body's pronoun, which a caller may resolve.
+  if (count === 1 && (taken === 'It' || taken === 'They')) return {text: taken, from, to: from + taken.length}
   const text = valid(taken)
   if (!text) return undefined
   if (!capitalStart.test(text) && !determinerStart.test(text.toLowerCase()) && !pronoun.test(text)) return undefined

@@ -33,6 +33,14 @@ describe('speakers: "it" and "they" stand for a body', () => {
     ])
   })
 
+  it('reads a participle or a channel whose main clause opens with "It" or "They"', () => {
+    check([
+      ['NASA paused its coverage of the spacewalk. It also praised the crew, noting on Twitter “their work made history today.”', ['NASA']],
+      ['The Red Cross reached the town on Monday. They released a statement which said, “The needs here are enormous.”', ['The Red Cross']],
+      ['The council met on Tuesday. It then issued a notice saying “the bridge will stay closed until further notice.”', ['The council']]
+    ])
+  })
+
   it('gives nobody when the sentence before is about a person or a thing', () => {
     check([
       ['Tom Rich and Ana Lopez left the hearing early. They said “we have nothing to add to what was said today.”', ['']],
@@ -94,6 +102,16 @@ describe('speakers: names of several words', () => {
       ['Actor Denzel Washington stated “He was a gentle soul and a brilliant artist.”', ['Denzel Washington']],
       ['Podcaster Spike Cohen told supporters “We are going to win this thing together.”', ['Spike Cohen']],
       ['Astronomer Carl Sagan once wrote, “Somewhere, something incredible is waiting to be known.”', ['Carl Sagan']]
+    ])
+  })
+})
+
+describe('speakers: "expressed" is a speech verb', () => {
+  it('gives the subject of "expressed … “…”"', () => {
+    check([
+      ['Joe Biden thanked Elizabeth Warren. He also expressed a desire to “build an economy that works for everyone.”', ['Joe Biden']],
+      ['The mayor, Ana Lopez, expressed concern that the plan was “rushed and badly thought through.”', ['Ana Lopez']],
+      ['The residents expressed anger at the decision, calling it “a slap in the face.”', ['The residents']]
     ])
   })
 })
