@@ -19,6 +19,9 @@ const trailingAdverbs =
 const leadingAdverbial =
   /^\s*(?:(?:on|in|at|after|before|during|later|earlier|shortly|soon|subsequently|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here)\b[^,;:“”"]{0,80}?,\s*)+/i
 const leadingConjunction = /^\s*(?:and|but|so|yet|then)\s+/i
+// A time that opens the sentence without a comma: "Last week the minister announced …".
+const leadingTime =
+  /^\s*(?:(?:this|last|next|on|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)\s+(?=(?:the|a|an)\s|\p{Lu})/iu
 // Where a subject stops: an auxiliary, a past form or another verb-like word.
 const auxiliaries = new Set(
   'is was are were has have had will would can could did does do may might must should shall also then later again once still just'.split(
@@ -77,6 +80,8 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
   if (adverbial) from += adverbial[0].length
   const conjunction = leadingConjunction.exec(segment.slice(from))
   if (conjunction) from += conjunction[0].length
+  const time = leadingTime.exec(segment.slice(from))
+  if (time) from += time[0].length
   const rest = segment.slice(from)
   const words = rest.split(/(\s+)/)
   let taken = ''
@@ -169,7 +174,7 @@ export function subjectBefore(text: string): string | undefined {
   if (apposedName) candidate = apposedName[1]!
   else if (previousName !== undefined && isNameLike(previousName) && (appositive || determinerStart.test(candidate)))
     candidate = previousName
-  candidate = candidate.replace(leadingJoiners, '')
+  candidate = candidate.replace(leadingJoiners, '').replace(leadingTime, '')
   const speaker = valid(candidate)
   // A bare common noun is no speaker ("the alleged “losers” comment reported in …"); a surname
   // with its particle is ("de Miranda").

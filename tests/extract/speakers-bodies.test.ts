@@ -106,6 +106,16 @@ describe('speakers: names of several words', () => {
   })
 })
 
+describe('speakers: a time opening the sentence without a comma', () => {
+  it('is read past, before the subject', () => {
+    check([
+      ['Last week the minister announced the plan, saying “it will transform the lives of millions.”', ['the minister']],
+      ['On Tuesday the company said it would appeal, calling the ruling “deeply flawed and unfair.”', ['the company']],
+      ['This Thursday the United Nations criticised the move. They released a statement which said, “The status of the site must stay.”', ['the United Nations']]
+    ])
+  })
+})
+
 describe('speakers: "expressed" is a speech verb', () => {
   it('gives the subject of "expressed … “…”"', () => {
     check([
