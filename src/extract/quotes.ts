@@ -209,8 +209,8 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     if (!quote || attributions[index]) continue
     const found =
       groupSpeaker.get(raw.group) ??
-      splitQuote(index) ??
-      splitQuoteEnd(index) ??
+      splitQuote(index, 1) ??
+      splitQuote(index, -1) ??
       (raw.open === raw.sentence.start || !firstPerson.test(quote.text) ? fromSentenceBefore(index, true) : firstPersonFragment(index)) ??
       fromSentenceAfter(index)
     if (found) {
@@ -253,29 +253,18 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
 
   // A quote split by its attribution ("“…,” reads Judge Miller's statement, “…”"): the speaker
-  // of the second part, when named between the two, speaks the first.
-  function splitQuote(index: number): Attribution | undefined {
+  // named between the two parts, found by the other part (`step` +1: the second, −1: the first).
+  function splitQuote(index: number, step: 1 | -1): Attribution | undefined {
     const raw = raws[index]!
-    const next = raws[index + 1]
-    const attribution = attributions[index + 1]
-    if (!next || !attribution?.local || attribution.speaker === '' || next.line !== raw.line) return undefined
-    if (next.sentence.start !== raw.sentence.start || next.open - raw.close > splitGap) return undefined
-    const between = lines[raw.line]!.text.slice(raw.close + 1, next.open)
+    const other = raws[index + step]
+    const attribution = attributions[index + step]
+    if (!other || !attribution?.local || attribution.speaker === '' || other.line !== raw.line) return undefined
+    const [first, second] = step > 0 ? [raw, other] : [other, raw]
+    if (other.sentence.start !== raw.sentence.start || second.open - first.close > splitGap) return undefined
+    const between = lines[raw.line]!.text.slice(first.close + 1, second.open)
     const head = attribution.speaker.slice(attribution.speaker.lastIndexOf(' ') + 1)
-    return between.includes(head) ? attribution : undefined
-  }
-
-  // The second part of a split quote ("“…,” reads a FIFA press release, “…”"): the speaker the
-  // first part found between the two.
-  function splitQuoteEnd(index: number): Attribution | undefined {
-    const raw = raws[index]!
-    const previous = raws[index - 1]
-    const attribution = attributions[index - 1]
-    if (!previous || !attribution?.local || attribution.speaker === '' || previous.line !== raw.line) return undefined
-    if (previous.sentence.start !== raw.sentence.start || raw.open - previous.close > splitGap) return undefined
-    const between = lines[raw.line]!.text.slice(previous.close + 1, raw.open)
-    const head = attribution.speaker.slice(attribution.speaker.lastIndexOf(' ') + 1)
-    return between.includes(head) ? {...attribution, local: false} : undefined
+    if (!between.includes(head)) return undefined
+    return step > 0 ? attribution : {...attribution, local: false}
   }
 
   // The subject of the sentence before a quote's, with where it stands in the content.
