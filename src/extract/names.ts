@@ -10,7 +10,7 @@
  */
 import {letters} from './letters.js'
 import {
-  honorifics, institutions, isNameChar, isUpper, nameSuffixes, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
+  honorifics, institutions, isNameChar, isUpper, nameSuffixes, isOccupation, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
 import {speechVerb, speechVerbFirstWords} from './speech.js'
@@ -53,7 +53,7 @@ const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
 const titleWords = new Set([...titles, ...occupations].map((word) => word.toLowerCase()))
 function isTitle(word: string): boolean {
-  return titles.has(word) || occupations.has(word)
+  return titles.has(word) || isOccupation(word)
 }
 
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
