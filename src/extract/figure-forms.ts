@@ -19,7 +19,10 @@ export const cardinal = `(?:${cardinals.map(capitalised).join('|')})(?:-(?:one|t
 const cardinalInside = `(?:${cardinals.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
 const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)`
 const wordRun = String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinalInside}|${scaleWord}))*`
-const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+// Thousands grouped by commas ("1,400") or, as SI style and much of the world write them, by
+// spaces ("10 000", thin or no-break ones too); never after a month, where the first group is a
+// day ("May 5 200 people").
+const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![0-9]|[.,][0-9])|\d+(?:\.\d+)?`
 // Finding numbers takes two steps, for speed: `starts` finds where one may begin (a digit, a
 // currency sign, a number word), then the sticky `candidate` reads it whole from there. The
 // character before a candidate and after a word run are checked in code (see `boxedIn`).

@@ -9,7 +9,8 @@ import {currencyWords} from './units.js'
 import type {Options} from './figures.js'
 
 const L = letters.letter
-const wordAfter = new RegExp(`[ \\u00a0]+([${L}][${L}’'\\-]*)`, 'y')
+// "U.S.", "U.N.": an abbreviation of capitals and dots is a word too ("5000 U.S. troops").
+const wordAfter = new RegExp(`[ \\u00a0]+((?:[A-Z]\\.){2,}|[${L}][${L}’'\\-]*)`, 'y')
 const listAfter = new RegExp(
   `(?:,[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+)([${L}][${L}’'\\-]*)`,
   'y'
@@ -161,6 +162,9 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
       // "a 40 yard line", "60 basis point": a singular measure noun is the unit.
       const basis = lower === 'basis' ? at(pointWord, text, position) : undefined
       if (basis) return {unit: 'basis points', end: position + basis[0].length}
+      // "19,000 lane miles": it qualifies a measure after it.
+      const measure = at(wordAfter, text, position)
+      if (measure && measures.has(measure[1]!)) return {unit: `${lower} ${measure[1]!}`, end: position + measure[0].length}
       return {unit: plural(lower), end: position}
     }
     if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower) || (lower.endsWith('n') || lower.endsWith('e') ? compoundPlural.test(lower) : false)) {
@@ -202,7 +206,7 @@ export function isPlural(token: string): boolean {
   // "PIs", "CEOs", "NGOs".
   if (startsUpper(token)) {
     if (acronymPlural.test(token)) return true
-    return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
+    return /(?:ans|ites|ists|ers|ors|ots|ons|ims|ews|ds|ts|ces|lis|qis|nis|zis|kis)$/u.test(token)
   }
   if (!lower.endsWith('s')) return false
   // "ss", "us", "is" (and "ous"), "'s", "’s": not a plural.

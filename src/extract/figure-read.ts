@@ -12,7 +12,7 @@ import {
   hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, scaleAfter, scaleValues, spacedAge,
   strongYearWords, suspendedUnit, timeAfter, clockAfter, yearWords, halfAfter, 
-  labelWords, ratioAfter, inchesAfter, suspendedRange, currencyAfter, countToAfter
+  labelWords, ratioAfter, inchesAfter, suspendedRange, currencyAfter, countToAfter, wordRangeAfter
 } from './figure-forms.js'
 import {abbreviations, countedNoun, functionWords, groupNoun, isPlural, oneWithNoun} from './figure-nouns.js'
 import {foldAfter, outOf} from './figure-phrases.js'
@@ -21,7 +21,8 @@ import {
   blockAfter, capitalStartCode, isFourDigits, isLetterAt, isLoneOne, mayBeCapital, dayJoins, dayRangeBefore, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, modelNameBefore,
   onlySpaceBetween, phoneNumber, plainDigits, streetAfter
 } from './figure-context.js'
-import {readValue} from './figure-value.js'
+import {digitsValue, readValue} from './figure-value.js'
+import {rateAfter, skipUncertainty} from './figure-rate.js'
 import type {Options} from './figures.js'
 
 
@@ -36,6 +37,11 @@ const agedBefore = /\baged[ \u00a0]$/u
 const ageOfBefore = /\b(?:ages?|aged)[ \u00a0]+(?:of|from|between)[ \u00a0]+$/u
 const agesBetween = /\bbetween[ \u00a0]+the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+$/
 const ageOfWords = new Set(['of', 'from', 'between'])
+// "He was 68.", "Hagan, North Carolina's first female senator, was 66.": a person's age.
+const ageVerbs = new Set(['was', 'is'])
+const personIs = /^[ \u00a0]*(?:(?:He|She)|\p{Lu}[\p{L}’'.\-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.\-]+)*,[^,]+,)[ \u00a0](?:was|is)[ \u00a0]$/u
+const timeSpanAfter = /[ \u00a0](?:years|months|weeks|days|hours|minutes|decades|centuries|percent|per[ \u00a0]cent)\b/y
+const compoundAdjective = /(?:ional|ical|dimensional|[^e]ed|ish|ous|less|ful)$/
 
 interface Found {
   figure: Figure
@@ -93,7 +99,8 @@ export function readFigure(
   let value = read.value
   const words = read.words
   const fractionRead = read.fractionRead
-  end = read.end
+  // "5.2 ± 0.3 mm": the uncertainty belongs to the value.
+  end = skipUncertainty(text, read.end, '')
 
   if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
   const fourDigits = isDigits && isFourDigits(numberText)
@@ -171,7 +178,7 @@ export function readFigure(
     isLoneOne(words) &&
     !at(hyphenUnit, text, end) &&
     !at(percentAfter, text, end) &&
-    !(words.toLowerCase() === 'one' && at(outOf, text, end))
+    !(words.toLowerCase() === 'one' && (at(outOf, text, end) || spelledRange(text, end)))
   ) {
     oneOf = words.toLowerCase() === 'one' && !notCountWords.has(previousWord) ? oneWithNoun(text, end, settings) : undefined
     if (!oneOf) return undefined
@@ -194,7 +201,8 @@ export function readFigure(
 
   // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847",
   // "S&P 500", "iPhone 11"), or after "number".
-  const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') && mayNameBefore(before) ? capitalBefore.exec(before) : null
+  // A time or share after the number makes it a count even after a name ("told Mojang 2 years ago").
+  const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') && mayNameBefore(before) && !at(timeSpanAfter, text, end) ? capitalBefore.exec(before) : null
   // At the opening of a sentence the capital may be the sentence's: such a number is a name only
   // when it counts nothing ("Area 51 has", not "Only 12 remain").
   let nameAtStart = false
@@ -217,6 +225,8 @@ export function readFigure(
   if (isDigits && !scale && !symbol && isLetterAt(text, end)) {
     const glued = gluedLetters.exec(text.slice(end, end + 8))![0]
     if (/[0-9]/.test(text[end + glued.length] ?? '')) return undefined
+    // One capital glued to digits names a kind, not a measure ("3D", "5G", "4X").
+    if (glued.length === 1 && capitalStartCode(glued)) return undefined
     unit = abbreviations.get(glued.toLowerCase()) ?? currencyWords.get(glued) ?? glued
     end += glued.length
     textEnd = end
@@ -245,6 +255,13 @@ export function readFigure(
     }
   }
 
+  // A rate before a range's second bound: "from $350 per kg to $680 per kg".
+  const rate = unit ? rateAfter(text, end, unit) : undefined
+  if (rate) {
+    unit = rate.unit
+    end = textEnd = rate.end
+  }
+
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
   let qualifierMatch = mayHedge(previousWord, before) ? hedge.exec(before) : null
   let qualifier = qualifierMatch ? qualifierMatch[1]!.toLowerCase() : undefined
@@ -267,7 +284,7 @@ export function readFigure(
   } else if (!unit) {
     // "8- to 16-meter": a range in a compound.
     const compound = at(suspendedRange, text, end)
-    const high = compound ? (compound[1] !== undefined ? Number(compound[1].replaceAll(',', '')) : parseNumberWords(compound[2]!)) : undefined
+    const high = compound ? (compound[1] !== undefined ? digitsValue(compound[1]) : parseNumberWords(compound[2]!)) : undefined
     if (compound && high !== undefined && high > value) {
       range = [value, high]
       unit = symbolUnit(compound[3]!) ?? plural(compound[3]!.toLowerCase())
@@ -299,6 +316,8 @@ export function readFigure(
   let hyphen = !unit ? (at(hyphenUnit, text, end) ?? at(spacedAge, text, end)) : undefined
   if (hyphen?.[2] !== undefined && ((functionWords.has(hyphen[2].toLowerCase()) && hyphen[2] !== 'year') || parseNumberWords(hyphen[2]) !== undefined))
     hyphen = undefined
+  // "three-dimensional", "two-tiered", "six-sided": an adjective in a compound counts nothing.
+  if (hyphen?.[2] !== undefined && hyphen[2].length >= 5 && compoundAdjective.test(hyphen[2])) return undefined
   if (hyphen) {
     if (hyphen[1] !== undefined) {
       age = true
@@ -323,7 +342,7 @@ export function readFigure(
       end = noun.end
       // "from five people to six": a change with its noun after the first bound.
       const to = from && !range ? at(countToAfter, text, end) : undefined
-      const high = to ? (to[1] !== undefined ? Number(to[1].replaceAll(',', '')) : parseNumberWords(to[2]!)) : undefined
+      const high = to ? (to[1] !== undefined ? digitsValue(to[1]) : parseNumberWords(to[2]!)) : undefined
       if (to && high !== undefined && high !== value) {
         range = [value, high]
         end = textEnd = end + to[0].length
@@ -354,7 +373,7 @@ export function readFigure(
   if (ratio) per = ratio[1]!
 
   if (!unit && integer && !currency && !range && value >= 1 && value <= 120) {
-    if (ageBefore.test(before) && at(ageAfter, text, end)) {
+    if ((ageBefore.test(before) || (ageVerbs.has(previousWord) && personIs.test(text.slice(sentence.start, match.index)))) && at(ageAfter, text, end)) {
       if (!settings.ages) return undefined
       age = true
       unit = 'years'
@@ -371,6 +390,14 @@ export function readFigure(
     age = true
   }
   if (age && !settings.ages) return undefined
+  if (unit && !age) {
+    end = skipUncertainty(text, end, unit)
+    const late = rateAfter(text, end, unit)
+    if (late) {
+      unit = late.unit
+      end = textEnd = late.end
+    }
+  }
   // "Area 51 has": a name opening the sentence; "555-1234": a telephone number.
   if (!unit && !qualifier && (nameAtStart || (range && phoneNumber.test(text.slice(numberStart, end))))) return undefined
 
@@ -387,4 +414,10 @@ export function readFigure(
   if (qualifier) figure.qualifier = qualifier
   if (per) figure.per = per
   return {figure, age, consumed: end}
+}
+
+// "one to two meters", "one or two books": "one" opens a range in words.
+function spelledRange(text: string, end: number): boolean {
+  const range = at(wordRangeAfter, text, end)
+  return range !== undefined && /^[ \u00a0](?:to|or)[ \u00a0]/i.test(range[0])
 }
