@@ -110,3 +110,9 @@ export function readBounds(text: string, end: number, value: number, first: Firs
   }
   return {value, end}
 }
+
+/** "one to two meters", "one or two books": "one" opens a range in words. */
+export function spelledRange(text: string, end: number): boolean {
+  const range = at(wordRangeAfter, text, end)
+  return range !== undefined && /^[ \u00a0](?:to|or)[ \u00a0]/i.test(range[0])
+}

@@ -45,8 +45,9 @@ const singularUnits = new Set([
   'yard', 'page', 'point', 'basis', 'storey', 'story', 'lane', 'seat', 'bed', 'room', 'member', 'game',
   'round', 'episode', 'step', 'cylinder', 'speed', 'door', 'star', 'hole', 'lap', 'kilogram', 'gram',
   'ounce', 'carat', 'acre', 'bedroom', 'floor', 'inning', 'stage', 'leg', 'mile', 'kilobyte', 'megabyte',
-  'gigabyte', 'terabyte', 'cup', 'tablespoon', 'teaspoon'
+  'gigabyte', 'terabyte', 'cup', 'tablespoon', 'teaspoon', 'parsec'
 ])
+const times = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'decade', 'century'])
 const ratePerTime = /^([a-z]+)-(?:a|per)-(day|week|month|year|hour|minute|second)$/
 // Plurals inflected inside a compound ("grandchildren", "policemen", "townspeople").
 const compoundPlural =
@@ -55,8 +56,8 @@ const compoundPlural =
 // suicides", "police officers", "staff members").
 const collective = new Set(['youth', 'police', 'staff', 'crew', 'personnel', 'clergy', 'aircraft', 'livestock', 'cattle', 'fish'])
 // "square kilometres", "cubic metres": the measure keeps its dimension.
-const dimensions = new Set(['square', 'cubic'])
-const measures = new Set(['kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'yards', 'inches', 'centimetres', 'centimeters', 'millimetres', 'millimeters', 'acres'])
+const dimensions = new Set(['square', 'cubic', 'light'])
+const measures = new Set(['years', 'kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'yards', 'inches', 'centimetres', 'centimeters', 'millimetres', 'millimeters', 'acres'])
 const lengths = new Set(['kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'knots'])
 // After "degrees": the scale ("degrees Celsius"); after a length: the time of a speed ("miles per hour").
 const scaleOfDegrees = guard(/[ \u00a0]+(Celsius|Fahrenheit|centigrade|C|F)\b/y, 'some', 'CFc')
@@ -107,13 +108,13 @@ const ofGroup = guard(
 )
 
 /** The noun of the group a count is a part of: "908 of the 2240 attendees" → attendees. */
-export function groupNoun(text: string, from: number, limit: number): string | undefined {
+export function groupNoun(text: string, from: number, limit: number): {unit: string; end: number} | undefined {
   const of = at(ofGroup, text, from)
   if (!of) return undefined
   // "five of those involved ligatures": "those" stands alone before a verb.
   const next = at(wordAfter, text, from + of[0].length)
   if (next && verbForm.test(next[1]!)) return undefined
-  return countedNoun(text, from + of[0].length, limit)?.unit
+  return countedNoun(text, from + of[0].length, limit)
 }
 
 export function oneWithNoun(text: string, from: number, settings: Required<Options>): {unit: string; end: number} | undefined {
@@ -167,8 +168,18 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
       if (measure && measures.has(measure[1]!)) return {unit: `${lower} ${measure[1]!}`, end: position + measure[0].length}
       return {unit: plural(lower), end: position}
     }
-    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower) || (lower.endsWith('n') || lower.endsWith('e') ? compoundPlural.test(lower) : false)) {
+    // After an adjective a singular time is when, not how long ("1,500 last week"); "US dollar" is a unit.
+    if (isPlural(token) || irregular.has(lower) || (singularUnits.has(lower) && !times.has(lower)) || (lower.endsWith('n') || lower.endsWith('e') ? compoundPlural.test(lower) : false)) {
       const capital = startsUpper(token)
+      // "five Armed Forces personnel": a capitalised plural names the body the noun after belongs to.
+      const member = capital ? at(wordAfter, text, wordStart + token.length) : undefined
+      if (member && memberNoun(member[1]!)) {
+        previous = lower
+        previousStart = wordStart
+        position = wordStart + token.length
+        skipped++
+        continue
+      }
       let start = capital && demonymStart >= 0 ? demonymStart : wordStart
       let end = wordStart + token.length
       let list: RegExpExecArray | undefined
@@ -226,4 +237,10 @@ const upperStart = /^\p{Lu}/u
 function isPossessivePlural(word: string): boolean {
   const last = word.charCodeAt(word.length - 1)
   return (last === 39 || last === 0x2019) && word.charCodeAt(word.length - 2) === 115
+}
+
+// A lower-case plural or a group noun after a capitalised plural ("Armed Forces personnel").
+function memberNoun(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 97 && code <= 122 && (isPlural(word) || irregular.has(word))
 }

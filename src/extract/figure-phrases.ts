@@ -18,7 +18,7 @@ export const phrased = new RegExp(
 )
 export const phraseWords = new RegExp(phraseWordSource)
 // After a number: "one out of three", "1 in 5", "threefold", "10-fold".
-export const outOf = new RegExp(String.raw`[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d+)(?=[ \u00a0])`, 'y')
+export const outOf = new RegExp(String.raw`[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d{1,3}(?:,\d{3})+|\d+)(?=[ \u00a0])`, 'y')
 export const foldAfter = /-?fold\b/y
 guard(outOf, 'some', 'oi')
 guard(foldAfter, 'none', '-f')

@@ -8,15 +8,16 @@ import {parseNumberWords} from './numbers.js'
 import type {Span} from './sentences.js'
 import {currencyUnit, currencyWords, symbolUnit, unitSymbolAfter} from './units.js'
 import {
-  ageAfter, ageBefore, at, capitalBefore, currencies, decadeAfter, fractions,
+  at, capitalBefore, currencies, decadeAfter, fractions,
   hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, scaleAfter, scaleValues, spacedAge,
   strongYearWords, suspendedUnit, timeAfter, clockAfter, yearWords, halfAfter, 
-  labelWords, ratioAfter, inchesAfter, suspendedRange, currencyAfter, countToAfter, wordRangeAfter
+  labelWords, ratioAfter, inchesAfter, suspendedRange, currencyAfter, countToAfter
 } from './figure-forms.js'
 import {abbreviations, countedNoun, functionWords, groupNoun, isPlural, oneWithNoun} from './figure-nouns.js'
 import {foldAfter, outOf} from './figure-phrases.js'
-import {readBounds} from './figure-bounds.js'
+import {readBounds, spelledRange} from './figure-bounds.js'
+import {readAge} from './figure-age.js'
 import {
   blockAfter, capitalStartCode, isFourDigits, isLetterAt, isLoneOne, mayBeCapital, dayJoins, dayRangeBefore, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, modelNameBefore,
   onlySpaceBetween, phoneNumber, plainDigits, streetAfter
@@ -25,21 +26,13 @@ import {digitsValue, readValue} from './figure-value.js'
 import {rateAfter, skipUncertainty} from './figure-rate.js'
 import type {Options} from './figures.js'
 
-
 // Patterns used once a candidate is read (made once, not on every call).
 const letterOrDigit = /[\p{L}\p{N}]/u
 const peopleAfter = /^[ \u00a0]+(?:people|residents|users|viewers|voters|customers)\b/u
 const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
 const capitalisedStart = /^[ \u00a0]\p{Lu}\p{Ll}/u
 const gluedLetters = /^[\p{L}\/]+/u
-const yearOld = /-year-old\b/u
-const agedBefore = /\baged[ \u00a0]$/u
-const ageOfBefore = /\b(?:ages?|aged)[ \u00a0]+(?:of|from|between)[ \u00a0]+$/u
 const agesBetween = /\bbetween[ \u00a0]+the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+$/
-const ageOfWords = new Set(['of', 'from', 'between'])
-// "He was 68.", "Hagan, North Carolina's first female senator, was 66.": a person's age.
-const ageVerbs = new Set(['was', 'is'])
-const personIs = /^[ \u00a0]*(?:(?:He|She)|\p{Lu}[\p{L}’'.\-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.\-]+)*,[^,]+,)[ \u00a0](?:was|is)[ \u00a0]$/u
 const timeSpanAfter = /[ \u00a0](?:years|months|weeks|days|hours|minutes|decades|centuries|percent|per[ \u00a0]cent)\b/y
 const compoundAdjective = /(?:ional|ical|dimensional|[^e]ed|ish|ous|less|ful)$/
 
@@ -127,7 +120,8 @@ export function readFigure(
 
   // Signs: "-1.3%", "minus 5".
   const sign = charBefore === '-' || charBefore === '−' || previousWord === 'minus' ? negative.exec(before) : null
-  if (sign && (sign[1] !== undefined || !currency)) {
+  // "-$5.2 million": a sign glued before a currency sign marks a loss as clearly as after it.
+  if (sign) {
     value = -value
     spanStart = match.index - (code?.length ?? 0) - sign[0].length + (sign[0].length - sign[0].trimStart().length)
   } else if (match[2] !== undefined && (text[numberStart - 1] === '-' || text[numberStart - 1] === '−')) value = -value // "$-50.8bn"
@@ -147,7 +141,8 @@ export function readFigure(
       // unless a counted noun follows ("50K fans").
       if (scale[2] === 'K' && !currency && !countedNoun(text, after, 1)) return undefined
       if (!glued) {
-        value *= scaleValues.get(word) ?? 1
+        // To 15 digits: "$4.1 million" is 4100000, not 4099999.9999999995.
+        value = Number((value * (scaleValues.get(word) ?? 1)).toPrecision(15))
         end = after
         let more: RegExpExecArray | undefined
         while (!short && (more = at(moreScale, text, end))) {
@@ -244,11 +239,15 @@ export function readFigure(
   // "one out of three people", "1 in 5 adults": a share; "threefold": a multiplier.
   if (!unit && !currency) {
     const share = at(outOf, text, end)
-    const bottom = share ? Number(share[1]) || parseNumberWords(share[1]!) : undefined
-    if (share && bottom && value < bottom) {
+    const bottom = share ? digitsValue(share[1]!) || parseNumberWords(share[1]!) : undefined
+    if (share && bottom && value < bottom && (value === 1 || bottom <= 10 || Number.isInteger(Math.log10(bottom)))) {
       value /= bottom
       end += share[0].length
       textEnd = end
+    } else if (share && bottom && value < bottom) {
+      // "29 out of 30 charges", "908 out of 2,240 attendees": two counts of one noun, not a share.
+      const after = end + share[0].length
+      unit = (countedNoun(text, after, settings.maxAdjectives) ?? groupNoun(text, after, settings.maxAdjectives))?.unit ?? ''
     } else if (at(foldAfter, text, end)) {
       end = textEnd = end + at(foldAfter, text, end)![0].length
       unit = 'times'
@@ -356,7 +355,7 @@ export function readFigure(
         unit = 'inches'
         end = textEnd = end + inches[0].length
         // "908 of the 2240 attendees", "three of these bone tools": a part of a counted group.
-      } else if (integer && !currency) unit = groupNoun(text, end, settings.maxAdjectives) ?? ''
+      } else if (integer && !currency) unit = groupNoun(text, end, settings.maxAdjectives)?.unit ?? ''
     }
   }
 
@@ -372,22 +371,11 @@ export function readFigure(
   const ratio = unit ? at(ratioAfter, text, end) : undefined
   if (ratio) per = ratio[1]!
 
-  if (!unit && integer && !currency && !range && value >= 1 && value <= 120) {
-    if ((ageBefore.test(before) || (ageVerbs.has(previousWord) && personIs.test(text.slice(sentence.start, match.index)))) && at(ageAfter, text, end)) {
-      if (!settings.ages) return undefined
-      age = true
-      unit = 'years'
-    }
-  }
-  // "over the age of 18".
-  if (!unit && integer && ageOfWords.has(previousWord) && ageOfBefore.test(before)) {
+  const ageRead = readAge(text, {before, previousWord, sentenceStart: sentence.start, index: match.index, end}, unit, integer, !currency && !range, value)
+  if (ageRead) {
     if (!settings.ages) return undefined
     age = true
-    unit = 'years'
-  }
-  if (((text.charCodeAt(end) === 45 || text.charCodeAt(end + 1) === 45) && yearOld.test(text.slice(end, end + 10))) || (previousWord === 'aged' && agedBefore.test(before))) {
-    if (!settings.ages) return undefined
-    age = true
+    if (ageRead === 'years') unit = 'years'
   }
   if (age && !settings.ages) return undefined
   if (unit && !age) {
@@ -414,10 +402,4 @@ export function readFigure(
   if (qualifier) figure.qualifier = qualifier
   if (per) figure.per = per
   return {figure, age, consumed: end}
-}
-
-// "one to two meters", "one or two books": "one" opens a range in words.
-function spelledRange(text: string, end: number): boolean {
-  const range = at(wordRangeAfter, text, end)
-  return range !== undefined && /^[ \u00a0](?:to|or)[ \u00a0]/i.test(range[0])
 }

@@ -228,7 +228,7 @@ function mayInherit(text: string, figure: Figure): boolean {
   const word = nextWord.exec(text)?.[1]
   if (word === undefined) return true
   if (word.charCodeAt(0) < 97) return false
-  return functionWords.has(word) || inflected.test(word)
+  return functionWords.has(word) || inflected.test(word) || timeWords.has(word)
 }
 const nextWord = /[ \u00a0]*([A-Za-z]+)?/y
 
@@ -239,6 +239,8 @@ function ageListed(text: string, previousEnd: number, start: number): boolean {
 }
 const listJoint = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+$|^,[ \u00a0]+$/
 const inflected = /(?:ed|ing|ly)$/
+// "up from 1,500 last week": a time after the count leaves it ellipsed.
+const timeWords = new Set(['last', 'next', 'yesterday', 'today', 'tonight'])
 const scaleWord = /[a-z]$/i
 
 function isFiniteValue(value: Figure['value']): boolean {

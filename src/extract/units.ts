@@ -31,7 +31,7 @@ const symbols: Array<[string, string]> = [
   ['m^2', 'square metres'], ['km^3', 'cubic kilometres'], ['m^3', 'cubic metres'], ['m³', 'cubic metres'],
   ['km³', 'cubic kilometres'], ['ft²', 'square feet'], ['cu m', 'cubic metres'],
   ['m/s²', 'metres per second squared'], ['m/s2', 'metres per second squared'], ['km/s²', 'kilometres per second squared'],
-  ['km/s2', 'kilometres per second squared']
+  ['km/s2', 'kilometres per second squared'], ['M☉', 'solar masses']
 ]
 const symbolUnits = new Map(symbols)
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
