@@ -1,3 +1,4 @@
+import {serialize} from 'node:v8'
 import {describe, expect, it} from 'vitest'
 import {createInterner} from '../../src/extract/intern.js'
 
@@ -16,5 +17,31 @@ describe('interning what the workers send back', () => {
     const one = make()
     expect(intern(one)).toBe(one)
     expect(Object.keys(intern(make()).figures[0]!)).toEqual(['value', 'unit', 'per', 'qualifier'])
+  })
+})
+
+describe('narrowing long strings', () => {
+  // v8.serialize writes a one-byte string with the tag '"' and a two-byte one with 'c'.
+  const width = (text: string) => {
+    const bytes = serialize(text)
+    let at = 2
+    while (bytes[at] === 0) at++
+    return String.fromCharCode(bytes[at]!) === '"' ? 1 : 2
+  }
+
+  it('stores a Latin-1 string cut from a two-byte text at one byte a character, unchanged', () => {
+    const article = '“Quoted,” she said. ' + 'Prices rose by 4% in the week after the storm. '.repeat(3)
+    const sentence = article.slice(20)
+    expect(width(sentence)).toBe(2)
+    const {text} = createInterner()({text: sentence})
+    expect(text).toBe(sentence)
+    expect(width(text)).toBe(1)
+  })
+
+  it('leaves a string with a character beyond Latin-1 as it is', () => {
+    const sentence = '“We will rebuild,” the mayor said on Tuesday, after the storm passed.'
+    const {text} = createInterner()({text: sentence})
+    expect(text).toBe(sentence)
+    expect(width(text)).toBe(2)
   })
 })
