@@ -29,7 +29,7 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\b(?:Jan|Feb|Mar|Apr|
 // The same scan notes the words of quantity phrases (group 1: "hundreds of", "half of", "twice"),
 // so that a line without one is not scanned again for them.
 /** Letters found in every word of a quantity phrase (see figure-phrases.ts). */
-export const phraseWordSource = 'undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice'
+export const phraseWordSource = 'undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice|everal|few [hmbt]'
 export const starts = new RegExp(
   String.raw`[$£€¥0-9½¼¾⅓⅔⅛]|\.(?=[0-9])|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
   'g'

@@ -96,8 +96,9 @@ const oneOfThe = /[ \u00a0]+of[ \u00a0]+(?:the|those|these|its|their|his|her|our
 // A unit of a charge or a tally: "one count of fraud", "one case of measles".
 const oneNoun = /[ \u00a0]+([a-z][a-z\-]{2,})(?=[ \u00a0]+of[ \u00a0])/y
 const numberNext = new RegExp(`[ \\u00a0]+(?:[0-9]|${cardinal}\\b)`, 'y')
+// "one more case", "one new death": a count of one added to a tally.
 const oneMeasure =
-  /[ \u00a0]+(week|month|year|hour|minute|second|kilometre|kilometer|mile|metre|meter|person|man|woman|child|victim|patient|soldier|officer|student|worker|passenger|resident|death|case)\b(?![ \u00a0-](?:of|or|and|another|after)\b)/y
+  /[ \u00a0]+(?:(?:more|new|additional)[ \u00a0]+)?(week|month|year|hour|minute|second|kilometre|kilometer|mile|metre|meter|person|man|woman|child|victim|patient|soldier|officer|student|worker|passenger|resident|death|case|suspect|casualty|fatality|infection)\b(?![ \u00a0-](?:of|or|and|another|after)\b)/y
 const notCounted = new Set(['another', 'other', 'more', 'way', 'such', 'last', 'hand', 'side', 'day', 'point', 'time', 'thing'])
 
 // "of the 2240", "of these": a number may stand between the determiner and the noun.
@@ -152,7 +153,8 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
     const wordStart = position + word[0].length - written.length
     position += word[0].length
     // "US dollars": a word in capitals is a name, not a function word.
-    if (functionWords.has(lower) && !allCaps.test(token)) return undefined
+    // "32,000 more deaths": "more" before a noun is an adjective.
+    if (functionWords.has(lower) && !allCaps.test(token) && !(lower === 'more' && skipped === 0)) return undefined
     const abbreviation = abbreviations.get(lower)
     if (abbreviation && skipped === 0 && token.length <= 3) return {unit: abbreviation, end: position}
     const money = skipped === 0 ? currencyWords.get(lower) : undefined

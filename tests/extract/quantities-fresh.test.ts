@@ -163,3 +163,31 @@ describe('figures 5 and 7: ages', () => {
     ])
   })
 })
+
+describe('figures 6 and 8: counts of one added to a tally, and vague hundreds and thousands', () => {
+  it('reads "one more case" and "one suspect"', () => {
+    check([
+      ["On Thursday the local health secretary reported one more case in the village. (Wikinews)", [[1, 'case']]],
+      ['Last week, in the neighbouring state of Kerala, one suspect was arrested. (Wikinews)', [[1, 'suspect']]],
+      ['The ministry confirmed one new death on Sunday.', [[1, 'death']]],
+      ['Let me say it one more time.', []]
+    ])
+  })
+
+  it('reads a noun after "more"', () => {
+    check([
+      ['The coronavirus may cause roughly 32,000 more deaths in the United States by August 4. (Wikinews)', [[32000, 'deaths']]],
+      ['At least eight more people were hospitalized. (Wikinews)', [[8, 'people']]],
+      ['Seven more were found on Tuesday, 10 more than last year.', [[7, ''], [10, '']]]
+    ])
+  })
+
+  it('reads "several thousand" and "a few hundred" as the plural reads', () => {
+    check([
+      ['Violence broke out on Saturday when several thousand people rallied at Freedom Plaza. (Wikinews)', [[[2000, 9999], 'people']]],
+      ['On Saturday, a few hundred people attended a party to fight off COVID-19. (Wikinews)', [[[200, 999], 'people']]],
+      ['The fund lost several million dollars.', [[[2000000, 9999999], 'dollars']]],
+      ['A few people came and several of them left.', []]
+    ])
+  })
+})
