@@ -139,6 +139,8 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
     if (stored) built = builtFromStored(stored)
     else {
       const read = await window.read()
+      // The workers' heaps (about 100 MB each) are let go before the briefing is planned and rendered.
+      await window.close()
       built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})})
     }
     progress?.(2, laterSteps, 'Writing')
