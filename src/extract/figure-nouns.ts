@@ -64,6 +64,7 @@ const scaleOfDegrees = guard(/[ \u00a0]+(Celsius|Fahrenheit|centigrade|C|F)\b/y,
 const perTime = guard(/[ \u00a0]+(?:per|an?)[ \u00a0]+(hour|second|minute)\b/y, 'some', 'pa')
 const degreeScales = new Map([['C', 'Celsius'], ['F', 'Fahrenheit'], ['centigrade', 'Celsius']])
 const allCaps = /^[A-Z]{2,}$/
+const expansionAfter = guard(/[ \u00a0]\([^()]{1,80}\)/y, 'one', '(')
 const verbForm = /(?:ed|ing)$/
 const acronymPlural = /^[A-Z]{2,}s$/
 const pointWord = guard(/[ \u00a0]+points?\b/y, 'some', 'p')
@@ -207,6 +208,9 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
       if (demonymStart < 0) demonymStart = wordStart
     } else demonymStart = -1
     skipped++
+    // "hundreds of ISIS (Islamic State of Iraq and Syria) fighters": an acronym's expansion.
+    const expansion = allCaps.test(token) ? at(expansionAfter, text, position) : undefined
+    if (expansion) position += expansion[0].length
   }
   return undefined
 }

@@ -18,9 +18,9 @@ describe('figures-2: a fresh hand-judged set', () => {
     const {scores, wrong} = scoreFigures(gold)
     console.log(`figures-2: ${JSON.stringify(scores)}`)
     if (process.env.DEV_ERRORS) console.log(wrong.join('\n'))
-    // Measured: value F1 0.98, value+unit F1 0.933 (P 0.977, R 0.984); before the fourth pass of
+    // Measured: value F1 0.98, value+unit F1 0.941 (P 0.977, R 0.984); before the fourth pass of
     // issue 11, which was written from this set's errors, 0.941 / 0.839 (P 0.938, R 0.945).
     expect(scores.valueF1).toBeGreaterThanOrEqual(0.975)
-    expect(scores.valueUnitF1).toBeGreaterThanOrEqual(0.925)
+    expect(scores.valueUnitF1).toBeGreaterThanOrEqual(0.935)
   })
 })

@@ -120,6 +120,14 @@ describe('figures 7 and 11: what is counted', () => {
     ])
   })
 
+  it('reads the noun after an acronym and its expansion', () => {
+    check([
+      ['The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped.', [[[200, 999], 'fighters']]],
+      ['About 500 NATO (North Atlantic Treaty Organization) troops arrived on Monday.', [[500, 'troops']]],
+      ['Some 40 NGO (non-governmental organisation) workers were evacuated.', [[40, 'workers']]]
+    ])
+  })
+
   it('reads capitalised plurals and the members of a named body', () => {
     check([
       ['This is the unanimous judgment of all 11 Justices.', [[11, 'Justices']]],
@@ -188,6 +196,29 @@ describe('figures 6 and 8: counts of one added to a tally, and vague hundreds an
       ['On Saturday, a few hundred people attended a party to fight off COVID-19. (Wikinews)', [[[200, 999], 'people']]],
       ['The fund lost several million dollars.', [[[2000000, 9999999], 'dollars']]],
       ['A few people came and several of them left.', []]
+    ])
+  })
+})
+
+describe('figures 11: plurals of counted nouns, regular or not', () => {
+  it('reads irregular and invariant plurals as the counted noun', () => {
+    check([
+      ['Researchers described two new species of frog found in the Andes.', [[2, 'species']]],
+      ['The network ordered three series from the studio.', [[3, 'series']]],
+      ['The government has faced four crises since taking office.', [[4, 'crises']]],
+      ['The lab sequenced six viruses from the samples.', [[6, 'viruses']]],
+      ['Some 1,500 children and 30 women were evacuated.', [[1500, 'children'], [30, 'women']]]
+    ])
+  })
+})
+
+describe('figures 9: four-digit counts and years', () => {
+  it('reads a round four-digit count before a noun, and years in a year’s context', () => {
+    check([
+      ['Over 1000 rescuers responded to the collapse.', [[1000, 'rescuers']]],
+      ['The 1973 building was home to 48 apartments.', [[48, 'apartments']]],
+      ['Since 1900, abortions were allowed only when a doctor found the mother in danger. (Wikinews)', []],
+      ['The treaty runs until 2150.', []]
     ])
   })
 })
