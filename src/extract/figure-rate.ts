@@ -16,6 +16,9 @@ const uncertaintyAfter = guard(/[ \u00a0]?(?:±|\+\/[-−])[ \u00a0]?\d+(?:\.\d+
  * noun ("18.9 deaths per 100,000 people", "cases per day" are left as they are).
  */
 export function rateAfter(text: string, end: number, unit: string): {unit: string; end: number} | undefined {
+  // Most figures have neither: a look at the next characters first.
+  const next = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 160 ? text.charCodeAt(end + 1) : text.charCodeAt(end)
+  if (next !== 112 && next !== 47) return undefined
   const per = unit.indexOf(' per ')
   const base = per < 0 ? unit : unit.slice(0, per)
   if (!money.has(base) && !isMeasure(base)) return undefined

@@ -8,7 +8,7 @@ import {parseNumberWords} from './numbers.js'
 import type {Span} from './sentences.js'
 import {currencyUnit, currencyWords, symbolUnit, unitSymbolAfter} from './units.js'
 import {
-  at, capitalBefore, currencies, decadeAfter, fractions,
+  at, guard, capitalBefore, currencies, decadeAfter, fractions,
   hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, scaleAfter, scaleValues, spacedAge,
   strongYearWords, suspendedUnit, timeAfter, clockAfter, yearWords, halfAfter, 
@@ -33,7 +33,7 @@ const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
 const capitalisedStart = /^[ \u00a0]\p{Lu}\p{Ll}/u
 const gluedLetters = /^[\p{L}\/]+/u
 const agesBetween = /\bbetween[ \u00a0]+the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+$/
-const timeSpanAfter = /[ \u00a0](?:years|months|weeks|days|hours|minutes|decades|centuries|percent|per[ \u00a0]cent)\b/y
+const timeSpanAfter = guard(/[ \u00a0](?:years|months|weeks|days|hours|minutes|decades|centuries|percent|per[ \u00a0]cent)\b/y, 'one', 'ymwdhcp')
 const compoundAdjective = /(?:ional|ical|dimensional|[^e]ed|ish|ous|less|ful)$/
 
 interface Found {
