@@ -138,7 +138,11 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
   try {
     if (stored) built = builtFromStored(stored)
     else {
+      // The renderer and the email checks load while the workers parse, when this thread is idle.
+      // A failure to load is reported where they are used.
+      const loading = Promise.all([import('./render/fit.js'), import('./render/check.js')]).catch(() => undefined)
       const read = await window.read()
+      await loading
       // The workers' heaps (about 100 MB each) are let go before the briefing is planned and rendered.
       await window.close()
       built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})})

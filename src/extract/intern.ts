@@ -26,7 +26,8 @@ export function createInterner(longest = 40): <T>(value: T) => T {
   return <T>(value: T) => intern(value) as T
 }
 
-const beyondLatin1 = /[^\u0000-\u00ff]/u
+// Without the `u` flag: a code unit above 0xFF is all it looks for, and the test runs 4× faster.
+const beyondLatin1 = /[^\u0000-\u00ff]/
 
 /**
  * The same string held at one byte a character when it can be. A string cut from an article that

@@ -9,9 +9,9 @@ import {buildView} from './view.js'
 
 /** An item auto-fit left out of the email (it stays in the web version). */
 export interface Dropped {
-  kind: 'quote' | 'figure' | 'article'
+  kind: 'quote' | 'figure' | 'article' | 'story'
   topic?: string
-  /** The quote, the figure or the article title, as the build output shows it. */
+  /** The quote, the figure, the article title or the story's title, as the build output shows it. */
   label: string
   score: number
 }
@@ -61,7 +61,7 @@ interface Item {
 
 /**
  * Renders the email and, when its HTML or its plain text is over its budget, drops the lowest-scored items (quotes,
- * figures, timeline entries) until it fits, telling the reader how many more the web version has.
+ * figures, timeline entries, stories) until it fits, telling the reader how many more the web version has.
  * The count is searched for from the sizes of the emails tried (fit-search.ts), so a briefing of
  * thousands of items renders a handful of times: it starts from the previous cut when given, else
  * from what the whole briefing's size suggests.
@@ -126,6 +126,21 @@ function itemsOf(briefing: Briefing): Item[] {
     const score = best.get(article.id) ?? article.topFigure?.score ?? 0
     items.push({dropped: {kind: 'article', label: article.title, score}, date: article.date, order: index, key: articleKey(article.id)})
   })
+  // A story counts for as much as its best entry, and is as recent as its newest article: a week
+  // of thousands of articles has hundreds of stories, more than an email can list.
+  const entries = new Map(briefing.articles.map((article, index) => [article.id, items[index]!]))
+  // As the view does, a briefing made before stories existed has none.
+  for (const [index, story] of (briefing.stories ?? []).entries()) {
+    let score = Number.NEGATIVE_INFINITY
+    let date = ''
+    for (const id of story.articles) {
+      const entry = entries.get(id)
+      if (!entry) continue
+      score = Math.max(score, entry.dropped.score)
+      if (entry.date > date) date = entry.date
+    }
+    items.push({dropped: {kind: 'story', label: story.title, score: Number.isFinite(score) ? score : 0}, date, order: items.length, key: storyKey(index)})
+  }
   briefing.topics.forEach((topic, topicIndex) => {
     for (const quote of topic.quotes) {
       items.push({dropped: {kind: 'quote', topic: topic.name, label: `“${quote.text}”${quote.speaker ? ` (${quote.speaker})` : ''}`, score: quote.score}, date: quote.date, order: items.length, key: itemKey(topicIndex, 'quote', quote)})
@@ -138,6 +153,7 @@ function itemsOf(briefing: Briefing): Item[] {
 }
 
 const articleKey = (id: string) => `article\0${id}`
+const storyKey = (index: number) => `story\0${index}`
 const itemKey = (topic: number, kind: 'quote' | 'figure', item: {article: string; start: number}) => `${kind}\0${topic}\0${item.article}\0${item.start}`
 
 /** The briefing less `dropped`, in one pass over each list: a fit of thousands of items stays linear. */
@@ -146,6 +162,7 @@ function without(briefing: Briefing, dropped: Item[]): Briefing {
   return {
     ...briefing,
     articles: briefing.articles.filter((article) => !gone.has(articleKey(article.id))),
+    ...(briefing.stories ? {stories: briefing.stories.filter((_, index) => !gone.has(storyKey(index)))} : {}),
     topics: briefing.topics.map((topic, index) => {
       const figures = topic.figures.filter((figure) => !gone.has(itemKey(index, 'figure', figure)))
       const removed = topic.figures.filter((figure) => gone.has(itemKey(index, 'figure', figure)))

@@ -2,8 +2,12 @@ import {mkdtemp, readFile, rm, writeFile, mkdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {loadConfig} from '../../src/config.js'
+import {loadArticles} from '../../src/load/files.js'
+import {build, compile, type Written} from '../../src/pipeline.js'
 import {checkEmail} from '../../src/render/check.js'
-import {build, type Written} from '../../src/pipeline.js'
+import {renderEmail} from '../../src/render/fit.js'
+import {loadTemplates} from '../../src/render/templates.js'
 
 const budget = 102_400
 const speakers = ['Maria Lindqvist', 'Tomasz Nowak', 'Aiyana Redcloud', 'Kwame Mensah', 'Sofia Marchetti', 'Hiroshi Tanaka', 'Leila Haddad', 'Owen Gallagher']
@@ -77,4 +81,32 @@ brand: {webUrl: 'https://example.org/briefing'}
     const kept = written.briefing.topics.flatMap((topic) => [...topic.quotes, ...topic.figures]).map((item) => item.score)
     expect(kept.every((score) => score >= Math.max(...dropped))).toBe(true)
   })
+})
+
+describe('auto-fit of a week with hundreds of stories', () => {
+  it('drops the least of the stories too, so a very large week still fits', async () => {
+    const repo = path.resolve(import.meta.dirname, '../..')
+    const config = loadConfig(path.join(repo, 'digest.config.yaml'), repo)
+    const templates = await loadTemplates(undefined)
+    const {briefing} = await compile(await loadArticles(['content'], repo), config, templates)
+    const ids = briefing.articles.map((entry) => entry.id)
+    // Ten thousand articles of one week group into hundreds of stories: here, 600 over the sample's articles.
+    const stories = Array.from({length: 600}, (_, index) => ({
+      title: `Story ${index + 1}: regional councils report on the flood repairs and the cost of rebuilding`,
+      articles: [ids[index % ids.length]!, ids[(index + 1) % ids.length]!],
+      sources: 2
+    }))
+    const email = await renderEmail({...briefing, stories}, templates, {lang: config.lang, dir: 'ltr', brand: config.brand})
+    expect(Buffer.byteLength(email.webHtml)).toBeGreaterThan(budget)
+    expect(Buffer.byteLength(email.html)).toBeLessThanOrEqual(budget)
+    const droppedStories = email.dropped.filter((item) => item.kind === 'story')
+    expect(droppedStories.length).toBeGreaterThan(0)
+    expect(email.briefing.stories.length + droppedStories.length).toBe(600)
+    expect(email.html).toContain(`${email.dropped.length} more items are in the web version`)
+    // Dropped lowest first, whatever their kind: what the email keeps is worth at least what it left.
+    const dropped = email.dropped.map((item) => item.score)
+    expect(dropped).toEqual([...dropped].sort((x, y) => x - y))
+    const kept = email.briefing.topics.flatMap((topic) => [...topic.quotes, ...topic.figures]).map((item) => item.score)
+    expect(kept.every((score) => score >= Math.max(...droppedStories.map((item) => item.score)))).toBe(true)
+  }, 120_000)
 })
