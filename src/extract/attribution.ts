@@ -18,7 +18,7 @@ import {letters} from './letters.js'
 import type {Names} from './names.js'
 import {endsWithMessage, isHeadline, lastToken, countWords} from './char-scan.js'
 import {
-  allCaps, capitalStart, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
+  allCaps, capitalStart, channelOwner, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
 import {speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
@@ -91,6 +91,14 @@ export function attributeAfter(
     if (speaker && (capitalStart.test(speaker) || capitalEnd.test(speaker) || determinerStart.test(speaker) || pronoun.test(speaker) || personLike(speaker) || particleName.test(speaker)))
       return resolved(speaker, first[1]!.toLowerCase(), names, at, ownSubject)
   }
+  // "…,” reads an AEW press release": the channel's owner.
+  const reads = readsFirst.exec(post)
+  const channel = reads ? phraseAfter(post.slice(reads[0].length)) : undefined
+  const owner = channel && channelOwner(channel)
+  if (owner) return resolved(owner, reads![1]!, names, at)
+  // "…,” it read.": the body the pronoun stands for.
+  const itRead = readAfter.exec(post)
+  if (itRead) return resolved(itRead[1]!, itRead[2]!, names, at, ownSubject)
   const according = accordingTo.exec(post)
   if (according && according.index === 0) {
     const speaker = phraseAfter(post.slice(according[0].length))
@@ -137,7 +145,9 @@ export function attributeBefore(
     if (speaker) return resolved(speaker, `quoted as ${quoted[2]}`, names, at)
   }
   const according = accordingTo.exec(segment)
-  if (according) {
+  // "According to ISNA, the prosecutor, Ali Mehr, said “…”": the one who said it, the agency
+  // being the channel.
+  if (according && !laterVerb(segment, according.index + according[0].length)) {
     const speaker = phraseAfter(segment.slice(according.index + according[0].length))
     if (speaker) return resolved(speaker, 'according to', names, at)
   }
@@ -160,6 +170,16 @@ export function attributeBefore(
   if (label) {
     const speaker = labelSpeaker(label[1]!, names, at)
     if (speaker) return {speaker, cue: ':', local: true}
+  }
+
+  // "It read, “…”", "X's statement yesterday read “…”": "read" right before the quote (elsewhere it
+  // is seldom speech) gives the speaker of the main clause.
+  const readFrom = Math.max(0, segment.length - 12)
+  const read = whole && segment.includes('read', readFrom) ? readJustBefore.exec(segment.slice(readFrom)) : null
+  if (read) {
+    const head = segment.slice(0, readFrom + read.index).replace(trailingTime, '')
+    const speaker = bodyPronoun.test(head.trim()) ? head.trim() : (channelOwner(head.trim()) ?? speakerOfSentence(head))
+    if (speaker) return resolved(speaker, read[1]!, names, at, priorSubject)
   }
 
   // A sentence that opens with its verb: "Remarked scientist Tierra Curry, “…”".
@@ -187,6 +207,8 @@ export function attributeBefore(
     const before = segment.slice(0, cue.index)
     const after = segment.slice(cue.index + cue[0].length)
     if (cue[1] !== undefined) {
+      // "Twitter added a “fact check” label": the verb has an object, and is no speech.
+      if (addsThing.test(word) && objectAfter.test(after)) continue
       if (nounUse(before)) {
         if (!introduces.test(after)) continue
       } else if (passive.test(before)) {
@@ -195,11 +217,27 @@ export function attributeBefore(
         const speaker = agent ? valid(agent[1]!) : undefined
         if (speaker) return resolved(speaker, word, names, at)
         continue
+      } else if (agentAside.test(after) && /,\s*$/.test(before)) {
+        // "The closure, announced by the council, came “…”": a participle in an aside; "The plan,
+        // described by the council as “…”" lets its agent speak.
+        const agent = agentAs.exec(after)
+        const speaker = agent ? valid(agent[1]!) : undefined
+        if (speaker) return resolved(speaker, word, names, at)
+        continue
+      } else if (thingRelative.test(before)) {
+        // "released a statement which said “…”": the channel before gives its speaker.
+        if (channelBefore.test(before)) continue
+        // "a law which says “…”": a thing speaks, and nobody here does.
+        return {speaker: '', cue: word, local: true}
+      } else if (whole && subordinate.test(segment) && /,\s*\S/.test(after)) {
+        // "When X tweeted that …, Twitter placed a disclaimer “…”": the verb is the clause's.
+        continue
       } else {
         const speaker = subjectBefore(before)
         // A pronoun looks back from its verb, not from the quote: a name between them is another
         // person ("she said, asking Cengiz to be “…”").
-        const opens = whole && pronoun.test(speaker ?? '') && subjectOfSentence(segment)?.text === speaker
+        const opens =
+          whole && pronoun.test(speaker ?? '') && (subjectOfSentence(segment)?.text === speaker || /^(?:[^,;:]*,)?\s*\S+\s*$/.test(before))
         if (speaker) return resolved(speaker, word, names, at - (segment.length - cue.index), opens ? priorSubject : undefined)
         // Inverted: "…,” said Khan, “…”", "Remarked scientist Tierra Curry, “…”". Only where
         // nothing but a quotation stands before the verb: after a clause of its own ("speaker
@@ -228,6 +266,25 @@ export function attributeBefore(
     if (subject) return resolved(subject, ':', names, at, priorSubject)
   }
   return undefined
+}
+
+const readJustBefore = /(?:^|\s)(read|reads)\s*[,:]?\s*$/
+const trailingTime = /(?:\s+(?:yesterday|today|tonight|also|later|earlier|then|on\s+[A-Z][a-z]+day))+\s*$/
+const readAfter = /^(it|they)\s+(read|reads)\b/
+const readsFirst = /^(reads|read)\s+/
+const addsThing = /^add(?:ed|s)$/
+const objectAfter = /^\s+(?:a|an|the|its|his|her|their)\s/
+const agentAside = /^\s+by\s/
+const agentAs = /^\s+by\s+([^,;:“”"]{1,60}?)\s+as\s*$/
+const channelBefore = new RegExp(`(?<![A-Za-z\\-])(?:${channels})\\s*,?\\s+(?:which|that)\\s+$`)
+const thingRelative = /(?:^|\s)(?:which|that)\s+$/
+const subordinate = /^\s*(?:When|After|Before|As|If|Because|Since|While|Although|Though|Once|Until|Whereas)\s/
+
+// A finite speech verb after `from` in `segment`, outside the phrase that starts there.
+function laterVerb(segment: string, from: number): boolean {
+  anyVerb.lastIndex = from
+  const verb = anyVerb.exec(segment)
+  return verb !== null && segment.slice(from, verb.index).includes(',')
 }
 
 const invertedAllowed = /(?:^|[”"’,.:;!?])\s*$/u
@@ -278,18 +335,44 @@ export function resolved(
   at: number,
   ownSubject?: () => Subject | undefined
 ): Attribution | undefined {
-  let name = speaker
-  if (pronoun.test(speaker)) {
-    if (!personalPronoun.test(speaker)) name = ''
-    else {
+  let name = channelOwner(speaker) ?? speaker
+  const role = roleOnly.exec(name)
+  const holder = role ? names.holder(role[1]!, at) : undefined
+  if (holder) name = holder
+  else if (pronoun.test(speaker)) {
+    if (!personalPronoun.test(speaker)) {
+      // "It read, “…”" after "The Federation released a statement": the body the sentence
+      // before was about, when it is no person; else nobody.
+      const own = bodyPronoun.test(speaker) ? ownSubject?.() : undefined
+      name = own && !pronoun.test(own.text) && !names.personAt(own.from, own.to, '') ? (bodyOf(own.text) ?? '') : ''
+    } else {
       // The subject of the pronoun's own sentence first, when it is a person who fits.
       const own = ownSubject?.()
       name = (own && names.personAt(own.from, own.to, speaker)) ?? names.lastPerson(at, speaker) ?? ''
     }
-  } else if ((capitalStart.test(speaker) && !describedStart.test(speaker)) || particleName.test(speaker)) {
-    name = names.resolve(speaker, at)
+  } else if ((capitalStart.test(name) && !describedStart.test(name)) || particleName.test(name)) {
+    name = names.resolve(name, at)
   }
   return {speaker: name, cue, local: true}
 }
+
+// "the president", "the Prime Minister": a title alone, which the one person holding it names.
+const roleOnly = /^[Tt]he\s+([A-Za-z][a-z\-]*(?:\s[A-Za-z][a-z\-]*)?)$/
+const bodyPronoun = /^(?:it|It|they|They)$/
+
+// A body a subject names: its channel's owner ("The Federation's statement"), else a name or a
+// body's description ("the company", "Stardom"); never a person's description or a clause.
+function bodyOf(subject: string): string | undefined {
+  // "The Georgian Tennis Federation (GFT": its short name aside.
+  subject = subject.replace(/\s*\(.*$/u, '')
+  const owner = channelOwner(subject)
+  if (owner) return owner
+  // A name that is no person's ("Apple", "The Georgian Tennis Federation").
+  if ((capitalStart.test(subject) || theName.test(subject)) && personLike(subject)) return subject
+  return bodyNouns.test(subject) ? subject : undefined
+}
+
+const theName = /^the\s+\p{Lu}/u
+const bodyNouns = /^(?:the|The)\s+(?:[a-z]+\s+)?(?:company|government|ministry|department|agency|police|party|court|team|club|firm|bank|board|council|committee|network|campaign|union|federation|association|commission|authority|authorities|organisation|organization|researchers|scientists|officials)$/
 
 // A noun phrase that follows a speech verb: up to the first clause break or preposition.

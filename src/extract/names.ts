@@ -5,12 +5,14 @@
  * person when it carries an honorific or a title, or when it is two to four name words that do
  * not end in an organisation or place word and do not follow "in"/"at"/"from"…; a single word is
  * a person when it is the surname of someone named before, or is the subject of a speech verb.
- * Honorifics give a gender ("Mr." → he), which the name keeps for later pronouns.
+ * Honorifics give a gender ("Mr." → he), which the name keeps for later pronouns; without one, a
+ * given name the lists of name-gender.ts agree on does ("Sarah Connor" → she).
  */
 import {letters} from './letters.js'
 import {
-  honorifics, institutions, isNameChar, isUpper, openers, particle, particles, personalName, plain, stripPossessive, titles
+  honorifics, institutions, isNameChar, isUpper, nameSuffixes, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
+import {givenNameGender} from './name-gender.js'
 import {speechVerb, speechVerbFirstWords} from './speech.js'
 
 export interface Names {
@@ -28,6 +30,11 @@ export interface Names {
    * to the last speaker when no one else was named since.
    */
   spoke(name: string, at: number): void
+  /**
+   * The one person named before `at` with the title `title` ("president", "prime minister"), so
+   * that "the president said" names them; `undefined` when nobody or more than one person has it.
+   */
+  holder(title: string, at: number): string | undefined
 }
 
 interface Mention {
@@ -43,6 +50,11 @@ interface Range {
 
 const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\\.|[${letters.upper}](?:\\.|[${letters.letter}’'\\-]*))`
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
+const titleWords = new Set([...titles, ...occupations].map((word) => word.toLowerCase()))
+function isTitle(word: string): boolean {
+  return titles.has(word) || occupations.has(word)
+}
+
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
 const placeWords = new Set(
   'in at from to near into across of on for toward towards outside inside the told tells a an'.split(' ')
@@ -55,7 +67,9 @@ function placeBefore(text: string, at: number): boolean {
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--
   let start = end
   while (start > 0 && end - start <= 8 && isLower(text.charCodeAt(start - 1))) start--
-  return start < end && placeWords.has(text.slice(start, end))
+  if (start === end || !placeWords.has(text.slice(start, end))) return false
+  // "according to Kidston" names a source, not a place.
+  return !(text.slice(start, end) === 'to' && text.slice(Math.max(0, start - 10), start).toLowerCase() === 'according ')
 }
 
 function isLower(code: number): boolean {
@@ -97,12 +111,28 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   // The speakers found so far (see `spoke`), in order.
   const spoken: Mention[] = []
   const gender = new Map<string, string>()
+  // The titles named before a person ("President Donald Trump"), lower case, with who holds them.
+  const holders = new Map<string, Mention[]>()
   // Read on demand, only as far as a question needs: most articles without quotes never need
   // it, and a mention's reading depends only on those before it.
   let scanned = 0
   let pending: RegExpExecArray | null | undefined
 
-  return {resolve, lastPerson, personAt, spoke}
+  return {resolve, lastPerson, personAt, spoke, holder}
+
+  function holder(title: string, at: number): string | undefined {
+    // Most descriptions are no title ("the company"): they need no reading of the names.
+    const last = title.slice(title.lastIndexOf(' ') + 1)
+    if (!titleWords.has(last.toLowerCase())) return undefined
+    scan(at)
+    let found: string | undefined
+    for (const mention of holders.get(title.toLowerCase()) ?? []) {
+      if (mention.at >= at) break
+      if (found !== undefined && found !== mention.name) return undefined
+      found = mention.name
+    }
+    return found
+  }
 
   // Kept apart from `people` and merged when asked, so that a speaker costs no reading of names.
   function spoke(name: string, at: number) {
@@ -156,8 +186,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
       return
     }
     const words = splitAtSpaces(mention)
-    const last = words.length - 1
-    words[last] = stripPossessive(words[last]!)
+    words[words.length - 1] = stripPossessive(words[words.length - 1]!)
+    // "Robert Downey Jr.": the suffix is kept on the full name, but the surname is the word before.
+    const suffix = words.length > 2 && nameSuffixes.has(words[words.length - 1]!) ? ' ' + words.pop()! : ''
     const honorific = honorifics.get(words[0]!)
     const name = personalName(words)
     if (name.length === 0 || (name.length === 1 && openers.has(name[0]!))) return
@@ -165,6 +196,11 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
       const run = words.slice(-4)
       if (run.every((word) => isUpper(word) && !titles.has(word) && !honorifics.has(word) && !word.endsWith('.')) && !openers.has(run[0]!))
         runsByOpening.set(run[0] + ' ' + run[1], {name: run.join(' '), at})
+    } else if (name.length >= 3 && words.length === name.length && !name[1]!.endsWith('.')) {
+      // The longest name that opens with these two words.
+      const opening = name[0] + ' ' + name[1]
+      const known = runsByOpening.get(opening)
+      if (!known || wordCount(known.name) < name.length) runsByOpening.set(opening, {name: name.join(' ') + suffix, at})
     }
     const surname = name[name.length - 1]!
     const key = plain(surname)
@@ -184,7 +220,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
         !surname.endsWith('ists') &&
         (words.length > name.length || !place))
     ) {
-      full = name.join(' ')
+      full = name.join(' ') + suffix
       const known = fullBySurname.get(key)
       if (!known || wordCount(known) < name.length) fullBySurname.set(key, full)
       const given = fullByGivenName.get(name[0]!)
@@ -193,12 +229,24 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     }
     if (!full) return
     if (honorific && !gender.has(full)) gender.set(full, honorific)
+    if (words.length > name.length && isTitle(words[words.length - name.length - 1]!)) noteTitle(words, words.length - name.length, full, at)
     if (full !== surname && full.endsWith(' ' + surname)) {
       const list = mentionsBySurname.get(key)
       if (list) list.push({name: full, at})
       else mentionsBySurname.set(key, [{name: full, at}])
     }
     if (!insideQuote(at)) people.push({name: full, at})
+  }
+
+  // The run of title words that ends at `end` in `words` ("Prime Minister") is held by `full`.
+  function noteTitle(words: readonly string[], end: number, full: string, at: number) {
+    let start = end
+    while (start > 0 && isTitle(words[start - 1]!) && !honorifics.has(words[start - 1]!)) start--
+    if (start === end) return
+    const title = words.slice(start, end).join(' ').toLowerCase()
+    const list = holders.get(title)
+    if (list) list.push({name: full, at})
+    else holders.set(title, [{name: full, at}])
   }
 
   // Mentions are read in order, so the quotation to test only moves forward.
@@ -260,8 +308,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     for (let index = lastBefore(list, at); index >= 0; index--) {
       const person = list[index]!
       if (person.at < since) return undefined
-      const known = gender.get(person.name)
-      if (want && known && known !== want) continue
+      if (want === undefined) return person
+      const known = gender.get(person.name) ?? givenNameGender(person.name)
+      if (known && known !== want) continue
       return person
     }
     return undefined

@@ -90,7 +90,7 @@ const firstPerson = /(?:^|[^\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’
 const wholeLink = /^\[[^\]]+\]\((?:[^()\s]|\([^()\s]*\))+\)[.,]?$/
 const linksOnly = /^\s*(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/
 const titleCue =
-  /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
+  /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|nickname|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
 const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
 const capitalStart = /^\p{Lu}/u
@@ -175,6 +175,8 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const follows = index > 0 && raws[index - 1]!.group === raw.group && !raw.continued && quotes[index - 1] !== undefined
     if (attribution && count <= settings.scareWords && namingCue.test(attribution.cue) && !personLike(attribution.speaker))
       attribution = undefined
+    // One capitalised word that someone calls a thing is a name they coin ("described as “Obamagate”").
+    if (attribution && count === 1 && namingCue.test(attribution.cue) && capitalStart.test(text)) continue
     if (!attribution && !follows) {
       if (count <= settings.scareWords) continue
       // A fragment woven into the reporter's sentence, with nobody named and no speech verb near
@@ -207,7 +209,8 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     if (!quote || attributions[index]) continue
     const found =
       groupSpeaker.get(raw.group) ??
-      splitQuote(index) ??
+      splitQuote(index, 1) ??
+      splitQuote(index, -1) ??
       (raw.open === raw.sentence.start || !firstPerson.test(quote.text) ? fromSentenceBefore(index, true) : firstPersonFragment(index)) ??
       fromSentenceAfter(index)
     if (found) {
@@ -250,16 +253,18 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
 
   // A quote split by its attribution ("“…,” reads Judge Miller's statement, “…”"): the speaker
-  // of the second part, when named between the two, speaks the first.
-  function splitQuote(index: number): Attribution | undefined {
+  // named between the two parts, found by the other part (`step` +1: the second, −1: the first).
+  function splitQuote(index: number, step: 1 | -1): Attribution | undefined {
     const raw = raws[index]!
-    const next = raws[index + 1]
-    const attribution = attributions[index + 1]
-    if (!next || !attribution?.local || attribution.speaker === '' || next.line !== raw.line) return undefined
-    if (next.sentence.start !== raw.sentence.start || next.open - raw.close > splitGap) return undefined
-    const between = lines[raw.line]!.text.slice(raw.close + 1, next.open)
+    const other = raws[index + step]
+    const attribution = attributions[index + step]
+    if (!other || !attribution?.local || attribution.speaker === '' || other.line !== raw.line) return undefined
+    const [first, second] = step > 0 ? [raw, other] : [other, raw]
+    if (other.sentence.start !== raw.sentence.start || second.open - first.close > splitGap) return undefined
+    const between = lines[raw.line]!.text.slice(first.close + 1, second.open)
     const head = attribution.speaker.slice(attribution.speaker.lastIndexOf(' ') + 1)
-    return between.includes(head) ? attribution : undefined
+    if (!between.includes(head)) return undefined
+    return step > 0 ? attribution : {...attribution, local: false}
   }
 
   // The subject of the sentence before a quote's, with where it stands in the content.

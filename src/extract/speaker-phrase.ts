@@ -4,7 +4,7 @@
  */
 import {letters} from './letters.js'
 import {countWords} from './char-scan.js'
-import {speechVerbFirstWords} from './speech.js'
+import {channels, speechVerbFirstWords} from './speech.js'
 
 const U = letters.upper
 const L = letters.letter
@@ -22,7 +22,8 @@ const innerPronoun = /\s(?:i|we|you|they|he|she|it)(?:\s|$)/i
 export const determinerStart = /^(?:a|an|the|one|two|three|four|several|some|many|another|his|her|their|its|our)\s/
 export const pronoun = /^(?:he|she|they|we|i|it|him|her|you)$/iu
 export const personalPronoun = /^(?:he|she|him|her)$/iu
-export const chunkBreak = /\s*[,;:—–()\[\]]\s*|\s+-\s+/
+// A colon between digits is a time ("5:17 p.m."), not a break.
+export const chunkBreak = /\s*[,;—–()\[\]]\s*|(?<!\d):(?!\d)\s*|\s+-\s+/
 const pronounPhrase = /^(?:i|you|we|they|he|she)(?:\s|['’])/i
 const danglingEnd = /\s(?:and|or|but|of|to|the|a|an|for|with|by|in|on|at)$/i
 
@@ -36,7 +37,7 @@ const timeWords = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'tomorrow', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'week', 'month', 'year', 'morning', 'evening',
-  'afternoon', 'night', 'weekend', 'earlier', 'later', 'last', 'next', 'recently'
+  'afternoon', 'night', 'weekend', 'earlier', 'later', 'last', 'next', 'recently', 'day'
 ])
 export const capitalStart = /^\p{Lu}/u
 export const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
@@ -199,4 +200,32 @@ export function valid(phrase: string): string | undefined {
   const count = countWords(clean)
   if (count === 0 || count > 10) return undefined
   return clean
+}
+
+const channelAdjectives = '(?:(?:final|latest|first|new|official|own|full|written|short|brief|press|news|joint|public|open)\\s+)*'
+const ownedChannel = new RegExp(`^(.+?)[’']s?\\s+${channelAdjectives}(?:${channels})$`)
+// "The government statement", "an AEW press release": the body before the channel noun.
+const namedChannel = new RegExp(`^(?:[Tt]he|[Aa]n?)\\s+((?:[${U}][${L}&.’'\\-]*\\s+){1,4}|[a-z]+\\s+)${channelAdjectives}(?:${channels})$`)
+// "A tweet sent from Biden's Twitter account": the account's owner.
+const accountChannel = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:${channels})\\s+(?:(?:sent|posted|issued|published)\\s+)?(?:from|by)\\s+(.+?)(?:[’']s?\\s+(?:(?:[${U}][${L}]*|official|verified)\\s+)?account\\b.*)?$`)
+const channelWord = new RegExp(`(?:${channels})\\b`)
+// "Part of the judge's statement": the owner is "the judge".
+const partOf = /^(?:[Pp]arts?|[Ss]ome|[Mm]uch|[Oo]ne|[Mm]ost|[Aa]ll|[Tt]he rest)\s+of\s+/
+
+/**
+ * Who speaks through a channel phrase: "X's statement" → X, "the government statement" → the
+ * government, "an AEW press release" → AEW, "a tweet sent from X's account" → X; `undefined` for
+ * any other phrase.
+ */
+export function channelOwner(phrase: string): string | undefined {
+  // Most phrases are no channel: a word of one is needed first.
+  if (!channelWord.test(phrase)) return undefined
+  phrase = phrase.replace(partOf, '')
+  const owned = ownedChannel.exec(phrase) ?? accountChannel.exec(phrase)
+  if (owned) return valid(owned[1]!)
+  const named = namedChannel.exec(phrase)
+  if (!named) return undefined
+  const body = named[1]!.trim()
+  if (capitalStart.test(body)) return valid(body)
+  return roleNouns.has(body) ? `the ${body}` : undefined
 }

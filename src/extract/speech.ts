@@ -26,7 +26,9 @@ const verbs = [
   'laments', 'jokes', 'quips', 'contends', 'concluded', 'concludes', 'stressed', 'acknowledged',
   'summed up', 'reacted', 'reacts', 'reported', 'reports', 'characterized', 'characterised',
   'characterizes', 'characterises', 'remarks', 'referred to', 'refers to', 'spoke', 'speaks', 'proclaimed', 'proclaims', 'announced',
-  'instructed', 'instructs', 'ordered', 'proposed', 'proposes', 'written', 'read in part', 'reads in part'
+  'instructed', 'instructs', 'ordered', 'proposed', 'proposes', 'written', 'read in part', 'reads in part',
+  'denounced', 'denounces', 'condemned', 'condemns', 'apologised', 'apologized',
+  'apologises', 'apologizes', 'expressed', 'expresses'
 ]
 
 /**

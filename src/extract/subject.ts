@@ -4,9 +4,8 @@
  */
 import {letters} from './letters.js'
 import {openers} from './name-words.js'
-import {channels} from './speech.js'
 import {
-  apposedName, capitalStart, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
+  apposedName, capitalStart, channelOwner, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
   leadingJoiners, particleName, personLike, pronoun, roleBeforeOf, valid
 } from './speaker-phrase.js'
 
@@ -18,8 +17,11 @@ const trailingAdverbs =
 
 // An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,".
 const leadingAdverbial =
-  /^\s*(?:(?:on|in|at|after|before|during|later|earlier|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here)\b[^,;:“”"]{0,80}?,\s*)+/i
+  /^\s*(?:(?:on|in|at|after|before|during|later|earlier|shortly|soon|subsequently|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here)\b[^,;:“”"]{0,80}?,\s*)+/i
 const leadingConjunction = /^\s*(?:and|but|so|yet|then)\s+/i
+// A time that opens the sentence without a comma: "Last week the minister announced …".
+const leadingTime =
+  /^\s*(?:(?:this|last|next|on|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)\s+(?=(?:the|a|an)\s|\p{Lu})/iu
 // Where a subject stops: an auxiliary, a past form or another verb-like word.
 const auxiliaries = new Set(
   'is was are were has have had will would can could did does do may might must should shall also then later again once still just'.split(
@@ -48,13 +50,12 @@ export function speakerOfSentence(segment: string): string | undefined {
     const name = apposedName(segment.slice(segment.charCodeAt(subject.to - 1) === 44 ? subject.to - 1 : subject.to))
     if (name) return name
   }
-  const owner = possessiveChannel.exec(text)
-  if (owner) return valid(owner[1]!)
+  const owner = channelOwner(text)
+  if (owner) return owner
   if (pronoun.test(text) || personLike(text)) return text
   return undefined
 }
 
-const possessiveChannel = new RegExp(`^(.+?)[’']s?\\s+(?:(?:final|latest|first|new|official|own|full|written|short|brief)\\s+)?(?:${channels})$`)
 
 
 /** A subject found in a text, with where it stands in it. */
@@ -79,6 +80,8 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
   if (adverbial) from += adverbial[0].length
   const conjunction = leadingConjunction.exec(segment.slice(from))
   if (conjunction) from += conjunction[0].length
+  const time = leadingTime.exec(segment.slice(from))
+  if (time) from += time[0].length
   const rest = segment.slice(from)
   const words = rest.split(/(\s+)/)
   let taken = ''
@@ -103,6 +106,8 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
     if (bare !== word || count > 6) break
   }
   if (count === 0 || count > 6) return undefined
+  // "It also credited Leonov …, noting": a body's pronoun, which a caller may resolve.
+  if (count === 1 && (taken === 'It' || taken === 'They')) return {text: taken, from, to: from + taken.length}
   const text = valid(taken)
   if (!text) return undefined
   if (!capitalStart.test(text) && !determinerStart.test(text.toLowerCase()) && !pronoun.test(text)) return undefined
@@ -129,6 +134,8 @@ export function subjectBefore(text: string): string | undefined {
   // "On the live television he said": a personal pronoun right before the verb is its subject.
   const personal = pronounEnd.exec(trimmed)
   if (personal) return personal[1]
+  // "It said": a body's pronoun, which the caller may give the body of the sentence before.
+  if (trimmed === 'It' || trimmed === 'it' || trimmed.endsWith(' it') || trimmed.endsWith(' It')) return trimmed.slice(-2)
   const relative = relativeEnd.exec(trimmed)
   if (relative) {
     const antecedent = trimmed.slice(0, relative.index).split(chunkBreak)
@@ -139,6 +146,9 @@ export function subjectBefore(text: string): string | undefined {
       const name = trailingName.exec(chunk)
       const speaker = name ? valid(name[1]!) : undefined
       if (speaker) return speaker
+      // "criticism from fans who called it": people named by a plural noun.
+      const people = index === antecedent.length - 1 ? trailingPlural.exec(chunk) : null
+      if (people && personLike(people[1]!)) return people[1]
     }
     return undefined
   }
@@ -148,6 +158,15 @@ export function subjectBefore(text: string): string | undefined {
   if (chunks.length === 0) return undefined
   let candidate = chunks[chunks.length - 1]!
   const previous = chunks[chunks.length - 2]
+  // "The report, published by the ministry, said": the appositive is a participle's phrase, and
+  // the subject stands before it.
+  if (appositive && previous !== undefined && opensWithPast(candidate)) candidate = previous
+  // "The ban came after residents complained": a clause before the subject; the plural noun
+  // after its verb speaks.
+  else if (opensWithPast(candidate) || innerPast.test(candidate)) {
+    const people = trailingPlural.exec(candidate)
+    return people && personLike(people[1]!) ? people[1] : undefined
+  }
   // An appositive that is itself a role and a name gives the name ("the study's authors,
   // herpetologist David Blackburn,").
   const apposedName = appositive ? apposedRole.exec(candidate) : null
@@ -155,7 +174,7 @@ export function subjectBefore(text: string): string | undefined {
   if (apposedName) candidate = apposedName[1]!
   else if (previousName !== undefined && isNameLike(previousName) && (appositive || determinerStart.test(candidate)))
     candidate = previousName
-  candidate = candidate.replace(leadingJoiners, '')
+  candidate = candidate.replace(leadingJoiners, '').replace(leadingTime, '')
   const speaker = valid(candidate)
   // A bare common noun is no speaker ("the alleged “losers” comment reported in …"); a surname
   // with its particle is ("de Miranda").
@@ -175,6 +194,15 @@ export function subjectBefore(text: string): string | undefined {
   return noun && personLike(noun[1]!) ? valid(noun[1]!) : undefined
 }
 
+
+const trailingPlural = /(?:^|\s)([a-z]+s)$/
+// A past form of a verb inside a phrase, before a preposition ("The ban came after residents").
+const innerPast = /\s(?:came|went|followed|arrived|happened|occurred|started|began|ended|continued)\s+(?:after|before|as|when|while|because|since|amid|from|with)\s/
+// A phrase that opens with a past form is a clause or a participle, not a subject.
+function opensWithPast(phrase: string): boolean {
+  const first = phrase.slice(0, phrase.indexOf(' ') >>> 0).toLowerCase()
+  return /^[a-z]/.test(phrase) && (irregularPast.has(first) || (/ed$/.test(first) && !determiners.has(first)))
+}
 
 const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i
 const pronounEnd = /\s(he|she|He|She)$/
