@@ -342,9 +342,11 @@ export function resolved(
   else if (pronoun.test(speaker)) {
     if (!personalPronoun.test(speaker)) {
       // "It read, “…”" after "The Federation released a statement": the body the sentence
-      // before was about, when it is no person; else nobody.
+      // before was about, when it is no person; else nobody. What "reads" is written: the body
+      // must have put it out ("Police found a note. It read" is the note's words, not theirs).
       const own = bodyPronoun.test(speaker) ? ownSubject?.() : undefined
-      name = own && !pronoun.test(own.text) && !names.personAt(own.from, own.to, '') ? (bodyOf(own.text) ?? '') : ''
+      const speaks = own && (!/^reads?$/iu.test(cue) || own.after === undefined || publishes.test(own.after))
+      name = own && speaks && !pronoun.test(own.text) && !names.personAt(own.from, own.to, '') ? (bodyOf(own.text) ?? '') : ''
     } else {
       // The subject of the pronoun's own sentence first, when it is a person who fits.
       const own = ownSubject?.()
@@ -359,6 +361,8 @@ export function resolved(
 // "the president", "the Prime Minister": a title alone, which the one person holding it names.
 const roleOnly = /^[Tt]he\s+([A-Za-z][a-z\-]*(?:\s[A-Za-z][a-z\-]*)?)$/
 const bodyPronoun = /^(?:it|It|they|They)$/
+/** A sentence in which its subject speaks or puts words out, so that "it said/read" after it is that subject. */
+const publishes = /\b(?:said|says|stated|announced|released|issued|published|posted|tweeted|wrote|sent|shared|put out|statement|release|letter|tweet|post|notice|message)\b/iu
 
 // A body a subject names: its channel's owner ("The Federation's statement"), else a name or a
 // body's description ("the company", "Stardom"); never a person's description or a clause.

@@ -21,7 +21,7 @@ export const titles = new Set([
   'Sgt.', 'Sergeant', 'Admiral', 'Adm.', 'Chief', 'Director', 'Commissioner', 'Chancellor', 'Pope',
   'Judge', 'Justice', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Ambassador', 'Envoy', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Officer', 'Detective', 'Inspector', 'Superintendent', 'Coach',
-  'Rabbi', 'Imam', 'Doctor', 'Nurse', 'Reporter', 'Editor', 'Pastor', 'Councillor', 'Councilor', 'Legislator', 'Bishop', 'Archbishop', 'Cardinal', 'Rev.', 'Reverend', 'Foreign', 'Defense',
+  'Rabbi', 'Imam', 'Doctor', 'Reporter', 'Editor', 'Pastor', 'Councillor', 'Councilor', 'Legislator', 'Bishop', 'Archbishop', 'Cardinal', 'Rev.', 'Reverend', 'Foreign', 'Defense',
   'Defence', 'Interior', 'Finance', 'Health', 'State', 'Deputy', 'Acting', 'Former', 'Senior',
   'Leader', 'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Executive', 'Attorney',
   'Commander', 'Premier', 'Emir', 'Crown', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord',
@@ -33,13 +33,27 @@ export const titles = new Set([
 
 // Occupations that open a sentence before a name ("Actor Denzel Washington said"): cut from the
 // name like a title, but kept out of the words a name scan passes over, which they would slow.
+// Any word ending like a profession ("Herpetologist", "Physician", "Photographer") is one too.
 // prettier-ignore
 export const occupations = new Set([
-  'Actor', 'Actress', 'Singer', 'Rapper', 'Guitarist', 'Musician', 'Comedian', 'Podcaster', 'Wrestler',
-  'Astronaut', 'Astronomer', 'Journalist', 'Novelist', 'Filmmaker', 'Businessman', 'Businesswoman',
-  'Entrepreneur', 'Scientist', 'Researcher', 'Economist', 'Historian', 'Archaeologist', 'Biologist',
-  'Physicist', 'Herpetologist', 'Neuroscientist', 'Epidemiologist', 'Sportswriter', 'Eyewitness'
+  'Actor', 'Actress', 'Singer', 'Songwriter', 'Rapper', 'Drummer', 'Composer', 'Conductor', 'Dancer',
+  'Comedian', 'Director', 'Producer', 'Filmmaker', 'Screenwriter', 'Playwright', 'Writer', 'Novelist',
+  'Poet', 'Artist', 'Sculptor', 'Designer', 'Architect', 'Chef', 'Presenter',
+  'Broadcaster', 'Commentator', 'Columnist', 'Journalist', 'Reporter', 'Photographer', 'Blogger',
+  'Podcaster', 'Sportswriter', 'Astronaut', 'Astronomer', 'Scientist', 'Researcher', 'Engineer',
+  'Economist', 'Historian', 'Philosopher', 'Lawyer', 'Surgeon', 'Teacher',
+  'Striker', 'Goalkeeper', 'Quarterback', 'Pitcher', 'Golfer', 'Boxer', 'Wrestler', 'Swimmer', 'Cyclist',
+  'Sprinter', 'Skier', 'Businessman', 'Businesswoman', 'Entrepreneur', 'Billionaire', 'Investor', 'Banker',
+  'Analyst', 'Guitarist', 'Pianist', 'Violinist', 'Cellist', 'Cartoonist', 'Illustrator',
+  'Physicist', 'Chemist', 'Dentist', 'Pharmacist', 'Therapist', 'Psychiatrist', 'Eyewitness'
 ])
+
+// Not "-ist" alone: Swedish surnames end in it (Lindqvist, Ahlquist).
+const professionEnding = /^[A-Z][a-z]+(?:ologist|ician|ographer)$/
+/** A word in `occupations`, or one ending like a profession ("Epidemiologist", "Physician", "Photographer"). */
+export function isOccupation(word: string): boolean {
+  return occupations.has(word) || professionEnding.test(word)
+}
 
 // Generational suffixes that end a name ("Robert Downey Jr.").
 export const nameSuffixes = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV'])
@@ -100,7 +114,7 @@ export function personalName(words: readonly string[]): string[] {
   let counted = 0
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]!
-    if (titles.has(word) || honorifics.has(word) || occupations.has(word) || (endsInOld(word) && ageWord.test(word))) break
+    if (titles.has(word) || honorifics.has(word) || isOccupation(word) || (endsInOld(word) && ageWord.test(word))) break
     // An adverb opening the sentence is not part of the name after it ("Later Erdogan said").
     if (index === 0 && reversed.length > 0 && adverbOpeners.has(word)) break
     // A possessive before the name qualifies it ("Kenya's Brigid Kosgei", "the BBC's Jon Sopel").

@@ -10,7 +10,7 @@
  */
 import {letters} from './letters.js'
 import {
-  honorifics, institutions, isNameChar, isUpper, nameSuffixes, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
+  honorifics, institutions, isNameChar, isUpper, nameSuffixes, isOccupation, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
 import {speechVerb, speechVerbFirstWords} from './speech.js'
@@ -20,10 +20,11 @@ export interface Names {
   resolve(reference: string, at: number): string
   /**
    * The person most recently named before `at` (and not before `since`) who fits the pronoun
-   * ("he", "she"; "" fits anyone), or `undefined`.
+   * ("he", "she"; "" fits anyone), or `undefined`; `''` when that person's given name suggests
+   * the other gender, which no one named earlier makes up for.
    */
   lastPerson(at: number, pronoun: string, since?: number): string | undefined
-  /** The last person named in `[from, to)` who fits the pronoun, or `undefined`. */
+  /** The last person named in `[from, to)` who fits the pronoun, as `lastPerson` says. */
   personAt(from: number, to: number, pronoun: string): string | undefined
   /**
    * Count `name` as named at `at`, where it was found to speak a quote: a later "she added" goes
@@ -52,7 +53,7 @@ const token = `(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Jr
 const subjectOfSpeech = new RegExp(String.raw`^,?\s+(?:also\s+|later\s+|then\s+)?${speechVerb}`)
 const titleWords = new Set([...titles, ...occupations].map((word) => word.toLowerCase()))
 function isTitle(word: string): boolean {
-  return titles.has(word) || occupations.has(word)
+  return titles.has(word) || isOccupation(word)
 }
 
 // Names after these are places, bodies or audiences ("told Scientific American"), not people.
@@ -113,6 +114,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   const gender = new Map<string, string>()
   // The titles named before a person ("President Donald Trump"), lower case, with who holds them.
   const holders = new Map<string, Mention[]>()
+  /** Everyone named with a title. */
+  const titled = new Set<string>()
   // Read on demand, only as far as a question needs: most articles without quotes never need
   // it, and a mention's reading depends only on those before it.
   let scanned = 0
@@ -130,6 +133,13 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
       if (mention.at >= at) break
       if (found !== undefined && found !== mention.name) return undefined
       found = mention.name
+    }
+    // Someone else named before the quote with no title may hold this one without it being
+    // written ("Trump spoke with President Macron. Later, the president said"): then the phrase
+    // stays as written. Someone named with a title of their own holds that one.
+    for (let index = lastBefore(people, at); found !== undefined && index >= 0; index--) {
+      const name = people[index]!.name
+      if (name !== found && !titled.has(name)) return undefined
     }
     return found
   }
@@ -244,6 +254,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     while (start > 0 && isTitle(words[start - 1]!) && !honorifics.has(words[start - 1]!)) start--
     if (start === end) return
     const title = words.slice(start, end).join(' ').toLowerCase()
+    titled.add(full)
     const list = holders.get(title)
     if (list) list.push({name: full, at})
     else holders.set(title, [{name: full, at}])
@@ -309,9 +320,15 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
       const person = list[index]!
       if (person.at < since) return undefined
       if (want === undefined) return person
-      const known = gender.get(person.name) ?? givenNameGender(person.name)
-      if (known && known !== want) continue
-      return person
+      const known = gender.get(person.name)
+      if (known) {
+        if (known !== want) continue
+        return person
+      }
+      // A given name only suggests a gender (Kim, Lindsey, Dana are both): when the guess
+      // disagrees, nobody ('') is given rather than someone named earlier.
+      const guessed = givenNameGender(person.name)
+      return guessed && guessed !== want ? {name: '', at: person.at} : person
     }
     return undefined
   }

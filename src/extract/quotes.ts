@@ -40,7 +40,7 @@ import {speechVerb} from './speech.js'
 import {attributeAfter, attributeBefore, resolved, type Attribution} from './attribution.js'
 import {countWords} from './char-scan.js'
 import {personalPronoun, personLike} from './speaker-phrase.js'
-import {subjectOfSentence} from './subject.js'
+import {subjectOfSentence, type Subject} from './subject.js'
 
 export interface Options {
   /**
@@ -268,14 +268,15 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
 
   // The subject of the sentence before a quote's, with where it stands in the content.
-  function previousSubject(index: number): {text: string; from: number; to: number} | undefined {
+  function previousSubject(index: number): Subject | undefined {
     const previous = neighbour(index, -1)
     if (!previous) return undefined
     const line = lines[previous.line]!
     const window = around(previous.span, previous.span.start, previous.span.start, 0, readAfter, line.text)
-    const subject = subjectOfSentence(maskWindow(line.text, window, raws, index, previous.line))
+    const sentence = maskWindow(line.text, window, raws, index, previous.line)
+    const subject = subjectOfSentence(sentence)
     const from = line.start + window.start
-    return subject && {text: subject.text, from: from + subject.from, to: from + subject.to}
+    return subject && {text: subject.text, from: from + subject.from, to: from + subject.to, after: sentence.slice(subject.to)}
   }
 
   // The speaker carried over from the sentence before a quote that stands on its own.

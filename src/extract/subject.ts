@@ -20,8 +20,12 @@ const leadingAdverbial =
   /^\s*(?:(?:on|in|at|after|before|during|later|earlier|shortly|soon|subsequently|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here)\b[^,;:“”"]{0,80}?,\s*)+/i
 const leadingConjunction = /^\s*(?:and|but|so|yet|then)\s+/i
 // A time that opens the sentence without a comma: "Last week the minister announced …".
-const leadingTime =
-  /^\s*(?:(?:this|last|next|on|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)\s+(?=(?:the|a|an)\s|\p{Lu})/iu
+// Without the `i` flag, which would let \p{Lu} match any letter: only the first letter of a time word may be a capital.
+const anyCase = (words: string) => words.split('|').map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')
+const leadingTime = new RegExp(
+  `^\\s*(?:(?:${anyCase('this|last|next|on|early|late|earlier|later')})\\s+)?(?:${anyCase('monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|today|yesterday')})\\s+(?=(?:the|a|an)\\s|\\p{Lu})`,
+  'u'
+)
 // Where a subject stops: an auxiliary, a past form or another verb-like word.
 const auxiliaries = new Set(
   'is was are were has have had will would can could did does do may might must should shall also then later again once still just'.split(
@@ -63,6 +67,8 @@ export interface Subject {
   text: string
   from: number
   to: number
+  /** For the subject of the sentence before a quote: the rest of that sentence. */
+  after?: string
 }
 
 /** The subject of the main clause of `segment` (a sentence up to a quote), with where it stands. */

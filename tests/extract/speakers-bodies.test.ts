@@ -171,11 +171,37 @@ describe('quotes: coined names and nicknames are not speech', () => {
 })
 
 describe('speakers: a pronoun and the gender of a given name', () => {
-  it('passes over the last person named when the given name shows the other gender', () => {
+  it('gives nobody when the given name of the person the pronoun would go to suggests the other gender', () => {
+    // A given name only suggests a gender (Kim, Lindsey and Dana are given to men and women): it
+    // never moves the quote to someone named earlier.
     check([
-      ['Tom Rich praised Sarah Connor for her work on the bill. She said “it has been the hardest year of my life.”', ['Sarah Connor']],
+      ['Tom Rich praised Sarah Connor for her work on the bill. She said “it has been the hardest year of my life.”', ['']],
+      ['Senator Lindsey Graham spoke after Joe Biden left the room. He said “This is not over.”', ['']],
+      ['North Korean leader Kim Jong Un met Moon Jae-in on Friday. He said “We will work for peace.”', ['']]
+    ])
+  })
+
+  it('keeps the person the pronoun goes to when their given name agrees', () => {
+    check([
       ['Maria Gomez, a nurse, spoke after Peter Hall left the ward. “We are exhausted and we need help,” she said.', ['Maria Gomez']],
-      ['David Clay met Emily Murphy on Monday. “The transition will begin at once,” he said.', ['David Clay']]
+      ['David Clay met Emily Murphy on Monday. “The transition will begin at once,” he said.', ['David Clay']],
+      ['Mary Smith met John Brown on Monday. She said “We will appeal the ruling.”', ['Mary Smith']]
+    ])
+  })
+
+  it('leaves "the president" as written when someone untitled was named before it', () => {
+    check([
+      ['Trump spoke by phone with President Emmanuel Macron on Monday. Later, the president told reporters “We had a very good call.”', ['the president']],
+      ['President Emmanuel Macron visited the factory on Monday. Later, the president told reporters “We will rebuild it.”', ['Emmanuel Macron']],
+      ['President Donald Trump met Senator Bernie Sanders on Monday. Later, the president told reporters “We had a very good call.”', ['Donald Trump']]
+    ])
+  })
+
+  it('gives "it read" to a body only when the sentence before has it put words out', () => {
+    check([
+      ['Police found a note in the car of John Smith. It read, “I am sorry for everything.”', ['']],
+      ['The Tennis Federation released a statement on Monday. It read, “We are saddened by the news.”', ['The Tennis Federation']],
+      ['The company found a flaw in its software. “We are fixing it,” it said.', ['The company']]
     ])
   })
 
