@@ -4,6 +4,7 @@
  * of time: a change is [from, to] whether it rises or falls.
  */
 import {parseNumberWords} from './numbers.js'
+import {digitsValue} from './figure-value.js'
 import {symbolUnit, unitSymbolAfter} from './units.js'
 import {andAfter, at, fromAfter, percentAfter, rangeAfter, scaleAfter, scaleValues, wordRangeAfter} from './figure-forms.js'
 
@@ -56,7 +57,7 @@ export function readBounds(text: string, end: number, value: number, first: Firs
       : (at(wordRangeAfter, text, end) ?? (change ? at(rangeAfter, text, end) : undefined))
   if (second) {
     let high = Number.NaN
-    if (second[1] !== undefined) high = isDigits || between || digitsOnly.test(second[1]) ? Number(second[1].replaceAll(',', '')) : (parseNumberWords(second[1]) ?? Number.NaN)
+    if (second[1] !== undefined) high = isDigits || between || digitsOnly.test(second[1]) ? digitsValue(second[1]) : (parseNumberWords(second[1]) ?? Number.NaN)
     if (signedSecond.test(second[0])) high = -high
     if (second[2] !== undefined) high = parseNumberWords(second[2]) ?? Number.NaN
     // "five to six million": the second bound's scale word scales a first bound written short.
@@ -65,7 +66,7 @@ export function readBounds(text: string, end: number, value: number, first: Firs
     if (!Number.isNaN(high)) {
       let afterSecond = end + second[0].length
       const secondScale = at(scaleAfter, text, afterSecond)
-      let factor = scaled ? value / Number(numberText.replaceAll(',', '')) || 1 : 1
+      let factor = scaled ? value / digitsValue(numberText) || 1 : 1
       if (secondScale) {
         const word = (secondScale[1] ?? secondScale[2] ?? '').toLowerCase()
         if (secondScale[1] !== undefined || currency) {
@@ -95,17 +96,23 @@ export function readBounds(text: string, end: number, value: number, first: Firs
   if (previousWord === 'to') {
     const from = at(fromAfter, text, end)
     if (from) {
-      let low = Number(from[1]!.replaceAll(',', ''))
+      let low = digitsValue(from[1]!)
       let afterFrom = end + from[0].length
       const fromScale = at(scaleAfter, text, afterFrom)
       if (fromScale && fromScale[1] !== undefined) {
         low *= scaleValues.get(fromScale[1].toLowerCase()) ?? 1
         afterFrom += fromScale[0].length
-      } else if (scaled) low *= value / Number(numberText.replaceAll(',', '')) || 1
+      } else if (scaled) low *= value / digitsValue(numberText) || 1
       const sameUnit = unit === 'percent' ? at(percentAfter, text, afterFrom) : undefined
       if (sameUnit) afterFrom += sameUnit[0].length
       if (low !== value) return {value, range: [low, value], end: afterFrom}
     }
   }
   return {value, end}
+}
+
+/** "one to two meters", "one or two books": "one" opens a range in words. */
+export function spelledRange(text: string, end: number): boolean {
+  const range = at(wordRangeAfter, text, end)
+  return range !== undefined && /^[ \u00a0](?:to|or)[ \u00a0]/i.test(range[0])
 }

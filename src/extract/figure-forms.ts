@@ -19,14 +19,17 @@ export const cardinal = `(?:${cardinals.map(capitalised).join('|')})(?:-(?:one|t
 const cardinalInside = `(?:${cardinals.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
 const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)`
 const wordRun = String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinalInside}|${scaleWord}))*`
-const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+// Thousands grouped by commas ("1,400") or, as SI style and much of the world write them, by
+// spaces ("10 000", thin or no-break ones too); never after a month, where the first group is a
+// day ("May 5 200 people"). A lookahead first, so that other numbers never try the lookbehind.
+const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?=\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?![0-9]))(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![0-9]|[.,][0-9])|\d+(?:\.\d+)?`
 // Finding numbers takes two steps, for speed: `starts` finds where one may begin (a digit, a
 // currency sign, a number word), then the sticky `candidate` reads it whole from there. The
 // character before a candidate and after a word run are checked in code (see `boxedIn`).
 // The same scan notes the words of quantity phrases (group 1: "hundreds of", "half of", "twice"),
 // so that a line without one is not scanned again for them.
 /** Letters found in every word of a quantity phrase (see figure-phrases.ts). */
-export const phraseWordSource = 'undreds|housands|illions|alf|third|quarter|fifth|tenth|wice|hrice'
+export const phraseWordSource = 'undred|housand|illion|alf|third|quarter|fifth|tenth|wice|hrice'
 export const starts = new RegExp(
   String.raw`[$£€¥0-9½¼¾⅓⅔⅛]|\.(?=[0-9])|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
   'g'

@@ -9,7 +9,8 @@ import {currencyWords} from './units.js'
 import type {Options} from './figures.js'
 
 const L = letters.letter
-const wordAfter = new RegExp(`[ \\u00a0]+([${L}][${L}’'\\-]*)`, 'y')
+// "U.S.", "U.N.": an abbreviation of capitals and dots is a word too ("5000 U.S. troops").
+const wordAfter = new RegExp(`[ \\u00a0]+((?:[A-Z]\\.){2,}|[${L}][${L}’'\\-]*)`, 'y')
 const listAfter = new RegExp(
   `(?:,[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+)([${L}][${L}’'\\-]*)`,
   'y'
@@ -44,8 +45,9 @@ const singularUnits = new Set([
   'yard', 'page', 'point', 'basis', 'storey', 'story', 'lane', 'seat', 'bed', 'room', 'member', 'game',
   'round', 'episode', 'step', 'cylinder', 'speed', 'door', 'star', 'hole', 'lap', 'kilogram', 'gram',
   'ounce', 'carat', 'acre', 'bedroom', 'floor', 'inning', 'stage', 'leg', 'mile', 'kilobyte', 'megabyte',
-  'gigabyte', 'terabyte', 'cup', 'tablespoon', 'teaspoon'
+  'gigabyte', 'terabyte', 'cup', 'tablespoon', 'teaspoon', 'parsec'
 ])
+const times = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'decade', 'century'])
 const ratePerTime = /^([a-z]+)-(?:a|per)-(day|week|month|year|hour|minute|second)$/
 // Plurals inflected inside a compound ("grandchildren", "policemen", "townspeople").
 const compoundPlural =
@@ -54,14 +56,15 @@ const compoundPlural =
 // suicides", "police officers", "staff members").
 const collective = new Set(['youth', 'police', 'staff', 'crew', 'personnel', 'clergy', 'aircraft', 'livestock', 'cattle', 'fish'])
 // "square kilometres", "cubic metres": the measure keeps its dimension.
-const dimensions = new Set(['square', 'cubic'])
-const measures = new Set(['kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'yards', 'inches', 'centimetres', 'centimeters', 'millimetres', 'millimeters', 'acres'])
+const dimensions = new Set(['square', 'cubic', 'light'])
+const measures = new Set(['years', 'kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'yards', 'inches', 'centimetres', 'centimeters', 'millimetres', 'millimeters', 'acres'])
 const lengths = new Set(['kilometres', 'kilometers', 'metres', 'meters', 'miles', 'feet', 'knots'])
 // After "degrees": the scale ("degrees Celsius"); after a length: the time of a speed ("miles per hour").
 const scaleOfDegrees = guard(/[ \u00a0]+(Celsius|Fahrenheit|centigrade|C|F)\b/y, 'some', 'CFc')
 const perTime = guard(/[ \u00a0]+(?:per|an?)[ \u00a0]+(hour|second|minute)\b/y, 'some', 'pa')
 const degreeScales = new Map([['C', 'Celsius'], ['F', 'Fahrenheit'], ['centigrade', 'Celsius']])
 const allCaps = /^[A-Z]{2,}$/
+const expansionAfter = guard(/[ \u00a0]\([^()]{1,80}\)/y, 'one', '(')
 const verbForm = /(?:ed|ing)$/
 const acronymPlural = /^[A-Z]{2,}s$/
 const pointWord = guard(/[ \u00a0]+points?\b/y, 'some', 'p')
@@ -94,8 +97,9 @@ const oneOfThe = /[ \u00a0]+of[ \u00a0]+(?:the|those|these|its|their|his|her|our
 // A unit of a charge or a tally: "one count of fraud", "one case of measles".
 const oneNoun = /[ \u00a0]+([a-z][a-z\-]{2,})(?=[ \u00a0]+of[ \u00a0])/y
 const numberNext = new RegExp(`[ \\u00a0]+(?:[0-9]|${cardinal}\\b)`, 'y')
+// "one more case", "one new death": a count of one added to a tally.
 const oneMeasure =
-  /[ \u00a0]+(week|month|year|hour|minute|second|kilometre|kilometer|mile|metre|meter|person|man|woman|child|victim|patient|soldier|officer|student|worker|passenger|resident|death|case)\b(?![ \u00a0-](?:of|or|and|another|after)\b)/y
+  /[ \u00a0]+(?:(?:more|new|additional)[ \u00a0]+)?(week|month|year|hour|minute|second|kilometre|kilometer|mile|metre|meter|person|man|woman|child|victim|patient|soldier|officer|student|worker|passenger|resident|death|case|suspect|casualty|fatality|infection)\b(?![ \u00a0-](?:of|or|and|another|after)\b)/y
 const notCounted = new Set(['another', 'other', 'more', 'way', 'such', 'last', 'hand', 'side', 'day', 'point', 'time', 'thing'])
 
 // "of the 2240", "of these": a number may stand between the determiner and the noun.
@@ -106,13 +110,13 @@ const ofGroup = guard(
 )
 
 /** The noun of the group a count is a part of: "908 of the 2240 attendees" → attendees. */
-export function groupNoun(text: string, from: number, limit: number): string | undefined {
+export function groupNoun(text: string, from: number, limit: number): {unit: string; end: number} | undefined {
   const of = at(ofGroup, text, from)
   if (!of) return undefined
   // "five of those involved ligatures": "those" stands alone before a verb.
   const next = at(wordAfter, text, from + of[0].length)
   if (next && verbForm.test(next[1]!)) return undefined
-  return countedNoun(text, from + of[0].length, limit)?.unit
+  return countedNoun(text, from + of[0].length, limit)
 }
 
 export function oneWithNoun(text: string, from: number, settings: Required<Options>): {unit: string; end: number} | undefined {
@@ -150,7 +154,8 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
     const wordStart = position + word[0].length - written.length
     position += word[0].length
     // "US dollars": a word in capitals is a name, not a function word.
-    if (functionWords.has(lower) && !allCaps.test(token)) return undefined
+    // "32,000 more deaths": "more" before a noun is an adjective.
+    if (functionWords.has(lower) && !allCaps.test(token) && !(lower === 'more' && skipped === 0)) return undefined
     const abbreviation = abbreviations.get(lower)
     if (abbreviation && skipped === 0 && token.length <= 3) return {unit: abbreviation, end: position}
     const money = skipped === 0 ? currencyWords.get(lower) : undefined
@@ -161,10 +166,23 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
       // "a 40 yard line", "60 basis point": a singular measure noun is the unit.
       const basis = lower === 'basis' ? at(pointWord, text, position) : undefined
       if (basis) return {unit: 'basis points', end: position + basis[0].length}
+      // "19,000 lane miles": it qualifies a measure after it.
+      const measure = at(wordAfter, text, position)
+      if (measure && measures.has(measure[1]!)) return {unit: `${lower} ${measure[1]!}`, end: position + measure[0].length}
       return {unit: plural(lower), end: position}
     }
-    if (isPlural(token) || irregular.has(lower) || singularUnits.has(lower) || (lower.endsWith('n') || lower.endsWith('e') ? compoundPlural.test(lower) : false)) {
+    // After an adjective a singular time is when, not how long ("1,500 last week"); "US dollar" is a unit.
+    if (isPlural(token) || irregular.has(lower) || (singularUnits.has(lower) && !times.has(lower)) || (lower.endsWith('n') || lower.endsWith('e') ? compoundPlural.test(lower) : false)) {
       const capital = startsUpper(token)
+      // "five Armed Forces personnel": a capitalised plural names the body the noun after belongs to.
+      const member = capital ? at(wordAfter, text, wordStart + token.length) : undefined
+      if (member && memberNoun(member[1]!)) {
+        previous = lower
+        previousStart = wordStart
+        position = wordStart + token.length
+        skipped++
+        continue
+      }
       let start = capital && demonymStart >= 0 ? demonymStart : wordStart
       let end = wordStart + token.length
       let list: RegExpExecArray | undefined
@@ -190,6 +208,9 @@ export function countedNoun(text: string, from: number, limit: number): {unit: s
       if (demonymStart < 0) demonymStart = wordStart
     } else demonymStart = -1
     skipped++
+    // "hundreds of ISIS (Islamic State of Iraq and Syria) fighters": an acronym's expansion.
+    const expansion = allCaps.test(token) ? at(expansionAfter, text, position) : undefined
+    if (expansion) position += expansion[0].length
   }
   return undefined
 }
@@ -202,7 +223,7 @@ export function isPlural(token: string): boolean {
   // "PIs", "CEOs", "NGOs".
   if (startsUpper(token)) {
     if (acronymPlural.test(token)) return true
-    return /(?:ans|ites|ists|ers|ots|ons|ims|ews|ds|ts|lis|qis|nis|zis|kis)$/u.test(token)
+    return /(?:ans|ites|ists|ers|ors|ots|ons|ims|ews|ds|ts|ces|lis|qis|nis|zis|kis)$/u.test(token)
   }
   if (!lower.endsWith('s')) return false
   // "ss", "us", "is" (and "ous"), "'s", "’s": not a plural.
@@ -222,4 +243,10 @@ const upperStart = /^\p{Lu}/u
 function isPossessivePlural(word: string): boolean {
   const last = word.charCodeAt(word.length - 1)
   return (last === 39 || last === 0x2019) && word.charCodeAt(word.length - 2) === 115
+}
+
+// A lower-case plural or a group noun after a capitalised plural ("Armed Forces personnel").
+function memberNoun(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 97 && code <= 122 && (isPlural(word) || irregular.has(word))
 }

@@ -13,12 +13,13 @@ export const phrased = new RegExp(
   String.raw`\b(?:((?:[Aa] |[Oo]ne[- ]|[Tt]hree[- ])quarters?|[Aa] half|[Hh]alf a|[Oo]ne[- ]half)((?:[ \u00a0]of[ \u00a0]a)?[- \u00a0])(thousand|million|billion|trillion)\b` +
     String.raw`|((?:[Tt]ens|[Hh]undreds) of (?:thousands|millions)|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)[ \u00a0]of(?=[ \u00a0])` +
     String.raw`|([Hh]alf|[Aa] (?:third|quarter|fifth|tenth)|(?:[Oo]ne|[Tt]wo)[- ]thirds?|(?:[Oo]ne|[Tt]hree)[- ]quarters?)[ \u00a0]of(?:[ \u00a0]the|[ \u00a0]all|[ \u00a0]its|[ \u00a0]their)?(?=[ \u00a0])` +
-    String.raw`|([Tt]wice|[Tt]hrice)(?=[ \u00a0]+(?:as|the|that)\b))`,
+    String.raw`|([Tt]wice|[Tt]hrice)(?=[ \u00a0]+(?:as|the|that)\b)` +
+    String.raw`|(?:[Ss]everal|[Aa] few)[ \u00a0](hundred|thousand|million|billion)(?=[ \u00a0]))`,
   'g'
 )
 export const phraseWords = new RegExp(phraseWordSource)
 // After a number: "one out of three", "1 in 5", "threefold", "10-fold".
-export const outOf = new RegExp(String.raw`[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d+)(?=[ \u00a0])`, 'y')
+export const outOf = new RegExp(String.raw`[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?(${cardinal}|\d{1,3}(?:,\d{3})+|\d+)(?=[ \u00a0])`, 'y')
 export const foldAfter = /-?fold\b/y
 guard(outOf, 'some', 'oi')
 guard(foldAfter, 'none', '-f')
@@ -31,7 +32,12 @@ const scales = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], [
 const shares = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['fifth', 1 / 5], ['tenth', 1 / 10]])
 
 export function readPhrase(match: RegExpExecArray): {value: number | [number, number]; unit: string; counts: boolean; length: number} | undefined {
-  const [, part, joint, whole, vagueWords, share, times] = match
+  const [, part, joint, whole, vagueWords, share, times, several] = match
+  // "several thousand", "a few hundred": as vague as the plural ("thousands").
+  if (several !== undefined) {
+    const bounds = vagueRanges.get(`${several.toLowerCase()}s`)
+    return bounds && {value: bounds, unit: '', counts: true, length: match[0].length}
+  }
   if (part !== undefined) {
     // "a quarter million", "half a billion", "three-quarters million".
     const words = part.toLowerCase().split(/[- ]/)

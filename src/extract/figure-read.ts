@@ -8,7 +8,7 @@ import {parseNumberWords} from './numbers.js'
 import type {Span} from './sentences.js'
 import {currencyUnit, currencyWords, symbolUnit, unitSymbolAfter} from './units.js'
 import {
-  ageAfter, ageBefore, at, capitalBefore, currencies, decadeAfter, fractions,
+  at, guard, capitalBefore, currencies, decadeAfter, fractions,
   hedge, hyphenUnit, monthAfter, monthBefore, moreScale, negative, notCountWords,
   ordinalAfter, percentAfter, pointsAfter, scaleAfter, scaleValues, spacedAge,
   strongYearWords, suspendedUnit, timeAfter, clockAfter, yearWords, halfAfter, 
@@ -16,14 +16,15 @@ import {
 } from './figure-forms.js'
 import {abbreviations, countedNoun, functionWords, groupNoun, isPlural, oneWithNoun} from './figure-nouns.js'
 import {foldAfter, outOf} from './figure-phrases.js'
-import {readBounds} from './figure-bounds.js'
+import {readBounds, spelledRange} from './figure-bounds.js'
+import {readAge} from './figure-age.js'
 import {
   blockAfter, capitalStartCode, isFourDigits, isLetterAt, isLoneOne, mayBeCapital, dayJoins, dayRangeBefore, isSpaceCode, lastWord, mayBeMonth, mayHedge, mayNameBefore, modelNameBefore,
   onlySpaceBetween, phoneNumber, plainDigits, streetAfter
 } from './figure-context.js'
-import {readValue} from './figure-value.js'
+import {digitsValue, readValue} from './figure-value.js'
+import {rateAfter, skipUncertainty} from './figure-rate.js'
 import type {Options} from './figures.js'
-
 
 // Patterns used once a candidate is read (made once, not on every call).
 const letterOrDigit = /[\p{L}\p{N}]/u
@@ -31,11 +32,9 @@ const peopleAfter = /^[ \u00a0]+(?:people|residents|users|viewers|voters|custome
 const capitalisedWord = /^[ \u00a0](\p{Lu}[\p{L}’'\-]*)/u
 const capitalisedStart = /^[ \u00a0]\p{Lu}\p{Ll}/u
 const gluedLetters = /^[\p{L}\/]+/u
-const yearOld = /-year-old\b/u
-const agedBefore = /\baged[ \u00a0]$/u
-const ageOfBefore = /\b(?:ages?|aged)[ \u00a0]+(?:of|from|between)[ \u00a0]+$/u
 const agesBetween = /\bbetween[ \u00a0]+the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+$/
-const ageOfWords = new Set(['of', 'from', 'between'])
+const timeSpanAfter = guard(/[ \u00a0](?:years|months|weeks|days|hours|minutes|decades|centuries|percent|per[ \u00a0]cent)\b/y, 'one', 'ymwdhcp')
+const compoundAdjective = /(?:ional|ical|dimensional|[^e]ed|ish|ous|less|ful)$/
 
 interface Found {
   figure: Figure
@@ -93,7 +92,8 @@ export function readFigure(
   let value = read.value
   const words = read.words
   const fractionRead = read.fractionRead
-  end = read.end
+  // "5.2 ± 0.3 mm": the uncertainty belongs to the value.
+  end = skipUncertainty(text, read.end, '')
 
   if (at(timeAfter, text, end) || at(ordinalAfter, text, end)) return undefined
   const fourDigits = isDigits && isFourDigits(numberText)
@@ -120,7 +120,8 @@ export function readFigure(
 
   // Signs: "-1.3%", "minus 5".
   const sign = charBefore === '-' || charBefore === '−' || previousWord === 'minus' ? negative.exec(before) : null
-  if (sign && (sign[1] !== undefined || !currency)) {
+  // "-$5.2 million": a sign glued before a currency sign marks a loss as clearly as after it.
+  if (sign) {
     value = -value
     spanStart = match.index - (code?.length ?? 0) - sign[0].length + (sign[0].length - sign[0].trimStart().length)
   } else if (match[2] !== undefined && (text[numberStart - 1] === '-' || text[numberStart - 1] === '−')) value = -value // "$-50.8bn"
@@ -140,7 +141,8 @@ export function readFigure(
       // unless a counted noun follows ("50K fans").
       if (scale[2] === 'K' && !currency && !countedNoun(text, after, 1)) return undefined
       if (!glued) {
-        value *= scaleValues.get(word) ?? 1
+        // To 15 digits: "$4.1 million" is 4100000, not 4099999.9999999995.
+        value = Number((value * (scaleValues.get(word) ?? 1)).toPrecision(15))
         end = after
         let more: RegExpExecArray | undefined
         while (!short && (more = at(moreScale, text, end))) {
@@ -171,7 +173,7 @@ export function readFigure(
     isLoneOne(words) &&
     !at(hyphenUnit, text, end) &&
     !at(percentAfter, text, end) &&
-    !(words.toLowerCase() === 'one' && at(outOf, text, end))
+    !(words.toLowerCase() === 'one' && (at(outOf, text, end) || spelledRange(text, end)))
   ) {
     oneOf = words.toLowerCase() === 'one' && !notCountWords.has(previousWord) ? oneWithNoun(text, end, settings) : undefined
     if (!oneOf) return undefined
@@ -194,7 +196,8 @@ export function readFigure(
 
   // Identifiers: a bare number after a capitalised word inside the sentence ("Flight 847",
   // "S&P 500", "iPhone 11"), or after "number".
-  const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') && mayNameBefore(before) ? capitalBefore.exec(before) : null
+  // A time or share after the number makes it a count even after a name ("told Mojang 2 years ago").
+  const capital = isDigits && integer && !currency && !symbol && !numberText.includes(',') && mayNameBefore(before) && !at(timeSpanAfter, text, end) ? capitalBefore.exec(before) : null
   // At the opening of a sentence the capital may be the sentence's: such a number is a name only
   // when it counts nothing ("Area 51 has", not "Only 12 remain").
   let nameAtStart = false
@@ -217,6 +220,8 @@ export function readFigure(
   if (isDigits && !scale && !symbol && isLetterAt(text, end)) {
     const glued = gluedLetters.exec(text.slice(end, end + 8))![0]
     if (/[0-9]/.test(text[end + glued.length] ?? '')) return undefined
+    // One capital glued to digits names a kind, not a measure ("3D", "5G", "4X").
+    if (glued.length === 1 && capitalStartCode(glued)) return undefined
     unit = abbreviations.get(glued.toLowerCase()) ?? currencyWords.get(glued) ?? glued
     end += glued.length
     textEnd = end
@@ -234,15 +239,26 @@ export function readFigure(
   // "one out of three people", "1 in 5 adults": a share; "threefold": a multiplier.
   if (!unit && !currency) {
     const share = at(outOf, text, end)
-    const bottom = share ? Number(share[1]) || parseNumberWords(share[1]!) : undefined
-    if (share && bottom && value < bottom) {
+    const bottom = share ? digitsValue(share[1]!) || parseNumberWords(share[1]!) : undefined
+    if (share && bottom && value < bottom && (value === 1 || bottom <= 10 || Number.isInteger(Math.log10(bottom)))) {
       value /= bottom
       end += share[0].length
       textEnd = end
+    } else if (share && bottom && value < bottom) {
+      // "29 out of 30 charges", "908 out of 2,240 attendees": two counts of one noun, not a share.
+      const after = end + share[0].length
+      unit = (countedNoun(text, after, settings.maxAdjectives) ?? groupNoun(text, after, settings.maxAdjectives))?.unit ?? ''
     } else if (at(foldAfter, text, end)) {
       end = textEnd = end + at(foldAfter, text, end)![0].length
       unit = 'times'
     }
+  }
+
+  // A rate before a range's second bound: "from $350 per kg to $680 per kg".
+  const rate = unit ? rateAfter(text, end, unit) : undefined
+  if (rate) {
+    unit = rate.unit
+    end = textEnd = rate.end
   }
 
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "from 5.2% to 4.8%".
@@ -267,7 +283,7 @@ export function readFigure(
   } else if (!unit) {
     // "8- to 16-meter": a range in a compound.
     const compound = at(suspendedRange, text, end)
-    const high = compound ? (compound[1] !== undefined ? Number(compound[1].replaceAll(',', '')) : parseNumberWords(compound[2]!)) : undefined
+    const high = compound ? (compound[1] !== undefined ? digitsValue(compound[1]) : parseNumberWords(compound[2]!)) : undefined
     if (compound && high !== undefined && high > value) {
       range = [value, high]
       unit = symbolUnit(compound[3]!) ?? plural(compound[3]!.toLowerCase())
@@ -299,6 +315,8 @@ export function readFigure(
   let hyphen = !unit ? (at(hyphenUnit, text, end) ?? at(spacedAge, text, end)) : undefined
   if (hyphen?.[2] !== undefined && ((functionWords.has(hyphen[2].toLowerCase()) && hyphen[2] !== 'year') || parseNumberWords(hyphen[2]) !== undefined))
     hyphen = undefined
+  // "three-dimensional", "two-tiered", "six-sided": an adjective in a compound counts nothing.
+  if (hyphen?.[2] !== undefined && hyphen[2].length >= 5 && compoundAdjective.test(hyphen[2])) return undefined
   if (hyphen) {
     if (hyphen[1] !== undefined) {
       age = true
@@ -323,7 +341,7 @@ export function readFigure(
       end = noun.end
       // "from five people to six": a change with its noun after the first bound.
       const to = from && !range ? at(countToAfter, text, end) : undefined
-      const high = to ? (to[1] !== undefined ? Number(to[1].replaceAll(',', '')) : parseNumberWords(to[2]!)) : undefined
+      const high = to ? (to[1] !== undefined ? digitsValue(to[1]) : parseNumberWords(to[2]!)) : undefined
       if (to && high !== undefined && high !== value) {
         range = [value, high]
         end = textEnd = end + to[0].length
@@ -337,7 +355,7 @@ export function readFigure(
         unit = 'inches'
         end = textEnd = end + inches[0].length
         // "908 of the 2240 attendees", "three of these bone tools": a part of a counted group.
-      } else if (integer && !currency) unit = groupNoun(text, end, settings.maxAdjectives) ?? ''
+      } else if (integer && !currency) unit = groupNoun(text, end, settings.maxAdjectives)?.unit ?? ''
     }
   }
 
@@ -353,24 +371,21 @@ export function readFigure(
   const ratio = unit ? at(ratioAfter, text, end) : undefined
   if (ratio) per = ratio[1]!
 
-  if (!unit && integer && !currency && !range && value >= 1 && value <= 120) {
-    if (ageBefore.test(before) && at(ageAfter, text, end)) {
-      if (!settings.ages) return undefined
-      age = true
-      unit = 'years'
-    }
-  }
-  // "over the age of 18".
-  if (!unit && integer && ageOfWords.has(previousWord) && ageOfBefore.test(before)) {
+  const ageRead = readAge(text, {before, previousWord, sentenceStart: sentence.start, index: match.index, end}, unit, integer, !currency && !range, value)
+  if (ageRead) {
     if (!settings.ages) return undefined
     age = true
-    unit = 'years'
-  }
-  if (((text.charCodeAt(end) === 45 || text.charCodeAt(end + 1) === 45) && yearOld.test(text.slice(end, end + 10))) || (previousWord === 'aged' && agedBefore.test(before))) {
-    if (!settings.ages) return undefined
-    age = true
+    if (ageRead === 'years') unit = 'years'
   }
   if (age && !settings.ages) return undefined
+  if (unit && !age) {
+    end = skipUncertainty(text, end, unit)
+    const late = rateAfter(text, end, unit)
+    if (late) {
+      unit = late.unit
+      end = textEnd = late.end
+    }
+  }
   // "Area 51 has": a name opening the sentence; "555-1234": a telephone number.
   if (!unit && !qualifier && (nameAtStart || (range && phoneNumber.test(text.slice(numberStart, end))))) return undefined
 

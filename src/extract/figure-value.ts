@@ -18,6 +18,7 @@ const powerAfter = guard(
   '×xe'
 )
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+const denominators = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000])
 
 // The exponent of scientific notation as digits ("⁻³⁰" → "-30", "−5" → "-5").
 function exponent(written: string): string {
@@ -51,6 +52,13 @@ function standsAlone(text: string, from: number): boolean {
 }
 const nextWord = /^[ \u00a0]+([A-Za-z]+)/
 
+const separators = /[, \u00a0\u2009\u202f]/g
+
+/** The value of digits as written, with their thousands separators ("1,400", "10 000"). */
+export function digitsValue(written: string): number {
+  return Number(written.length > 3 ? written.replace(separators, '') : written)
+}
+
 export interface Value {
   value: number
   /** Where the number ends in the text. */
@@ -75,12 +83,14 @@ export function readValue(
   let fractionRead = false
   if (isDigits) {
     // "⅓ cup": a fraction sign on its own.
-    value = vulgarValues.get(numberText) ?? Number(numberText.includes(',') ? numberText.replaceAll(',', '') : numberText)
+    value = vulgarValues.get(numberText) ?? digitsValue(numberText)
     // Fractions: "1/4", "2 1/2", "1⁄32".
     const found = at(fraction, text, end)
     if (found && (found[1] !== undefined || text[end] === '/' || text[end] === '⁄')) {
       const denominator = Number(found[2])
-      if (denominator === 0 || numberText.includes(',')) return undefined
+      const numerator = found[1] === undefined ? value : Number(found[1])
+      // A fraction is proper, over a measure's denominator; "24/7", "9/11", "50/50" are names.
+      if (numerator >= denominator || !denominators.has(denominator) || numberText.includes(',')) return undefined
       value = found[1] === undefined ? value / denominator : value + Number(found[1]) / denominator
       end += found[0].length
     }

@@ -40,7 +40,7 @@ import {readArticle, totalPoints} from './article.js'
 import {hasCase} from './letters.js'
 import {around, sentencesAt, type Span} from './sentences.js'
 import {currencyBefore} from './units.js'
-import {candidate, currencyPrefix, starts} from './figure-forms.js'
+import {ageBefore, candidate, currencyPrefix, starts} from './figure-forms.js'
 import {countedNoun, functionWords} from './figure-nouns.js'
 import {phrased, phraseWords, readPhrase} from './figure-phrases.js'
 import {readFigure} from './figure-read.js'
@@ -102,7 +102,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
     // Split into sentences only once a line turns out to hold a number.
     let sentences: Span[] | undefined
     let sentence = 0
-    let previous: {unit: string; sentence: number} | undefined
+    let previous: {unit: string; sentence: number; age: boolean; end: number} | undefined
     starts.lastIndex = 0
     let phraseSeen = false
     let start: RegExpExecArray | null
@@ -144,6 +144,7 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
       }
       const figure = found.figure
       let inherited = false
+      let age = found.age
       // An ellipsed count takes the counted noun before it, never percent or money ("rose 0.4%
       // to 13,176": the level has no unit).
       if (
@@ -152,13 +153,15 @@ function findFigures(tree: Root, file: VFile, settings: Required<Options>): Figu
         previous.sentence === sentence &&
         previous.unit !== '' &&
         !moneyUnits.has(previous.unit) &&
-        mayInherit(text, figure)
+        mayInherit(text, figure) &&
+        (!previous.age || ageListed(text, previous.end, figure.start))
       ) {
         figure.unit = previous.unit
         inherited = true
+        age = previous.age
       }
-      previous = {unit: figure.unit, sentence}
-      pushFigure(figures, figure, found.age, inherited, span, text, line.start, position)
+      previous = {unit: figure.unit, sentence, age, end: figure.end}
+      pushFigure(figures, figure, age, inherited, span, text, line.start, position)
     }
     // Quantities in words: "hundreds of homes", "half of the voters", "one out of three
     // people", "twice", "threefold".
@@ -225,10 +228,19 @@ function mayInherit(text: string, figure: Figure): boolean {
   const word = nextWord.exec(text)?.[1]
   if (word === undefined) return true
   if (word.charCodeAt(0) < 97) return false
-  return functionWords.has(word) || inflected.test(word)
+  return functionWords.has(word) || inflected.test(word) || timeWords.has(word)
 }
 const nextWord = /[ \u00a0]*([A-Za-z]+)?/y
+
+// An age passes its unit on only to ages listed with it ("Mia, 21, and Noa, 19", "40 and 49"),
+// not to a count ("a 92-year-old woman, and injured sixteen").
+function ageListed(text: string, previousEnd: number, start: number): boolean {
+  return listJoint.test(text.slice(previousEnd, start)) || ageBefore.test(text.slice(Math.max(0, start - 24), start))
+}
+const listJoint = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+$|^,[ \u00a0]+$/
 const inflected = /(?:ed|ing|ly)$/
+// "up from 1,500 last week": a time after the count leaves it ellipsed.
+const timeWords = new Set(['last', 'next', 'yesterday', 'today', 'tonight'])
 const scaleWord = /[a-z]$/i
 
 function isFiniteValue(value: Figure['value']): boolean {

@@ -33,6 +33,8 @@ export function parseNumberWords(text: string): number | undefined {
     if (raw === '' || raw === 'and') continue
     const unit = units.get(raw)
     if (unit !== undefined) {
+      // Only tens take a unit after them ("twenty-one"); "one-two", "five six" are no number.
+      if (current % 100 !== 0 && (unit >= 10 || current % 10 !== 0)) return undefined
       current += unit
       seen = true
       continue

@@ -29,7 +29,9 @@ const symbols: Array<[string, string]> = [
   ['dl', 'decilitres'], ['h', 'hours'], ['tbsp', 'tablespoons'], ['tsp', 'teaspoons'], ['sq ft', 'square feet'],
   ['sq m', 'square metres'], ['square km', 'square kilometres'], ['square mi', 'square miles'], ['km^2', 'square kilometres'],
   ['m^2', 'square metres'], ['km^3', 'cubic kilometres'], ['m^3', 'cubic metres'], ['m³', 'cubic metres'],
-  ['km³', 'cubic kilometres'], ['ft²', 'square feet'], ['cu m', 'cubic metres']
+  ['km³', 'cubic kilometres'], ['ft²', 'square feet'], ['cu m', 'cubic metres'],
+  ['m/s²', 'metres per second squared'], ['m/s2', 'metres per second squared'], ['km/s²', 'kilometres per second squared'],
+  ['km/s2', 'kilometres per second squared'], ['M☉', 'solar masses']
 ]
 const symbolUnits = new Map(symbols)
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
@@ -78,3 +80,47 @@ export const currencyWords = new Map([
   ['roubles', 'roubles'], ['rubles', 'roubles'], ['lira', 'lira'], ['naira', 'naira'], ['shillings', 'shillings'],
   ['baht', 'baht'], ['won', 'won'], ['dollars', 'dollars'], ['euros', 'euros'], ['pounds', 'pounds'], ['yen', 'yen']
 ])
+
+/** Whether a unit is a measure a rate may divide ("milligrams" per litre), as symbols name them. */
+export function isMeasure(unit: string): boolean {
+  return measureNames.has(unit)
+}
+// prettier-ignore
+const measureNames = new Set([
+  ...symbolUnits.values(), 'moles', 'millimoles', 'tons', 'tonnes', 'pounds', 'ounces', 'gallons', 'litres', 'liters',
+  'barrels', 'calories', 'joules', 'metres', 'meters', 'kilometers', 'miles', 'feet', 'yards', 'inches', 'acres', 'hectares',
+  'grams', 'kilograms', 'milligrams', 'micrograms', 'cubic metres', 'cubic meters', 'square metres', 'square meters'
+])
+
+// A rate's divisor written as a symbol after "/" or "per": named in words, singular ("kg" → kilogram).
+// prettier-ignore
+const divisorSymbols = new Map([
+  ['hr', 'hour'], ['h', 'hour'], ['yr', 'year'], ['mo', 'month'], ['wk', 'week'], ['kg', 'kilogram'], ['g', 'gram'],
+  ['mg', 'milligram'], ['lb', 'pound'], ['oz', 'ounce'], ['l', 'litre'], ['L', 'litre'], ['ml', 'millilitre'], ['mL', 'millilitre'],
+  ['km', 'kilometre'], ['m', 'metre'], ['mi', 'mile'], ['ft', 'foot'], ['kWh', 'kilowatt hour'],
+  ['MWh', 'megawatt hour'], ['t', 'tonne'], ['m2', 'square metre'], ['m²', 'square metre'], ['m3', 'cubic metre'], ['m³', 'cubic metre']
+])
+// prettier-ignore
+const divisorWords = new Set([
+  'hour', 'day', 'week', 'month', 'year', 'minute', 'second', 'night', 'shift', 'kilogram', 'kilo', 'gram', 'milligram', 'pound',
+  'ounce', 'ton', 'tonne', 'litre', 'liter', 'millilitre', 'milliliter', 'gallon', 'barrel', 'bushel', 'metre', 'meter', 'kilometre',
+  'kilometer', 'mile', 'foot', 'yard', 'inch', 'acre', 'hectare', 'share', 'person', 'head', 'capita', 'household', 'passenger',
+  'ticket', 'unit', 'dose', 'pack', 'game', 'episode', 'seat', 'trip', 'visit', 'student', 'resident', 'employee', 'worker',
+  'child', 'adult', 'room', 'mole', 'annum', 'megawatt', 'kilowatt', 'kilowatt-hour'
+])
+
+/**
+ * A rate's divisor after a money or measure figure, with `readDivisor`: "$350 per kg", "$15.4/hour",
+ * "0.2 moles per cubic meter" (group 1 a dimension, group 2 the word). A number after "per" ("per
+ * 100,000 people") is a base, not a divisor, and is not matched.
+ */
+export const divisorAfter = /[ \u00a0]?(?:per[ \u00a0]+|\/[ \u00a0]?)((?:square|cubic)[ \u00a0]+)?([A-Za-z][A-Za-z²³23]*)\b/y
+
+/** The divisor a `divisorAfter` match names ("kilogram", "cubic meter"); `undefined` when it names none. */
+export function readDivisor(match: RegExpExecArray): string | undefined {
+  const word = match[2]!
+  const lower = word.toLowerCase()
+  const divisor = divisorSymbols.get(word) ?? (divisorWords.has(lower) ? lower : undefined)
+  if (divisor === undefined) return undefined
+  return match[1] === undefined ? divisor : `${match[1].trim().toLowerCase()} ${divisor}`
+}
