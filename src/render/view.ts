@@ -83,7 +83,7 @@ export function buildView(briefing: Briefing, options: ViewOptions) {
       count: story.articles.length,
       sources: story.sources,
       label: `${labels.count.sources(story.sources)}${story.sources !== story.articles.length ? `, ${labels.count.articles(story.articles.length)}` : ''}`,
-      refs: story.articles.map((id) => sourceNumber.get(id) ?? 0).filter((ref) => ref > 0).map((ref) => `[${ref}]`).join(' ')
+      refs: story.articles.map((id) => sourceNumber.get(id) ?? 0).filter((ref) => ref > 0).sort((a, b) => a - b).map((ref) => `[${ref}]`).join(' ')
     })),
     leftOut: leftOut(briefing, date, labels),
     topics: briefing.topics
