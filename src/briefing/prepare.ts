@@ -1,7 +1,7 @@
 import {prepareScoring, type ScoringPrep} from './score.js'
 import {addName, bodyOf, leadOf, namesIn, storyNames} from './lead.js'
 import {keyOfWords, storySignals} from './stories.js'
-import {termBag} from './topics.js'
+import {termBag} from './term-bag.js'
 import type {Article} from '../types.js'
 
 /**

@@ -1,4 +1,4 @@
-import type {TermCount} from './topics.js'
+import type {TermCount} from './term-bag.js'
 import {singular, stopWords, upperAt, wordKey} from '../words.js'
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {termBag} from '../../src/briefing/topics.js'
+import {termBag} from '../../src/briefing/term-bag.js'
 import {written, writtenAt} from '../../src/briefing/written.js'
 import {singular, stopWords, upperAt, wordKey} from '../../src/words.js'
 

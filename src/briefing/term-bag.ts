@@ -1,0 +1,159 @@
+import type {Article} from '../types.js'
+import {holdingWords, writtenAt, type Term, type Written} from './written.js'
+import {nextNonSpace, nextWord, sentenceBounds, wordEnd} from '../words.js'
+
+/**
+ * An article's term counts for `deriveTopics`: singular unigrams and bigrams of adjacent content
+ * words inside one sentence, the headline counted twice, each with the forms it was written in.
+ * One line per term, in the order first met (`term TAB count TAB form TAB count …`): a string,
+ * which a worker computes, the cache keeps and ten thousand articles hold in a fraction of the
+ * memory of maps. Kept small, as every article's is held at once: a bigram is written as the
+ * numbers of its words' lines (`12 7`), a form that is the term itself as "", and a term written
+ * only as itself without forms. When `bodyWords` is given, every word of the paragraphs is added
+ * to it as `wordKey` writes it (what `textKey` reads), so that an article's words are read once for both.
+ */
+export function termBag(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords?: string[], onCapital?: Capitalised): string {
+  return holdingWords(() => bagOf(article, bodyWords, onCapital))
+}
+
+function bagOf(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords: string[] | undefined, onCapital: Capitalised | undefined): string {
+  const stamp = ++bagStamp
+  // Terms in the order first met.
+  const terms: TermCount[] = []
+  const read = (text: string, times: number, collect: string[] | undefined, paragraph: number) => {
+    const bounds = sentenceBounds(text)
+    for (let index = 0; index < bounds.length; index += 2) {
+      const end = bounds[index + 1]!
+      const first = nextNonSpace(text, bounds[index]!, end)
+      let previous: TermCount | undefined
+      let previousForm: Written | undefined
+      for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
+        stop = wordEnd(text, start, end)
+        const word = writtenAt(text, start, stop)
+        collect?.push(word.key.surface)
+        if (word.upper && paragraph >= 0 && onCapital) onCapital(paragraph, text, start, stop, first, word)
+        const term = word.term
+        if (!term) {
+          previous = undefined
+          continue
+        }
+        let unigram = term.stamp === stamp ? term.local : undefined
+        if (!unigram) {
+          term.stamp = stamp
+          term.local = unigram = {term, line: terms.length, count: 0, form: word, formCount: 0}
+          terms.push(unigram)
+        }
+        // A capital inside a sentence marks a name ("Samoa", "COVID-19"); at its start it says nothing.
+        const form = start - first > 1 && word.upper ? word : word.key
+        count(unigram, form, undefined, times)
+        if (previous) {
+          // Bigrams are found by their two terms, without writing their text; most words are
+          // followed by one term only, kept beside them before a map is needed.
+          let bigram = previous.nextTerm === unigram ? previous.nextBigram : previous.next?.get(unigram)
+          if (!bigram) {
+            bigram = {pair: [previous, unigram], line: terms.length, count: 0, form: previousForm!, second: form, formCount: 0}
+            terms.push(bigram)
+            if (!previous.nextTerm) {
+              previous.nextTerm = unigram
+              previous.nextBigram = bigram
+            } else {
+              previous.next ??= new Map()
+              previous.next.set(unigram, bigram)
+            }
+          }
+          count(bigram, previousForm!, form, times)
+        }
+        previous = unigram
+        previousForm = form
+      }
+    }
+  }
+  read(article.title, 2, undefined, -1)
+  for (const [index, paragraph] of article.paragraphs.entries()) read(paragraph, 1, bodyWords, index)
+  // A form written as the term itself is left empty: most are, and the bag is half the size.
+  const lines: string[] = []
+  for (const entry of terms) {
+    const pair = entry.pair
+    let line = `${pair ? `${numeral(pair[0].line)} ${numeral(pair[1].line)}` : entry.term!.text}\t${numeral(entry.count)}`
+    const firstIsTerm = pair ? entry.form.surface === pair[0].term!.text && entry.second!.surface === pair[1].term!.text : entry.form.surface === entry.term!.text
+    if (entry.forms || !firstIsTerm) {
+      line += `\t${firstIsTerm ? '' : formText(entry.form, entry.second)}\t${numeral(entry.formCount)}`
+      if (entry.forms) {
+        const term = pair ? `${pair[0].term!.text} ${pair[1].term!.text}` : entry.term!.text
+        for (const [form, times] of entry.forms) line += `\t${form === term ? '' : form}\t${numeral(times)}`
+      }
+    }
+    lines.push(line)
+  }
+  return escapeBag(lines.join('\n'))
+}
+
+/** A number as text, the small ones (most counts and lines of a bag) written once for the run. */
+function numeral(value: number) {
+  if (value >= numerals.length) return String(value)
+  return (numerals[value] ??= String(value))
+}
+
+const numerals = new Array<string | undefined>(4096)
+
+/**
+ * A string with one character beyond Latin-1 takes two bytes for every character: a bag writes
+ * those few (a "’" in a form, a name in another script) as \u0001 and four hex digits of the
+ * code unit, so that it stays one byte a character. No word holds a control character.
+ */
+function escapeBag(bag: string) {
+  return beyondLatin1.test(bag) ? bag.replace(beyondLatin1All, (unit) => `\u0001${unit.charCodeAt(0).toString(16).padStart(4, '0')}`) : bag
+}
+
+/** A bag's text as written, its characters beyond Latin-1 restored. */
+export function unescapeBag(text: string) {
+  return text.includes('\u0001') ? text.replace(/\u0001([\da-f]{4})/g, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text
+}
+
+const beyondLatin1 = /[^\0-\xff]/
+const beyondLatin1All = /[^\0-\xff]/g
+
+/** Called with each capitalised word of a paragraph as `eachCapitalised` meets it (and the word as written), and the paragraph's place in `article.paragraphs`. */
+export type Capitalised = (paragraph: number, text: string, start: number, stop: number, sentenceStart: number, word: Written) => void
+
+let bagStamp = 0
+
+/** A term's count in one article: its first written form counted apart, since most terms have no other. */
+export interface TermCount {
+  /** A word's term, or a bigram's two words' counts. */
+  term?: Term
+  pair?: [TermCount, TermCount]
+  /** Its line's number in the bag. */
+  line: number
+  count: number
+  /** The first form: a word, or a bigram's two words. */
+  form: Written
+  second?: Written | undefined
+  formCount: number
+  /** The other forms, in the order first met. */
+  forms?: Map<string, number>
+  /** The bigrams this term opens, by the term that follows: the first one, then the others. */
+  nextTerm?: TermCount
+  nextBigram?: TermCount
+  next?: Map<TermCount, TermCount>
+}
+
+function formText(first: Written, second: Written | undefined) {
+  return second ? `${first.surface} ${second.surface}` : first.surface
+}
+
+/** Counts a term `times` in the form written: `first` for a word, `first second` for a bigram. */
+function count(entry: TermCount, first: Written, second: Written | undefined, times: number) {
+  entry.count += times
+  if (entry.formCount === 0) {
+    entry.form = first
+    entry.second = second
+  }
+  if (first === entry.form && second === entry.second) {
+    entry.formCount += times
+    return
+  }
+  const form = formText(first, second)
+  entry.forms ??= new Map()
+  entry.forms.set(form, (entry.forms.get(form) ?? 0) + times)
+}
