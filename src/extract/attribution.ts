@@ -21,6 +21,7 @@ import {
   allCaps, capitalStart, channelOwner, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
+import {unnamedPerson} from './unnamed.js'
 import {speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
 
 export interface Attribution {
@@ -350,7 +351,9 @@ export function resolved(
     } else {
       // The subject of the pronoun's own sentence first, when it is a person who fits.
       const own = ownSubject?.()
-      name = (own && names.personAt(own.from, own.to, speaker)) ?? names.lastPerson(at, speaker) ?? ''
+      const named = own && names.personAt(own.from, own.to, speaker)
+      // "One of the victims spoke out. She said": the person the sentence before describes, unnamed.
+      name = named ?? (own && unnamedPerson(own.text, speaker) ? '' : (names.lastPerson(at, speaker) ?? ''))
     }
   } else if ((capitalStart.test(name) && !describedStart.test(name)) || particleName.test(name)) {
     name = names.resolve(name, at)

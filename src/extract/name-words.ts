@@ -19,7 +19,7 @@ export const titles = new Set([
   'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Sen.', 'Senator', 'Rep.', 'Representative',
   'Gov.', 'Governor', 'Mayor', 'General', 'Gen.', 'Lt.', 'Col.', 'Colonel', 'Captain', 'Capt.',
   'Sgt.', 'Sergeant', 'Admiral', 'Adm.', 'Chief', 'Director', 'Commissioner', 'Chancellor', 'Pope',
-  'Judge', 'Justice', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Ambassador', 'Envoy', 'Spokesman',
+  'Judge', 'Justice', 'Prosecutor', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Ambassador', 'Envoy', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Officer', 'Detective', 'Inspector', 'Superintendent', 'Coach',
   'Rabbi', 'Imam', 'Doctor', 'Reporter', 'Editor', 'Pastor', 'Councillor', 'Councilor', 'Legislator', 'Bishop', 'Archbishop', 'Cardinal', 'Rev.', 'Reverend', 'Foreign', 'Defense',
   'Defence', 'Interior', 'Finance', 'Health', 'State', 'Deputy', 'Acting', 'Former', 'Senior',
@@ -56,7 +56,8 @@ export function isOccupation(word: string): boolean {
 }
 
 // Generational suffixes that end a name ("Robert Downey Jr.").
-export const nameSuffixes = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV'])
+// "QC", "KC": a British barrister's rank, written after the name like "Jr.".
+export const nameSuffixes = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV', 'QC', 'KC'])
 
 // Words that end the names of bodies and places, not people.
 // prettier-ignore

@@ -277,8 +277,15 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     }
     if (words.length === 0 || !isUpper(words[0]!)) return reference
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
+    // "Kama Melly QC": the suffix stays on the name but is no name word.
+    const suffix = words.length > 1 && nameSuffixes.has(words[words.length - 1]!) ? ' ' + words.pop()! : ''
     const name = personalName(words)
     if (name.length === 0) return reference
+    if (suffix && name.length > 1) return name.join(' ') + suffix
+    if (suffix) {
+      const full = resolve(name[0]!, at)
+      return full === name[0] ? reference : full
+    }
     // News gives the full name first: only a run before `at` counts, and none can be there unless
     // the second word is (a native search, cheaper than reading the names up to `at`).
     if (name.length === 2 && text.lastIndexOf(name[1]!, at) >= 0) {

@@ -43,6 +43,8 @@ export const capitalStart = /^\p{Lu}/u
 export const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
 // A word of three letters or more, or a short name ("Ann."), is no abbreviation ("Jr.", "St.").
 const wordStop = /(?:[a-z]{3}|[A-Z][a-z]{2})\.$/
+// A suffix written without a dot ("Jane Doe KC.", "Henry VIII."): the dot ends the sentence.
+const undottedSuffix = /\s(?:QC|KC|II|III|IV|VI|VII|VIII)\.$/
 const nameOf = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){1,3}[${U}][${L}’'\\-]*)\\s+of\\s`)
 const nameThenPlace = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+(?:on|in|via|at|from|during|after|before)\\s`)
 const roleThenName = new RegExp(`(?:^|\\s)([a-z][${L}\\-]*)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)$`)
@@ -166,7 +168,7 @@ function isTimePhrase(words: readonly string[]): boolean {
 export function valid(phrase: string): string | undefined {
   let clean = phrase.replace(edges, '')
   // A sentence's full stop, not an abbreviation's ("Smith." but "Jr.").
-  if (clean.endsWith('.') && wordStop.test(clean)) clean = clean.slice(0, -1)
+  if (clean.endsWith('.') && (wordStop.test(clean) || undottedSuffix.test(clean))) clean = clean.slice(0, -1)
   // "Michael Siegel of Boston University" → Michael Siegel.
   // Not after a title, where the name follows ("Secretary of State Mike Pompeo").
   const of = nameOf.exec(clean)

@@ -1,0 +1,34 @@
+/**
+ * Speakers a sentence describes but does not name ("One of the victims", "a witness", "the
+ * letter"), so that a pronoun or a document after them is not handed to someone named earlier.
+ * House rule: no speaker rather than a guessed one.
+ */
+
+// Nouns for a person, with the pronoun they take ("" for either).
+// prettier-ignore
+const personNouns = new Map<string, string>([
+  ...'victim survivor witness eyewitness resident neighbour neighbor child student teacher worker employee official officer spokesperson passenger driver patient doctor nurse parent relative friend user voter supporter protester member juror fan customer tenant volunteer source'
+    .split(' ').map((noun) => [noun, ''] as [string, string]),
+  ...'woman mother daughter sister wife girl girlfriend spokeswoman grandmother aunt'.split(' ').map((noun) => [noun, 'she'] as [string, string]),
+  ...'man father son brother husband boy boyfriend spokesman grandfather uncle'.split(' ').map((noun) => [noun, 'he'] as [string, string])
+])
+
+const described = /^(?:one\s+of\s+(?:the|his|her|their|its)\s+|(?:a|an|the|another|one)\s+)(?:[a-z’'\-]+\s+){0,3}([a-z]+)$/iu
+
+/**
+ * Whether `subject` describes a person without naming them, one `pronoun` ("he", "she") can
+ * stand for: "One of the victims", "a local resident", "the boy's mother".
+ */
+export function unnamedPerson(subject: string, pronoun: string): boolean {
+  const match = described.exec(subject.trim())
+  if (!match) return false
+  const head = match[1]!.toLowerCase()
+  // A plural is one person only as "one of the victims"; "the officials" are not a "he".
+  const one = /^one\s+of\s/iu.test(subject.trim())
+  const gender =
+    personNouns.get(head) ??
+    (one ? (personNouns.get(head.replace(/(?<=[^s])s$/u, '')) ?? (head.endsWith('men') ? personNouns.get(head.slice(0, -3) + 'man') : undefined)) : undefined)
+  if (gender === undefined) return false
+  const wanted = /^(?:she|her)$/iu.test(pronoun) ? 'she' : 'he'
+  return gender === '' || gender === wanted
+}

@@ -1,0 +1,42 @@
+/**
+ * Who said it: rules found by the blind set (tests/fixtures/eval/quotes-3/), each with cases
+ * written from the phrasing of other real reports, not the set's own. A case is the text and, for
+ * each quote in order, the speaker expected ('' for none).
+ */
+import {describe, expect, it} from 'vitest'
+import {extract} from './helpers.js'
+
+function check(cases: Array<[string, string[]]>) {
+  for (const [text, expected] of cases)
+    expect((extract(text).data.quotes ?? []).map((quote) => quote.speaker), text).toEqual(expected)
+}
+
+describe('speakers: a rank after the name (QC, KC)', () => {
+  it('keeps the whole name and the rank', () => {
+    check([
+      ['Prosecutor Jonathan Sandiford QC told the jury the attack was “planned and brutal”.', ['Jonathan Sandiford QC']],
+      ['Defending, Michael Mansfield QC told the court: “My client is innocent.” Mansfield QC added: “He was not there.”', ['Michael Mansfield QC', 'Michael Mansfield QC']],
+      ['“The sentence must reflect the harm done,” said Judge Sarah Whitehouse KC.', ['Sarah Whitehouse KC']]
+    ])
+  })
+})
+
+describe('speakers: a pronoun after an unnamed person', () => {
+  it('gives no speaker rather than the last person named', () => {
+    check([
+      [
+        'Mayor Ann Lee visited the site on Sunday. One of the survivors, a retired teacher, was pulled from the water. She said: “It came so fast.”',
+        ['']
+      ],
+      ['Inspector Mark Hale confirmed two arrests. A local resident filmed the raid. He said the officers were “shouting at everyone”.', ['']],
+      ['Senator Joan Ruiz toured the camp. The boy’s mother waited by the gate. She told reporters “we have nothing left”.', ['']]
+    ])
+  })
+
+  it('still gives the pronoun to a named person, or past a plural description', () => {
+    check([
+      ['Mayor Ann Lee visited the site. Ann Lee then spoke to the press. She said “we will rebuild”.', ['Ann Lee']],
+      ['“They cannot form a combustible amount,” Mr. McHugh said. “It also lets smoke escape,” he added.', ['McHugh', 'McHugh']]
+    ])
+  })
+})
