@@ -21,7 +21,7 @@ import {
   allCaps, capitalStart, channelOwner, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
-import {unnamedPerson} from './unnamed.js'
+import {isBareDocument, unnamedPerson} from './unnamed.js'
 import {speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
 
 export interface Attribution {
@@ -238,7 +238,9 @@ export function attributeBefore(
         // A pronoun looks back from its verb, not from the quote: a name between them is another
         // person ("she said, asking Cengiz to be “…”").
         const opens =
-          whole && pronoun.test(speaker ?? '') && (subjectOfSentence(segment)?.text === speaker || /^(?:[^,;:]*,)?\s*\S+\s*$/.test(before))
+          whole &&
+          (pronoun.test(speaker ?? '') || isBareDocument(speaker ?? '')) &&
+          (subjectOfSentence(segment)?.text === speaker || /^(?:[^,;:]*,)?\s*\S+\s*$/.test(before))
         if (speaker) return resolved(speaker, word, names, at - (segment.length - cue.index), opens ? priorSubject : undefined)
         // Inverted: "…,” said Khan, “…”", "Remarked scientist Tierra Curry, “…”". Only where
         // nothing but a quotation stands before the verb: after a clause of its own ("speaker
@@ -336,6 +338,11 @@ export function resolved(
   at: number,
   ownSubject?: () => Subject | undefined
 ): Attribution | undefined {
+  // "In a letter, X said “…” The letter stressed “…”": the document's author.
+  if (isBareDocument(speaker)) {
+    const author = authorBefore(names, ownSubject?.())
+    if (author) return {speaker: author, cue, local: true}
+  }
   let name = channelOwner(speaker) ?? speaker
   const role = roleOnly.exec(name)
   const holder = role ? names.holder(role[1]!, at) : undefined
@@ -366,6 +373,13 @@ const roleOnly = /^[Tt]he\s+([A-Za-z][a-z\-]*(?:\s[A-Za-z][a-z\-]*)?)$/
 const bodyPronoun = /^(?:it|It|they|They)$/
 /** A sentence in which its subject speaks or puts words out, so that "it said/read" after it is that subject. */
 const publishes = /\b(?:said|says|stated|announced|released|issued|published|posted|tweeted|wrote|sent|shared|put out|statement|release|letter|tweet|post|notice|message)\b/iu
+
+// Who put out what the sentence before was about: its subject, when it spoke or published there
+// and is a person or a body named, not a pronoun.
+function authorBefore(names: Names, prior: Subject | undefined): string | undefined {
+  if (!prior || prior.after === undefined || !publishes.test(prior.after) || pronoun.test(prior.text)) return undefined
+  return names.personAt(prior.from, prior.to, '') ?? bodyOf(prior.text)
+}
 
 // A body a subject names: its channel's owner ("The Federation's statement"), else a name or a
 // body's description ("the company", "Stardom"); never a person's description or a clause.

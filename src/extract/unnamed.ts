@@ -32,3 +32,12 @@ export function unnamedPerson(subject: string, pronoun: string): boolean {
   const wanted = /^(?:she|her)$/iu.test(pronoun) ? 'she' : 'he'
   return gender === '' || gender === wanted
 }
+
+// A document alone, owned by no one it names: "The letter", "the announcement", "The statement".
+const bareDocument =
+  /^(?:the|this|that|its|their)\s+(?:(?:same|latest|new|official|written|full|joint|press|final)\s+)*(?:letter|statement|announcement|release|notice|memo|post|tweet|email|e-mail|message|filing|motion|complaint)$/iu
+
+/** Whether `speaker` is a document standing for its author ("The letter stressed"). */
+export function isBareDocument(speaker: string): boolean {
+  return bareDocument.test(speaker.trim())
+}

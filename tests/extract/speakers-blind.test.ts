@@ -40,3 +40,23 @@ describe('speakers: a pronoun after an unnamed person', () => {
     ])
   })
 })
+
+describe('speakers: a document standing for its author', () => {
+  it('gives "the letter", "the announcement" to who put it out in the sentence before', () => {
+    check([
+      [
+        'In a letter to the board, union leader Maria Costa said the plan was “reckless”. The letter warned that “jobs will be lost”.',
+        ['Maria Costa', 'Maria Costa']
+      ],
+      [
+        'Microsoft announced on Tuesday that the service would close. The announcement said users would have “90 days to move their files”.',
+        ['Microsoft']
+      ],
+      ['The Red Cross issued an appeal for blood donors. The statement called the shortage “the worst in a decade”.', ['The Red Cross']]
+    ])
+  })
+
+  it('leaves the document when nobody put it out there', () => {
+    check([['Police found a note in the car. The note read “I am sorry”.', ['']]])
+  })
+})
