@@ -263,8 +263,9 @@ export function attributeBefore(
     const subject = mainSubject()
     if (subject) return resolved(subject, word, names, at, priorSubject)
   }
-  // A sentence that introduces the quote with a colon ("Governor X addressed the public:").
-  if (found.length === 0 && introducedByColon.test(segment) && countWords(segment) >= 3) {
+  // A sentence that introduces the quote with a colon ("Governor X addressed the public:"), also
+  // past a channel it puts out ("The palace issued the following statement from the king:").
+  if ((found.length === 0 || found.every((cue) => cue[3] !== undefined)) && introducedByColon.test(segment) && countWords(segment) >= 3) {
     const subject = mainSubject()
     if (subject) return resolved(subject, ':', names, at, priorSubject)
   }

@@ -60,3 +60,13 @@ describe('speakers: a document standing for its author', () => {
     check([['Police found a note in the car. The note read “I am sorry”.', ['']]])
   })
 })
+
+describe('speakers: a colon after the channel the subject puts out', () => {
+  it('gives the quote to the subject of the main clause', () => {
+    check([
+      ['The club released a short statement on its website on Friday: “We wish him well for the future.”', ['The club']],
+      ['Senator Amy Klobuchar posted a video message to supporters:  “We are not done yet.”', ['Amy Klobuchar']],
+      ['The ministry sent a letter it had drafted in March to every school: “Masks remain compulsory.”', ['The ministry']]
+    ])
+  })
+})
