@@ -141,9 +141,15 @@ const sentenceOpeners = new Set(
 
 export function phraseAfter(text: string): string | undefined {
   const end = phraseEnd.exec(text)
-  const phrase = (end ? text.slice(0, end.index) : text).trim()
+  let phrase = (end ? text.slice(0, end.index) : text).trim()
+  // "the Commission on Presidential Debates", "the Council for Racial Equality": a body's name
+  // goes on past its preposition.
+  const named = end && bodyName.exec(text.slice(end.index))
+  if (named && bodyBeforeOf.test(phrase)) phrase += named[0].trimEnd()
   return valid(phrase)
 }
+
+const bodyName = new RegExp(`^\\s(?:on|for)\\s+(?:the\\s+)?(?:[${U}][${L}’'\\-]*(?:\\s+(?:of|and|for|the)(?=\\s+[${U}]))?\\s*){1,5}`)
 
 export const particleName = new RegExp(`^(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)\\s+[${U}][${L}’'\\-]*$`)
 
@@ -176,7 +182,7 @@ export function valid(phrase: string): string | undefined {
   // A role before a name keeps the name ("eyewitness Vinnie DeVita", "his wife Jonna Mendez").
   // "Trump on Twitter wrote": the name without where it spoke.
   const placed = nameThenPlace.exec(clean)
-  if (placed) clean = placed[1]!
+  if (placed && !(bodyBeforeOf.test(placed[1]!) && bodyName.test(clean.slice(placed[1]!.length)))) clean = placed[1]!
   // "Professor Carl Lipo of Binghamton University" → Professor Carl Lipo, wherever the name starts.
   const ofBody = nameThenOf.exec(clean)
   if (ofBody && !roleBeforeOf.test(ofBody[1]!) && !bodyBeforeOf.test(ofBody[1]!)) clean = clean.slice(0, ofBody.index + ofBody[1]!.length + 1).trimEnd()

@@ -180,6 +180,7 @@ export function subjectBefore(text: string): string | undefined {
   if (apposedName) candidate = apposedName[1]!
   else if (previousName !== undefined && isNameLike(previousName) && (appositive || determinerStart.test(candidate)))
     candidate = previousName
+  else if (appositive && describedPerson.test(candidate)) candidate = nameBeforeAsides(chunks) ?? candidate
   candidate = candidate.replace(leadingJoiners, '').replace(leadingTime, '')
   const speaker = valid(candidate)
   // A bare common noun is no speaker ("the alleged “losers” comment reported in …"); a surname
@@ -200,6 +201,20 @@ export function subjectBefore(text: string): string | undefined {
   return noun && personLike(noun[1]!) ? valid(noun[1]!) : undefined
 }
 
+
+// "Anderson Cooper, of CNN, one of her four sons, stated": past the asides ("of CNN", an age, a
+// description) to the name the sentence opens with, at most three asides back.
+const describedPerson = /^(?:one\s+of\s|(?:a|an|the|his|her|their)\s)/
+const asideStart = /^(?:of|from|at|with|in|for)\s/
+function nameBeforeAsides(chunks: readonly string[]): string | undefined {
+  for (let index = chunks.length - 2; index >= Math.max(0, chunks.length - 4); index--) {
+    const chunk = chunks[index]!.replace(leadingJoiners, '')
+    if (asideStart.test(chunk) || describedPerson.test(chunk) || /^\d{1,3}$/.test(chunk)) continue
+    const name = valid(chunk)
+    return name && isNameLike(name) ? name : undefined
+  }
+  return undefined
+}
 
 const trailingPlural = /(?:^|\s)([a-z]+s)$/
 // A past form of a verb inside a phrase, before a preposition ("The ban came after residents").

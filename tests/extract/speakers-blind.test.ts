@@ -70,3 +70,31 @@ describe('speakers: a colon after the channel the subject puts out', () => {
     ])
   })
 })
+
+describe('speakers: a body named with "on" or "for"', () => {
+  it('keeps the whole name of the body', () => {
+    check([
+      ['According to the Commission on Human Rights, the raids were “arbitrary and unlawful”.', ['the Commission on Human Rights']],
+      ['The Council on Foreign Relations said the treaty was “a historic mistake”.', ['The Council on Foreign Relations']],
+      ['“The figures are alarming,” said the Committee for Racial Equality.', ['the Committee for Racial Equality']]
+    ])
+  })
+
+  it('still cuts a name before where it spoke', () => {
+    check([['Trump on Twitter wrote that the report was “fake”.', ['Trump']]])
+  })
+})
+
+describe('speakers: a name before asides and a description', () => {
+  it('gives the name the sentence opens with', () => {
+    check([
+      ['Maria Lopez, of Austin, a mother of three, said: “We cannot afford it.”', ['Maria Lopez']],
+      ['Tom Hanks, 64, one of the film’s producers, told reporters, “It was a labour of love.”', ['Tom Hanks']],
+      ['Priya Natarajan, from Yale, an astrophysicist, wrote that the result was “stunning”.', ['Priya Natarajan']]
+    ])
+  })
+
+  it('gives no name when a clause, not a name, opens the sentence', () => {
+    check([['After the vote, in the chamber, the speaker said: “Order.”', ['the speaker']]])
+  })
+})
