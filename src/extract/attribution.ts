@@ -18,7 +18,7 @@ import {letters} from './letters.js'
 import type {Names} from './names.js'
 import {endsWithMessage, isHeadline, lastToken, countWords} from './char-scan.js'
 import {
-  allCaps, capitalStart, channelOwner, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
+  allCaps, capitalStart, channelOwner, namedBody, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
 import {isBareDocument, unnamedPerson} from './unnamed.js'
@@ -346,7 +346,7 @@ export function resolved(
   }
   let name = channelOwner(speaker) ?? speaker
   const role = roleOnly.exec(name)
-  const holder = role ? names.holder(role[1]!, at) : undefined
+  const holder = (role ? names.holder(role[1]!, at) : undefined) ?? (definiteStart.test(name) ? names.described(name, at) : undefined)
   if (holder) name = holder
   else if (pronoun.test(speaker)) {
     if (!personalPronoun.test(speaker)) {
@@ -363,7 +363,7 @@ export function resolved(
       // "One of the victims spoke out. She said": the person the sentence before describes, unnamed.
       name = named ?? (own && unnamedPerson(own.text, speaker) ? '' : (names.lastPerson(at, speaker) ?? ''))
     }
-  } else if ((capitalStart.test(name) && !describedStart.test(name)) || particleName.test(name)) {
+  } else if (((capitalStart.test(name) && !describedStart.test(name)) || particleName.test(name)) && !namedBody(name)) {
     name = names.resolve(name, at)
   }
   return {speaker: name, cue, local: true}
@@ -371,6 +371,7 @@ export function resolved(
 
 // "the president", "the Prime Minister": a title alone, which the one person holding it names.
 const roleOnly = /^[Tt]he\s+([A-Za-z][a-z\-]*(?:\s[A-Za-z][a-z\-]*)?)$/
+const definiteStart = /^[Tt]he\s/
 const bodyPronoun = /^(?:it|It|they|They)$/
 /** A sentence in which its subject speaks or puts words out, so that "it said/read" after it is that subject. */
 const publishes = /\b(?:said|says|stated|announced|released|issued|published|posted|tweeted|wrote|sent|shared|put out|statement|release|letter|tweet|post|notice|message)\b/iu

@@ -13,6 +13,7 @@ import {
   honorifics, institutions, isNameChar, isUpper, nameSuffixes, isOccupation, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
+import {describedOne} from './described.js'
 import {speechVerb, speechVerbFirstWords} from './speech.js'
 
 export interface Names {
@@ -36,6 +37,8 @@ export interface Names {
    * that "the president said" names them; `undefined` when nobody or more than one person has it.
    */
   holder(title: string, at: number): string | undefined
+  /** The one person or body a definite description ("the governor", "the party") names before `at` (described.ts). */
+  described(description: string, at: number): string | undefined
 }
 
 interface Mention {
@@ -121,7 +124,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   let scanned = 0
   let pending: RegExpExecArray | null | undefined
 
-  return {resolve, lastPerson, personAt, spoke, holder}
+  return {resolve, lastPerson, personAt, spoke, holder, described: (description, at) => describedOne(description, text, at, resolve)}
 
   function holder(title: string, at: number): string | undefined {
     // Most descriptions are no title ("the company"): they need no reading of the names.

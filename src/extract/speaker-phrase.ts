@@ -149,6 +149,12 @@ export function phraseAfter(text: string): string | undefined {
   return valid(phrase)
 }
 
+/** A body's name that goes on past its preposition ("Joint Committee on Intelligence and Security"): no person's. */
+export function namedBody(text: string): boolean {
+  const on = / (?:on|for) /.exec(text)
+  return on !== null && bodyBeforeOf.test(text.slice(0, on.index)) && bodyName.test(text.slice(on.index))
+}
+
 const bodyName = new RegExp(`^\\s(?:on|for)\\s+(?:the\\s+)?(?:[${U}][${L}’'\\-]*(?:\\s+(?:of|and|for|the)(?=\\s+[${U}]))?\\s*){1,5}`)
 
 export const particleName = new RegExp(`^(?:de|da|di|du|van|von|der|den|del|la|le|al|el|bin|ibn)\\s+[${U}][${L}’'\\-]*$`)

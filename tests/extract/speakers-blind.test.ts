@@ -98,3 +98,44 @@ describe('speakers: a name before asides and a description', () => {
     check([['After the vote, in the chamber, the speaker said: “Order.”', ['the speaker']]])
   })
 })
+
+describe('speakers: a definite description the article introduced', () => {
+  it('gives "the governor", "the party" to the one person or body named with it', () => {
+    check([
+      [
+        'Governor Gavin Newsom signed the order on Monday. State senator Scott Wiener backed it. The governor said the state would “not go back”.',
+        ['Gavin Newsom']
+      ],
+      [
+        'Labour leadership candidate Lisa Nandy launched her bid in Wigan. The Labour leadership candidate told the BBC the party must “listen again”.',
+        ['Lisa Nandy']
+      ],
+      [
+        'The Pheu Thai Party said on Friday it would join the coalition. “We will respect the vote,” the party said in a statement.',
+        ['Pheu Thai Party']
+      ],
+      [
+        'The United States Commission on Civil Rights met on Tuesday. In a report, the commission said the rules were “deeply flawed”.',
+        ['United States Commission on Civil Rights']
+      ]
+    ])
+  })
+
+  it('leaves the description when the article introduced nobody, or several, with it', () => {
+    check([
+      ['Aviation minister Hardeep Singh Puri flew to Kozhikode. The local health minister said “the injured have been rushed to hospital”.', ['The local health minister']],
+      ['The Labour Party and the Green Party met on Monday. “We agree on the budget,” the party said.', ['the party']],
+      ['Whole Foods buys fish from the Dana F. Besecker Company. “We pay a fair price,” the company said.', ['the company']]
+    ])
+  })
+})
+
+describe('speakers: a body named past its preposition is no person', () => {
+  it('keeps the body whole', () => {
+    check([
+      ['But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it could be used “for any purpose”.', ['Parliament’s Joint Committee on Intelligence and Security']],
+      ['The Select Committee on Intelligence said the findings were “troubling”.', ['The Select Committee on Intelligence']],
+      ['“We were not consulted,” said the National Council for Civil Liberties.', ['the National Council for Civil Liberties']]
+    ])
+  })
+})

@@ -1,0 +1,75 @@
+/**
+ * A definite description the article named before: "the governor" after "Governor Kay Ivey",
+ * "the Lord Mayor candidate" after "Lord Mayor candidate Wayne Tseng", "the party" after "the
+ * Thai Raksa Chart Party". "The" says the reader already knows who: the one person the article
+ * introduced with that noun, or the one body whose name ends in it. Two of them, or none: the
+ * description stays as written.
+ */
+import {letters} from './letters.js'
+
+const U = letters.upper
+const L = letters.letter
+const name = `[${U}][${L}’'.\\-]*`
+
+// "the governor", "the Lord Mayor candidate", "The Wooster professor": the head noun.
+const definite = new RegExp(`^[Tt]he\\s+(?:(?:${name}|[a-z][a-z\\-]*)\\s+){0,3}([A-Za-z][a-z\\-]+)$`)
+
+// Nouns that introduce one person before their name.
+// prettier-ignore
+const personNouns = new Set([
+  'governor', 'mayor', 'senator', 'president', 'minister', 'candidate', 'nominee', 'judge', 'prosecutor',
+  'professor', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'director', 'coach',
+  'captain', 'chief', 'commissioner', 'ambassador', 'sheriff', 'inspector', 'detective', 'superintendent',
+  'lawmaker', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'premier',
+  'chancellor', 'secretary', 'manager', 'founder', 'author', 'co-author', 'researcher', 'scientist'
+])
+// Nouns that end the name of one body.
+// Not "company" or "agency": a company is mostly called by a name without the noun.
+const bodyNouns = new Set(['party', 'council', 'commission', 'committee', 'federation', 'association', 'union'])
+
+/**
+ * The one person or body `description` names in `text` before `at`, at their name as the article
+ * gives it (`resolve` gives the fullest); `undefined` when it is no such description or the
+ * article has none or several.
+ */
+export function describedOne(
+  description: string,
+  text: string,
+  at: number,
+  resolve: (reference: string, at: number) => string
+): string | undefined {
+  const match = definite.exec(description.trim())
+  if (!match) return undefined
+  const noun = match[1]!.toLowerCase()
+  const person = personNouns.has(noun)
+  // A body only as "the party", with no word between: "the opposition party" may be another.
+  if (!person && !(bodyNouns.has(noun) && description.trim().split(/\s+/).length === 2)) return undefined
+  const head = `(?:[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)})`
+  // A person is introduced with every word of the description ("Lord Mayor candidate Wayne
+  // Tseng"): "the local health minister" is not "minister Hardeep Singh Puri".
+  const said = description.trim().split(/\s+/u).slice(1, -1).map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escape(word.slice(1))}\\s+`).join('')
+  const pattern = person
+    ? new RegExp(`(?<![A-Za-z\\-])${said}${head}\\s+((?:${name}\\s+){0,3}${name})`, 'g')
+    : new RegExp(`((?:${name}\\s+){1,4})${head}\\b((?:\\s+(?:on|for)\\s+(?:the\\s+)?(?:${name}(?:\\s+and)?\\s*){1,4})?)`, 'g')
+  const found = new Map<string, string>()
+  const before = text.slice(0, at)
+  for (let hit = pattern.exec(before); hit; hit = pattern.exec(before)) {
+    const words = person ? hit[1]! : bodyName(hit[1]!)
+    if (words.length === 0 || /^(?:The|A|An)$/u.test(words)) continue
+    const found1 = person ? resolve(words, hit.index) : `${words} ${noun[0]!.toUpperCase()}${noun.slice(1)}${(hit[2] ?? '').trimEnd()}`
+    found.set(found1.toLowerCase(), found.get(found1.toLowerCase()) ?? found1)
+    if (found.size > 1) return undefined
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+
+// "Thailand's Thai Raksa Chart", "The Labour": the name's own words.
+function bodyName(run: string): string {
+  const words = run.trim().split(/\s+/u)
+  while (words.length > 0 && (/^(?:The|A|An)$/u.test(words[0]!) || /[’']s$/u.test(words[0]!))) words.shift()
+  return words.join(' ')
+}
