@@ -15,6 +15,7 @@
  * What a speaker phrase may be is in speaker-phrase.ts, how a subject is found in subject.ts.
  */
 import {letters} from './letters.js'
+import {institutions} from './name-words.js'
 import type {Names} from './names.js'
 import {endsWithMessage, isHeadline, lastToken, countWords} from './char-scan.js'
 import {
@@ -363,10 +364,17 @@ export function resolved(
       // "One of the victims spoke out. She said": the person the sentence before describes, unnamed.
       name = named ?? (own && unnamedPerson(own.text, speaker) ? '' : (names.lastPerson(at, speaker) ?? ''))
     }
-  } else if (((capitalStart.test(name) && !describedStart.test(name)) || particleName.test(name)) && !namedBody(name)) {
+  } else if (((capitalStart.test(name) && !describedStart.test(name)) || particleName.test(name)) && !namedBody(name) && !ownedBody(name)) {
     name = names.resolve(name, at)
   }
   return {speaker: name, cue, local: true}
+}
+
+// "Trump's State Department", "Russia's Defence Ministry": a body someone owns, no person's name
+// to resolve (which would cut it after the possessive).
+function ownedBody(name: string): boolean {
+  const owner = name.search(/[’']s\s/u)
+  return owner > 0 && institutions.has(name.slice(name.lastIndexOf(' ') + 1))
 }
 
 // "the president", "the Prime Minister": a title alone, which the one person holding it names.

@@ -45,7 +45,8 @@ export const occupations = new Set([
   'Striker', 'Goalkeeper', 'Quarterback', 'Pitcher', 'Golfer', 'Boxer', 'Wrestler', 'Swimmer', 'Cyclist',
   'Sprinter', 'Skier', 'Businessman', 'Businesswoman', 'Entrepreneur', 'Billionaire', 'Investor', 'Banker',
   'Analyst', 'Guitarist', 'Pianist', 'Violinist', 'Cellist', 'Cartoonist', 'Illustrator',
-  'Physicist', 'Chemist', 'Dentist', 'Pharmacist', 'Therapist', 'Psychiatrist', 'Eyewitness'
+  'Physicist', 'Chemist', 'Dentist', 'Pharmacist', 'Therapist', 'Psychiatrist', 'Eyewitness', 'Curator',
+  'Fellow', 'Lecturer'
 ])
 
 // Not "-ist" alone: Swedish surnames end in it (Lindqvist, Ahlquist).

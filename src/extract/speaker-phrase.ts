@@ -5,6 +5,7 @@
 import {letters} from './letters.js'
 import {countWords} from './char-scan.js'
 import {channels, speechVerbFirstWords} from './speech.js'
+import {institutions, personalName} from './name-words.js'
 
 const U = letters.upper
 const L = letters.letter
@@ -69,6 +70,19 @@ function nameAfterRole(clean: string): string | undefined {
   // One name word after a role noun only ("president Chakrapani", not "the company Apple").
   if (!name.includes(' ') && !roleNouns.has(role) && !personRoles.has(role)) return undefined
   return name
+}
+
+// "study co-author and Royal Society University Research Fellow Martin How": a description in
+// lower case, then a capitalised title too long to be a name, then the name at its end.
+const longRoleThenName = new RegExp(`^[a-z][^,;:]*?\\s((?:[${U}][${L}’'.\\-]*\\s+){3,8}[${U}][${L}’'\\-]*)$`)
+function nameAfterLongRole(clean: string): string | undefined {
+  const match = longRoleThenName.exec(clean)
+  const prefix = match ? clean.slice(0, clean.length - match[1]!.length) : ''
+  // "the Royal Canadian Mounted Police": a determiner alone describes no one.
+  if (!match || tiedDescription.test(prefix) || prefix.trim().split(/\s+/u).every((word) => determiners.has(word))) return undefined
+  const name = personalName(match[1]!.split(/\s+/u))
+  if (institutions.has(name[name.length - 1] ?? '')) return undefined
+  return name.length >= 2 && name.length < match[1]!.split(/\s+/u).length ? name.join(' ') : undefined
 }
 
 // prettier-ignore
@@ -195,7 +209,7 @@ export function valid(phrase: string): string | undefined {
   // "a memo posted online by Senator Juan Dalmau": the document's author speaks.
   const author = authoredBy.exec(clean)
   if (author) clean = author[1]!
-  const named = nameAfterRole(clean)
+  const named = nameAfterRole(clean) ?? nameAfterLongRole(clean)
   if (named) clean = named
   // A clause, a time, a participle or a label, not a name or a description.
   if (

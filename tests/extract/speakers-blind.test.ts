@@ -139,3 +139,30 @@ describe('speakers: a body named past its preposition is no person', () => {
     ])
   })
 })
+
+describe('speakers: a long capitalised title before the name', () => {
+  it('gives the name at its end', () => {
+    check([
+      ['“It is early days,” said lead author and Harvard Medical School Associate Professor Jane Smith.', ['Jane Smith']],
+      ['Former chief executive and Goldman Sachs Vice Chairman Gary Cohn said the tariffs were “a mistake”.', ['Gary Cohn']],
+      ['“We saw nothing like it,” said study co-author and Natural History Museum Senior Curator Paul Barrett.', ['Paul Barrett']]
+    ])
+  })
+
+  it('keeps a body, and a name tied to someone else', () => {
+    check([
+      ['In a statement, the Royal Canadian Mounted Police (RCMP) confirmed the seizure, stating “this is an emergency”.', ['the Royal Canadian Mounted Police']],
+      ['“He was my hero,” said the father of Manchester United Football Club Captain Harry Maguire.', ['the father of Manchester United Football Club Captain Harry Maguire']]
+    ])
+  })
+})
+
+describe('speakers: a body someone owns', () => {
+  it('is kept whole, not cut after the possessive', () => {
+    check([
+      ['Russia’s Defence Ministry said the strike was “a response to provocations”.', ['Russia’s Defence Ministry']],
+      ['Britain’s Foreign Office called the sentence “deeply troubling”.', ['Britain’s Foreign Office']],
+      ['China’s Commerce Ministry described the tariffs as “unilateral bullying”.', ['China’s Commerce Ministry']]
+    ])
+  })
+})
