@@ -27,6 +27,9 @@ const personNouns = new Set([
 // Not "company" or "agency": a company is mostly called by a name without the noun.
 const bodyNouns = new Set(['party', 'council', 'commission', 'committee', 'federation', 'association', 'union'])
 
+// A word that makes another title of the noun after it ("Vice President", "Deputy Mayor").
+const titleWordsBefore = ['Vice', 'Deputy', 'Prime', 'Assistant', 'Associate', 'Acting', 'Former', 'Lieutenant', 'vice', 'deputy', 'assistant', 'associate', 'acting', 'former']
+
 /**
  * The one person or body `description` names in `text` before `at`, at their name as the article
  * gives it (`resolve` gives the fullest); `undefined` when it is no such description or the
@@ -36,11 +39,14 @@ export function describedOne(
   description: string,
   text: string,
   at: number,
-  resolve: (reference: string, at: number) => string
+  resolve: (reference: string, at: number) => string,
+  titles: ReadonlySet<string>
 ): string | undefined {
   const match = definite.exec(description.trim())
   if (!match) return undefined
   const noun = match[1]!.toLowerCase()
+  // A title alone ("the president") is `Names.holder`'s, which also weighs who else was named.
+  if (titles.has(noun) && description.trim().split(/\s+/u).length === 2) return undefined
   const person = personNouns.has(noun)
   // A body only as "the party", with no word between: "the opposition party" may be another.
   if (!person && !(bodyNouns.has(noun) && description.trim().split(/\s+/).length === 2)) return undefined
@@ -49,7 +55,7 @@ export function describedOne(
   // Tseng"): "the local health minister" is not "minister Hardeep Singh Puri".
   const said = description.trim().split(/\s+/u).slice(1, -1).map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escape(word.slice(1))}\\s+`).join('')
   const pattern = person
-    ? new RegExp(`(?<![A-Za-z\\-])${said}${head}\\s+((?:${name}\\s+){0,3}${name})`, 'g')
+    ? new RegExp(`(?<![A-Za-z\\-]|(?:${[...titleWordsBefore].join('|')})\\s)${said}${head}\\s+((?:${name}\\s+){0,3}${name})`, 'g')
     : new RegExp(`((?:${name}\\s+){1,4})${head}\\b((?:\\s+(?:on|for)\\s+(?:the\\s+)?(?:${name}(?:\\s+and)?\\s*){1,4})?)`, 'g')
   const found = new Map<string, string>()
   const before = text.slice(0, at)

@@ -76,6 +76,12 @@ function placeBefore(text: string, at: number): boolean {
   return !(text.slice(start, end) === 'to' && text.slice(Math.max(0, start - 10), start).toLowerCase() === 'according ')
 }
 
+// The lower-case word right before `at` ("" when there is none).
+function wordBefore(text: string, at: number): string {
+  const match = /([a-z][a-z\-]*)\s+$/.exec(text.slice(Math.max(0, at - 24), at))
+  return match ? match[1]! : ''
+}
+
 function isLower(code: number): boolean {
   return code >= 97 && code <= 122
 }
@@ -124,7 +130,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   let scanned = 0
   let pending: RegExpExecArray | null | undefined
 
-  return {resolve, lastPerson, personAt, spoke, holder, described: (description, at) => describedOne(description, text, at, resolve)}
+  return {resolve, lastPerson, personAt, spoke, holder, described: (description, at) => describedOne(description, text, at, resolve, titleWords)}
 
   function holder(title: string, at: number): string | undefined {
     // Most descriptions are no title ("the company"): they need no reading of the names.
@@ -243,6 +249,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (!full) return
     if (honorific && !gender.has(full)) gender.set(full, honorific)
     if (words.length > name.length && isTitle(words[words.length - name.length - 1]!)) noteTitle(words, words.length - name.length, full, at)
+    // "state representative Terri Collins": a role in lower case is a title of their own too.
+    else if (words.length === name.length && titleWords.has(wordBefore(text, at))) titled.add(full)
     if (full !== surname && full.endsWith(' ' + surname)) {
       const list = mentionsBySurname.get(key)
       if (list) list.push({name: full, at})

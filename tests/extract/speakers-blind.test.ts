@@ -166,3 +166,13 @@ describe('speakers: a body someone owns', () => {
     ])
   })
 })
+
+describe('speakers: a title alone stays with the holder rule', () => {
+  it('does not take a title from a longer one ("Vice President"), nor pass over someone untitled', () => {
+    check([
+      ['Vice President Mike Pence spoke first. The president said “we will never give up”.', ['The president']],
+      ['Trump spoke by phone with President Emmanuel Macron on Monday. Later, the president told reporters “We had a very good call.”', ['the president']],
+      ['Deputy Mayor Ana Ruiz opened the session. The mayor said “the budget is balanced”.', ['The mayor']]
+    ])
+  })
+})
