@@ -23,7 +23,7 @@ import {
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
 import {isBareDocument, unnamedPerson} from './unnamed.js'
-import {speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
+import {irregularPast, speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
 
 export interface Attribution {
   speaker: string
@@ -251,6 +251,11 @@ export function attributeBefore(
         if (named && !pronoun.test(named)) return resolved(named, word, names, at)
         // The subject is further back, past an appositive, a relative clause or "and".
         if (!clauseJoin.test(before)) continue
+        // "The Atlantic claimed that Trump refused … and referred to them as “…”": the reported
+        // clause's own subject, not the outlet that reports it.
+        const reporter = found[index - 1]
+        const reported = reporter?.[1] !== undefined ? reportedSubject(before, reporter.index + reporter[0].length) : undefined
+        if (reported) return resolved(reported, word, names, at)
       }
     } else if (cue[2] !== undefined) {
       // "she said, asking X to be “…”": the participle belongs to the speech verb before it.
@@ -311,6 +316,20 @@ const byAgent = new RegExp(`\\bby\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s*){
 const clauseJoin = /(?:[,)]|\b(?:and|but|then|also|later))\s*$/
 const progressive = /\b(?:is|are|was|were|been)\s+(?:(?:also|now|still|publicly|openly)\s+)?$/
 const nameBefore = new RegExp(`[${U}][${L}’'\\-]*\\s+$`)
+
+// The subject of the "that" clause right after a speech verb ending at `from`, when it is a name
+// or a pronoun followed by its finite verb, past a fronted time or place ("during a trip, X").
+function reportedSubject(before: string, from: number): string | undefined {
+  const that = thatClause.exec(before.slice(from))
+  if (!that) return undefined
+  const subject = clauseSubject.exec(before.slice(from + that[0].length).replace(frontedPhrase, ''))
+  if (!subject || !(/(?:ed|s)$/.test(subject[2]!) || irregularPast.has(subject[2]!))) return undefined
+  return valid(subject[1]!)
+}
+
+const thatClause = /^(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\s+/
+const frontedPhrase = /^(?:during|in|on|at|after|before|when|while|since|last|this|earlier)\b[^,“”"]{0,80},\s*/
+const clauseSubject = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|he|she|they)\\s+(?:[a-z]+ly\\s+)?([a-z]+)\\b`)
 
 // A speech verb used as a noun: "fired off tweets", "his reply", "the calls".
 function nounUse(before: string): boolean {

@@ -33,7 +33,7 @@ const auxiliaries = new Set(
   )
 )
 // prettier-ignore
-const irregularPast = new Set([
+export const irregularPast = new Set([
   'sent', 'took', 'made', 'gave', 'went', 'put', 'hit', 'held', 'began', 'wrote', 'told', 'said', 'spoke',
   'came', 'got', 'left', 'led', 'fought', 'brought', 'struck', 'sought', 'kept', 'stood', 'ran', 'won',
   'lost', 'met', 'read', 'knew', 'thought', 'felt', 'saw', 'found', 'paid', 'set', 'shot', 'took', 'drew',

@@ -176,3 +176,17 @@ describe('speakers: a title alone stays with the holder rule', () => {
     ])
   })
 })
+
+describe('speakers: a reported clause with a speech verb of its own', () => {
+  it('gives the quote to the clause’s subject, not to the outlet that reports it', () => {
+    check([
+      ['Reuters reported that Putin visited the front on Sunday and called the offensive “a success”.', ['Putin']],
+      ['The newspaper said that during the meeting, Johnson lost his temper and described the plan as “a disaster”.', ['Johnson']],
+      ['The Washington Post reported that Musk met engineers on Friday and referred to the rocket as “the beast”.', ['Musk']]
+    ])
+  })
+
+  it('keeps the reporter when the clause has no named subject', () => {
+    check([['Officials said the bridge had collapsed and described the damage as “severe”.', ['Officials']]])
+  })
+})
