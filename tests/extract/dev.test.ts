@@ -17,11 +17,12 @@ describe('dev set: quotes and speakers', () => {
     const {scores, wrong} = scoreQuotes(dev)
     console.log(`dev quotes: ${JSON.stringify(scores)}`)
     if (process.env.DEV_ERRORS) console.log(wrong.join('\n'))
-    // Measured: precision 0.946, recall 0.985, speaker 0.947 (0.944 / 0.985 / 0.912 before the
-    // fresh set's rules; 0.935 / 0.981 / 0.839 before the third pass).
+    // Measured: precision 0.946, recall 0.985, speaker 0.931 with the blind set's rules (0.928
+    // before them; 0.944 / 0.985 / 0.912 before the fresh set's rules; 0.935 / 0.981 / 0.839 before
+    // the third pass).
     expect(scores.precision).toBeGreaterThanOrEqual(0.945)
     expect(scores.recall).toBeGreaterThanOrEqual(0.98)
-    expect(scores.speaker).toBeGreaterThanOrEqual(0.925)
+    expect(scores.speaker).toBeGreaterThanOrEqual(0.928)
   })
 })
 

@@ -15,9 +15,10 @@ describe('fresh set: quotes and speakers', () => {
     if (process.env.QUOTES_ERRORS) console.log(wrong.join('\n'))
     // Measured before any rule was written from this set (the honest estimate): precision 0.962,
     // recall 0.971, speaker 0.802. After the rules it led to (speakers-bodies.test.ts): precision
-    // 0.99, recall 0.99, speaker 0.961, which is now tuned to it and overstates.
+    // 0.99, recall 0.99, speaker 0.961, which is now tuned to it and overstates; 0.942 after a review
+    // gave no speaker where rules guessed, 0.951 with the blind set's rules (speakers-blind.test.ts).
     expect(scores.precision).toBeGreaterThanOrEqual(0.985)
     expect(scores.recall).toBeGreaterThanOrEqual(0.985)
-    expect(scores.speaker).toBeGreaterThanOrEqual(0.94)
+    expect(scores.speaker).toBeGreaterThanOrEqual(0.945)
   })
 })
