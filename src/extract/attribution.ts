@@ -22,7 +22,7 @@ import {
   allCaps, capitalStart, channelOwner, namedBody, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
-import {isBareDocument, unnamedPerson} from './unnamed.js'
+import {descriptionPronoun, isBareDocument, unnamedPerson} from './unnamed.js'
 import {irregularPast, speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
 
 export interface Attribution {
@@ -368,7 +368,13 @@ export function resolved(
   const role = roleOnly.exec(name)
   const holder = (role ? names.holder(role[1]!, at) : undefined) ?? (definiteStart.test(name) ? names.described(name, at) : undefined)
   if (holder) name = holder
-  else if (pronoun.test(speaker)) {
+  else if (continuing.test(cue) && continuedDescription.test(name) && !bodyNouns.test(name)) {
+    // "“…,” said Karen Alley. The Wooster professor added, “…”": a description that goes on
+    // speaking is the person last named or heard, when that person fits it.
+    // Not past "an Interpol spokesperson … The spokesperson added": that one, unnamed.
+    const since = names.introduced(name.slice(name.lastIndexOf(' ') + 1), at)
+    name = names.lastPerson(at, descriptionPronoun(name), since) || name
+  } else if (pronoun.test(speaker)) {
     if (!personalPronoun.test(speaker)) {
       // "It read, “…”" after "The Federation released a statement": the body the sentence
       // before was about, when it is no person; else nobody. What "reads" is written: the body
@@ -423,6 +429,9 @@ function bodyOf(subject: string): string | undefined {
 }
 
 const theName = /^the\s+\p{Lu}/u
+const continuing = /^(?:added|adds|continued|continues|went on|goes on)$/
+// "The Wooster professor", "the 45-year-old": one person described, not a group or a body.
+const continuedDescription = /^[Tt]he\s+(?:[\p{L}\d’'\-]+\s+){0,3}[\p{Ll}\d][\p{L}\d\-]*(?<!s)$/u
 const bodyNouns = /^(?:the|The)\s+(?:[a-z]+\s+)?(?:company|government|ministry|department|agency|police|party|court|team|club|firm|bank|board|council|committee|network|campaign|union|federation|association|commission|authority|authorities|organisation|organization|researchers|scientists|officials)$/
 
 // A noun phrase that follows a speech verb: up to the first clause break or preposition.

@@ -79,3 +79,15 @@ function bodyName(run: string): string {
   while (words.length > 0 && (/^(?:The|A|An)$/u.test(words[0]!) || /[’']s$/u.test(words[0]!))) words.shift()
   return words.join(' ')
 }
+
+/**
+ * Where `text` last introduced someone by `head` with an indefinite article before `at` ("an
+ * Interpol spokesperson"), or 0: "the spokesperson" after it is that unnamed one.
+ */
+export function lastIntroduction(text: string, head: string, at: number): number {
+  const pattern = new RegExp(`(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\\s+(?:[^\\s,;:.]+\\s+){0,3}${escape(head)}(?![A-Za-z])`, 'g')
+  let last = 0
+  const before = text.slice(Math.max(0, at - 2000), at)
+  for (let hit = pattern.exec(before); hit; hit = pattern.exec(before)) last = Math.max(0, at - 2000) + hit.index
+  return last
+}

@@ -13,7 +13,7 @@ import {
   honorifics, institutions, isNameChar, isUpper, nameSuffixes, isOccupation, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
-import {describedOne} from './described.js'
+import {describedOne, lastIntroduction} from './described.js'
 import {speechVerb, speechVerbFirstWords} from './speech.js'
 
 export interface Names {
@@ -39,6 +39,8 @@ export interface Names {
   holder(title: string, at: number): string | undefined
   /** The one person or body a definite description ("the governor", "the party") names before `at` (described.ts). */
   described(description: string, at: number): string | undefined
+  /** Where the article last introduced someone as "a/an … `head`" before `at`, or 0 (described.ts). */
+  introduced(head: string, at: number): number
 }
 
 interface Mention {
@@ -130,7 +132,15 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   let scanned = 0
   let pending: RegExpExecArray | null | undefined
 
-  return {resolve, lastPerson, personAt, spoke, holder, described: (description, at) => describedOne(description, text, at, resolve, titleWords)}
+  return {
+    resolve,
+    lastPerson,
+    personAt,
+    spoke,
+    holder,
+    described: (description, at) => describedOne(description, text, at, resolve, titleWords),
+    introduced: (head, at) => lastIntroduction(text, head, at)
+  }
 
   function holder(title: string, at: number): string | undefined {
     // Most descriptions are no title ("the company"): they need no reading of the names.

@@ -41,3 +41,9 @@ const bareDocument =
 export function isBareDocument(speaker: string): boolean {
   return bareDocument.test(speaker.trim())
 }
+
+/** The pronoun a description's head noun takes ("the boy's mother" → "she"), else "" for either. */
+export function descriptionPronoun(description: string): string {
+  const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase()
+  return personNouns.get(head) ?? ''
+}

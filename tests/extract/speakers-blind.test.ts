@@ -190,3 +190,22 @@ describe('speakers: a reported clause with a speech verb of its own', () => {
     check([['Officials said the bridge had collapsed and described the damage as “severe”.', ['Officials']]])
   })
 })
+
+describe('speakers: a description that goes on speaking', () => {
+  it('gives "the professor added" to the person last named or heard', () => {
+    check([
+      ['“The ice is thinning fast,” said glaciologist Helen Fricker. The Scripps researcher added: “We did not expect this.”', ['Helen Fricker', 'Helen Fricker']],
+      ['“We were lucky,” said Tom Reed. The 45-year-old added: “It could have been much worse.”', ['Tom Reed', 'Tom Reed']],
+      ['Manager Pep Guardiola praised his side. “We fought,” he said. The 53-year-old went on: “The fans carried us.”', ['Pep Guardiola', 'Pep Guardiola']]
+    ])
+  })
+
+  it('keeps it when it does not fit that person or was introduced unnamed since', () => {
+    check([
+      ['“We were lucky,” said Tom Reed. The mother continued: “It could have been worse.”', ['Tom Reed', 'The mother']],
+      ['Donald Trump was named. Interpol bans “political activities,” an Interpol spokesperson stated. The spokesperson added they “would not consider such requests”.', ['an Interpol spokesperson', 'The spokesperson']],
+      ['“We were lucky,” said Tom Reed. The company added: “We will pay for the repairs.”', ['Tom Reed', 'The company']],
+      ['“We were lucky,” said Tom Reed. The Guardian added that the crash was “avoidable”.', ['Tom Reed', 'The Guardian']]
+    ])
+  })
+})
