@@ -89,8 +89,24 @@ const nameSpaces = /[ \u00a0]+/
 const mentionPattern = new RegExp(
   String.raw`(?=[${letters.upper}])(?!(?:${lone.join('|')})(?![${letters.letter}’'.\-]|[ \u00a0]+(?:${particle}[ \u00a0]+)?[${letters.upper}]))` +
     String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`,
-  'g'
+  'y'
 )
+const capital = new RegExp(`[${letters.upper}]`, 'g')
+
+// The first mention at or after `from`. Every mention opens with a capital: a search for the
+// next one, tried by the pattern where it stands, costs far less than the pattern's own search,
+// which tries its lookaheads at every character of the article.
+function nextMention(text: string, from: number): RegExpExecArray | null {
+  for (;;) {
+    capital.lastIndex = from
+    if (!capital.test(text)) return null
+    const at = capital.lastIndex - 1
+    mentionPattern.lastIndex = at
+    const match = mentionPattern.exec(text)
+    if (match) return match
+    from = at + 1
+  }
+}
 
 /**
  * Index the people named in `text` (the whole article), in order. `quoted`: the quotations,
@@ -152,10 +168,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   // Read the mentions that start before `limit`.
   function scan(limit: number) {
     while (scanned < text.length) {
-      if (pending === undefined) {
-        mentionPattern.lastIndex = scanned
-        pending = mentionPattern.exec(text)
-      }
+      pending ??= nextMention(text, scanned)
       const match = pending
       if (!match) {
         scanned = text.length
@@ -374,14 +387,27 @@ function lastBefore(list: readonly Mention[], at: number): number {
 
 // A cheap necessary condition for `subjectOfSpeech` on the 24 characters after a mention: a
 // comma or white space, then a word that can open a speech verb (or "also", "later", "then").
-const nextWord = /,?\s+([a-z]+)/y
-
+// Read by character codes (as `/,?\s+([a-z]+)/y` would): this runs for most capitalised words.
 function mayOpenSpeech(text: string, after: number): boolean {
-  nextWord.lastIndex = after
-  const match = nextWord.exec(text)
-  if (!match) return false
+  let index = text.charCodeAt(after) === 44 ? after + 1 : after
+  const spaces = index
+  while (isRegexSpace(text.charCodeAt(index))) index++
+  if (index === spaces) return false
+  const start = index
+  while (isLower(text.charCodeAt(index))) index++
+  if (index === start) return false
   // The regex sees only 24 characters: a word cut short there is left to it.
-  if (nextWord.lastIndex >= after + 24) return true
-  const word = match[1]!
+  if (index >= after + 24) return true
+  const word = text.slice(start, index)
   return speechVerbFirstWords.has(word) || word === 'also' || word === 'later' || word === 'then'
+}
+
+// What `\s` matches.
+function isRegexSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 160) return false
+  return (
+    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
 }
