@@ -13,7 +13,8 @@ import {
   honorifics, institutions, isNameChar, isUpper, nameSuffixes, isOccupation, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
-import {speechVerb, speechVerbFirstWords} from './speech.js'
+import {isLower, mayOpenRun, mayOpenSpeech} from './name-search.js'
+import {speechVerb} from './speech.js'
 
 export interface Names {
   /** The fullest name for a reference ("Mr. O’Leary" → "Christopher O’Leary"), or the reference as given. */
@@ -73,9 +74,6 @@ function placeBefore(text: string, at: number): boolean {
   return !(text.slice(start, end) === 'to' && text.slice(Math.max(0, start - 10), start).toLowerCase() === 'according ')
 }
 
-function isLower(code: number): boolean {
-  return code >= 97 && code <= 122
-}
 
 
 // The character before a mention is checked in code: a lookbehind here would run at every
@@ -292,9 +290,10 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
     const name = personalName(words)
     if (name.length === 0) return reference
-    // News gives the full name first: only a run before `at` counts, and none can be there unless
-    // the second word is (a native search, cheaper than reading the names up to `at`).
-    if (name.length === 2 && text.lastIndexOf(name[1]!, at) >= 0) {
+    // News gives the full name first: only a run before `at` counts, and none can be anywhere
+    // unless the two words stand together before a third (native searches, cheaper than reading
+    // the names up to `at`).
+    if (name.length === 2 && text.lastIndexOf(name[1]!, at) >= 0 && mayOpenRun(text, name[0]!, name[1]!)) {
       scan(at)
       const run = runsByOpening.get(name.join(' '))
       if (run && run.at < at) return run.name
@@ -383,31 +382,4 @@ function lastBefore(list: readonly Mention[], at: number): number {
     else high = middle
   }
   return low - 1
-}
-
-// A cheap necessary condition for `subjectOfSpeech` on the 24 characters after a mention: a
-// comma or white space, then a word that can open a speech verb (or "also", "later", "then").
-// Read by character codes (as `/,?\s+([a-z]+)/y` would): this runs for most capitalised words.
-function mayOpenSpeech(text: string, after: number): boolean {
-  let index = text.charCodeAt(after) === 44 ? after + 1 : after
-  const spaces = index
-  while (isRegexSpace(text.charCodeAt(index))) index++
-  if (index === spaces) return false
-  const start = index
-  while (isLower(text.charCodeAt(index))) index++
-  if (index === start) return false
-  // The regex sees only 24 characters: a word cut short there is left to it.
-  if (index >= after + 24) return true
-  const word = text.slice(start, index)
-  return speechVerbFirstWords.has(word) || word === 'also' || word === 'later' || word === 'then'
-}
-
-// What `\s` matches.
-function isRegexSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  if (code < 160) return false
-  return (
-    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
 }
