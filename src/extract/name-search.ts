@@ -5,9 +5,29 @@
  * a quote, and was most of the cost of finding speakers.
  */
 import {letters} from './letters.js'
-import {particle} from './name-words.js'
+import {particle, particles, plain} from './name-words.js'
 import {speechVerbFirstWords} from './speech.js'
 
+// What `plain` may change in a word to leave ASCII: Latin letters with an accent ("ğ" → "g"), the
+// marks themselves, the Kelvin and Ångström signs and the Greek question mark (";").
+const foldable = /[\u00C0-\u024F\u0300-\u036F\u037E\u1E00-\u1EFF\u212A\u212B]/
+const mark = /\p{M}/u
+// Outside the basic plane a character may become one of fewer code units.
+const surrogate = /[\uD800-\uDFFF]/
+
+/**
+ * `text` as `plain` (name-words.ts) spells each word, character for character, so that "Erdogan"
+ * is found where the text has "Erdoğan"; `''` when that cannot be kept in step with the text (a
+ * mark, which `plain` drops, or a character that becomes more or fewer code units).
+ */
+export function plainLetters(text: string): string {
+  if (!foldable.test(text)) return text
+  if (mark.test(text) || surrogate.test(text)) return ''
+  const folded = plain(text)
+  return folded.length === text.length ? folded : ''
+}
+
+const upper = new RegExp(`[${letters.upper}]`)
 // What follows a word inside a name: spaces, perhaps a particle, and the next word's capital.
 const nextNameWord = new RegExp(`[ \\u00a0]+(?:${particle}[ \\u00a0]+)?[${letters.upper}]`, 'y')
 
@@ -21,6 +41,26 @@ export function mayOpenRun(text: string, first: string, second: string): boolean
     if (!nextNameWord.test(text)) continue
     const end = spacesBefore(text, at)
     if (end < at && text.startsWith(first, end - first.length)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the ASCII word `surname`, at or after `from` in `text` (found in `plainText`, its
+ * `plainLetters`), may be the last word of a longer name (after a word with a capital, or a
+ * particle) or the first word of one (before a capitalised word): only those give it a fuller name.
+ */
+export function mayBeFuller(text: string, plainText: string, surname: string, from: number): boolean {
+  for (let index = 0; index < surname.length; index++) if (surname.charCodeAt(index) > 127) return true
+  for (let at = plainText.indexOf(surname, from); at !== -1; at = plainText.indexOf(surname, at + 1)) {
+    nextNameWord.lastIndex = at + surname.length
+    if (nextNameWord.test(text)) return true
+    const end = spacesBefore(text, at)
+    if (end === at) continue
+    let start = end
+    while (start > 0 && !isNameSpace(text.charCodeAt(start - 1))) start--
+    const word = text.slice(start, end)
+    if (upper.test(word) || particles.has(word)) return true
   }
   return false
 }

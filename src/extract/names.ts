@@ -13,7 +13,7 @@ import {
   honorifics, institutions, isNameChar, isUpper, nameSuffixes, isOccupation, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
-import {isLower, mayOpenRun, mayOpenSpeech} from './name-search.js'
+import {isLower, mayBeFuller, mayOpenRun, mayOpenSpeech, plainLetters} from './name-search.js'
 import {speechVerb} from './speech.js'
 
 export interface Names {
@@ -134,6 +134,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   // it, and a mention's reading depends only on those before it.
   let scanned = 0
   let pending: RegExpExecArray | null | undefined
+  // The text as `plain` spells its words (found on first need; see `plainLetters`).
+  let plainText: string | undefined
 
   return {resolve, lastPerson, personAt, spoke, holder}
 
@@ -305,7 +307,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     scan(at)
     let best = fullerName(surname, at)
     if (best) return best
-    scan(Number.POSITIVE_INFINITY)
+    // The rest of the article is read only where it may give this surname a fuller name.
+    plainText ??= plainLetters(text)
+    if (plainText === '' || mayBeFuller(text, plainText, surname, scanned)) scan(Number.POSITIVE_INFINITY)
     best = fullerName(surname, at)
     return best ?? fullBySurname.get(plain(surname)) ?? (fullByGivenName.get(surname) || surname)
   }
