@@ -8,9 +8,9 @@ import {letters} from './letters.js'
 import {particle, particles, plain} from './name-words.js'
 import {speechVerbFirstWords} from './speech.js'
 
-// What `plain` may change in a word to leave ASCII: Latin letters with an accent ("ğ" → "g"), the
-// marks themselves, the Kelvin and Ångström signs and the Greek question mark (";").
-const foldable = /[\u00C0-\u024F\u0300-\u036F\u037E\u1E00-\u1EFF\u212A\u212B]/
+// What `plain` may change into ASCII: Latin letters with an accent ("ğ" → "g"), the marks
+// themselves, and a few signs ("K" for the Kelvin sign, ";" for the Greek question mark, "=" for "≠").
+const foldable = /[\u00C0-\u024F\u0300-\u036F\u037E\u1E00-\u1EFF\u1FEF\u212A\u212B\u2260\u226E\u226F]/
 const mark = /\p{M}/u
 // Outside the basic plane a character may become one of fewer code units.
 const surrogate = /[\uD800-\uDFFF]/
