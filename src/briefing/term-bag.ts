@@ -1,3 +1,4 @@
+import {Buffer} from 'node:buffer'
 import type {Article} from '../types.js'
 import {holdingWords, writtenAt, type Term, type Written} from './written.js'
 import {nextNonSpace, nextWord, sentenceBounds, wordEnd} from '../words.js'
@@ -71,47 +72,98 @@ function bagOf(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords: string
   read(article.title, 2, undefined, -1)
   for (const [index, paragraph] of article.paragraphs.entries()) read(paragraph, 1, bodyWords, index)
   // A form written as the term itself is left empty: most are, and the bag is half the size.
-  const lines: string[] = []
+  const out = bagWriter
+  out.length = 0
   for (const entry of terms) {
+    if (entry.line > 0) out.byte(10)
     const pair = entry.pair
-    let line = `${pair ? `${numeral(pair[0].line)} ${numeral(pair[1].line)}` : entry.term!.text}\t${numeral(entry.count)}`
+    if (pair) {
+      out.number(pair[0].line)
+      out.byte(32)
+      out.number(pair[1].line)
+    } else out.text(entry.term!.text)
+    out.byte(9)
+    out.number(entry.count)
     const firstIsTerm = pair ? entry.form.surface === pair[0].term!.text && entry.second!.surface === pair[1].term!.text : entry.form.surface === entry.term!.text
     if (entry.forms || !firstIsTerm) {
-      line += `\t${firstIsTerm ? '' : formText(entry.form, entry.second)}\t${numeral(entry.formCount)}`
+      out.byte(9)
+      if (!firstIsTerm) {
+        out.text(entry.form.surface)
+        if (entry.second) {
+          out.byte(32)
+          out.text(entry.second.surface)
+        }
+      }
+      out.byte(9)
+      out.number(entry.formCount)
       if (entry.forms) {
         const term = pair ? `${pair[0].term!.text} ${pair[1].term!.text}` : entry.term!.text
-        for (const [form, times] of entry.forms) line += `\t${form === term ? '' : form}\t${numeral(times)}`
+        for (const [form, times] of entry.forms) {
+          out.byte(9)
+          if (form !== term) out.text(form)
+          out.byte(9)
+          out.number(times)
+        }
       }
     }
-    lines.push(line)
   }
-  return escapeBag(lines.join('\n'))
+  return out.toString()
 }
-
-/** A number as text, the small ones (most counts and lines of a bag) written once for the run. */
-function numeral(value: number) {
-  if (value >= numerals.length) return String(value)
-  return (numerals[value] ??= String(value))
-}
-
-const numerals = new Array<string | undefined>(4096)
 
 /**
- * A string with one character beyond Latin-1 takes two bytes for every character: a bag writes
- * those few (a "’" in a form, a name in another script) as \u0001 and four hex digits of the
- * code unit, so that it stays one byte a character. No word holds a control character.
+ * Writes a bag as bytes, one a character, into one buffer kept for the run: building a line per
+ * term as a string and joining them cost more than reading the article. A character beyond
+ * Latin-1 (a "’" in a form, a name in another script) is written as \u0001 and four hex digits of
+ * the code unit, so that the bag stays a one-byte string; no word holds a control character.
  */
-function escapeBag(bag: string) {
-  return beyondLatin1.test(bag) ? bag.replace(beyondLatin1All, (unit) => `\u0001${unit.charCodeAt(0).toString(16).padStart(4, '0')}`) : bag
+class BagWriter {
+  bytes = Buffer.allocUnsafe(1 << 16)
+  length = 0
+
+  byte(code: number) {
+    if (this.length === this.bytes.length) this.grow(1)
+    this.bytes[this.length++] = code
+  }
+
+  text(text: string) {
+    // Each code unit takes at most five bytes.
+    if (this.length + 5 * text.length > this.bytes.length) this.grow(5 * text.length)
+    const bytes = this.bytes
+    for (let at = 0; at < text.length; at++) {
+      const unit = text.charCodeAt(at)
+      if (unit <= 0xff) {
+        bytes[this.length++] = unit
+        continue
+      }
+      bytes[this.length++] = 1
+      for (let shift = 12; shift >= 0; shift -= 4) bytes[this.length++] = hexDigits.charCodeAt((unit >> shift) & 15)
+    }
+  }
+
+  number(value: number) {
+    if (value < 10) return this.byte(48 + value)
+    this.text(String(value))
+  }
+
+  toString() {
+    return this.bytes.toString('latin1', 0, this.length)
+  }
+
+  private grow(more: number) {
+    const bytes = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.length + more))
+    this.bytes.copy(bytes, 0, 0, this.length)
+    this.bytes = bytes
+  }
 }
+
+const hexDigits = '0123456789abcdef'
+const bagWriter = new BagWriter()
 
 /** A bag's text as written, its characters beyond Latin-1 restored. */
 export function unescapeBag(text: string) {
   return text.includes('\u0001') ? text.replace(/\u0001([\da-f]{4})/g, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text
 }
 
-const beyondLatin1 = /[^\0-\xff]/
-const beyondLatin1All = /[^\0-\xff]/g
 
 /** Called with each capitalised word of a paragraph as `eachCapitalised` meets it (and the word as written), and the paragraph's place in `article.paragraphs`. */
 export type Capitalised = (paragraph: number, text: string, start: number, stop: number, sentenceStart: number, word: Written) => void
