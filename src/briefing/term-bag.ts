@@ -1,7 +1,7 @@
 import {Buffer} from 'node:buffer'
 import type {Article} from '../types.js'
-import {holdingWords, writtenAt, type Term, type Written} from './written.js'
-import {nextNonSpace, nextWord, sentenceBounds, wordEnd} from '../words.js'
+import {holdingWords, wordAt, type Term, type Written} from './written.js'
+import {nextNonSpace, nextWord, sentenceBounds} from '../words.js'
 
 /**
  * An article's term counts for `deriveTopics`: singular unigrams and bigrams of adjacent content
@@ -29,8 +29,8 @@ function bagOf(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords: string
       let previous: TermCount | undefined
       let previousForm: Written | undefined
       for (let start = nextWord(text, first, end), stop = 0; start >= 0; start = nextWord(text, stop, end)) {
-        stop = wordEnd(text, start, end)
-        const word = writtenAt(text, start, stop)
+        const word = wordAt(text, start, end)
+        stop = start + word.surface.length
         collect?.push(word.key.surface)
         if (word.upper && paragraph >= 0 && onCapital) onCapital(paragraph, text, start, stop, first, word)
         const term = word.term

@@ -1,5 +1,5 @@
 import type {TermCount} from './term-bag.js'
-import {singular, stopWords, upperAt, wordKey} from '../words.js'
+import {asciiWordChars, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
 
 /**
  * Words as written, known for the whole run: a build meets the same few thousand again and again,
@@ -60,9 +60,31 @@ function empty() {
 
 /** The written word at `start`…`stop` of `text`. */
 export function writtenAt(text: string, start: number, stop: number): Written {
-  if (holding === 0 && words.length >= cap) empty()
   let hash = 0x811c9dc5
   for (let at = start; at < stop; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193)
+  return found(text, start, stop, hash)
+}
+
+/**
+ * The written word that starts at `start` of `text` and ends where `wordEnd` ends it (before
+ * `end`): its surface's length is the word's. Hashed while its end is found, so that a word's
+ * characters are read once before the table compares them.
+ */
+export function wordAt(text: string, start: number, end: number): Written {
+  let hash = 0x811c9dc5
+  let at = start
+  for (let code = text.charCodeAt(at); at < end && code < 0x80 && asciiWordChars[code] === 1; code = text.charCodeAt(++at)) hash = Math.imul(hash ^ code, 0x01000193)
+  // Past the ASCII letters and digits stands a hyphen, an apostrophe or another script: `wordEnd` knows where those words end.
+  const code = text.charCodeAt(at)
+  if (at < end && (code >= 0x80 || code === 45 || code === 39)) {
+    const stop = wordEnd(text, start, end)
+    for (; at < stop; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193)
+  }
+  return found(text, start, at, hash)
+}
+
+function found(text: string, start: number, stop: number, hash: number): Written {
+  if (holding === 0 && words.length >= cap) empty()
   const length = stop - start
   const mask = slots.length - 1
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
