@@ -140,9 +140,13 @@ class BagWriter {
     }
   }
 
+  /** A count or a line's number, in decimal: its digits written one by one, no string made. */
   number(value: number) {
-    if (value < 10) return this.byte(48 + value)
-    this.text(String(value))
+    let digits = 1
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++
+    if (this.length + digits > this.bytes.length) this.grow(digits)
+    this.length += digits
+    for (let at = this.length - 1, rest = value; at >= this.length - digits; at--, rest = Math.floor(rest / 10)) this.bytes[at] = 48 + (rest % 10)
   }
 
   toString() {
