@@ -41,7 +41,7 @@ function bagOf(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords: string
         let unigram = term.stamp === stamp ? term.local : undefined
         if (!unigram) {
           term.stamp = stamp
-          term.local = unigram = {term, line: terms.length, count: 0, form: word, formCount: 0}
+          term.local = unigram = termCount(term, undefined, terms.length, word, undefined)
           terms.push(unigram)
         }
         // A capital inside a sentence marks a name ("Samoa", "COVID-19"); at its start it says nothing.
@@ -52,7 +52,7 @@ function bagOf(article: Pick<Article, 'title' | 'paragraphs'>, bodyWords: string
           // followed by one term only, kept beside them before a map is needed.
           let bigram = previous.nextTerm === unigram ? previous.nextBigram : previous.next?.get(unigram)
           if (!bigram) {
-            bigram = {pair: [previous, unigram], line: terms.length, count: 0, form: previousForm!, second: form, formCount: 0}
+            bigram = termCount(undefined, [previous, unigram], terms.length, previousForm!, form)
             terms.push(bigram)
             if (!previous.nextTerm) {
               previous.nextTerm = unigram
@@ -177,21 +177,26 @@ let bagStamp = 0
 /** A term's count in one article: its first written form counted apart, since most terms have no other. */
 export interface TermCount {
   /** A word's term, or a bigram's two words' counts. */
-  term?: Term
-  pair?: [TermCount, TermCount]
+  term: Term | undefined
+  pair: [TermCount, TermCount] | undefined
   /** Its line's number in the bag. */
   line: number
   count: number
   /** The first form: a word, or a bigram's two words. */
   form: Written
-  second?: Written | undefined
+  second: Written | undefined
   formCount: number
   /** The other forms, in the order first met. */
-  forms?: Map<string, number>
+  forms: Map<string, number> | undefined
   /** The bigrams this term opens, by the term that follows: the first one, then the others. */
-  nextTerm?: TermCount
-  nextBigram?: TermCount
-  next?: Map<TermCount, TermCount>
+  nextTerm: TermCount | undefined
+  nextBigram: TermCount | undefined
+  next: Map<TermCount, TermCount> | undefined
+}
+
+/** A new count, every field set from the start: unigrams and bigrams are then one shape of object, which the loop over an article's words reads fastest. */
+function termCount(term: Term | undefined, pair: [TermCount, TermCount] | undefined, line: number, form: Written, second: Written | undefined): TermCount {
+  return {term, pair, line, count: 0, form, second, formCount: 0, forms: undefined, nextTerm: undefined, nextBigram: undefined, next: undefined}
 }
 
 function formText(first: Written, second: Written | undefined) {

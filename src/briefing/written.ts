@@ -17,7 +17,7 @@ export interface Written {
   /** It starts with a capital. */
   upper: boolean
   /** Its name key when it names something (`lead.ts`), "" when it names nothing; worked out when first asked. */
-  name?: string
+  name: string | undefined
   hash: number
 }
 
@@ -107,7 +107,8 @@ export function written(surface: string): Written {
 }
 
 function add(surface: string, hash: number, slot: number): Written {
-  const word: Written = {surface, key: undefined as unknown as Written, term: null, upper: upperAt(surface, 0), hash}
+  // Every field set from the start (`name` too): all words are then one shape of object.
+  const word: Written = {surface, key: undefined as unknown as Written, term: null, upper: upperAt(surface, 0), name: undefined, hash}
   slots[slot] = word
   if (++count * 2 > slots.length) grow()
   const key = wordKey(surface)
