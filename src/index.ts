@@ -11,7 +11,7 @@ import path from 'node:path'
 import {analyzeArticles} from './extract/analyze.js'
 import type {IngestLine} from './ingest/ingest.js'
 import {loadArticles} from './load/files.js'
-import {compileArticles, loadInputs, toMessages, type BuildOptions, type Built} from './pipeline.js'
+import {compileRead, loadInputs, toMessages, type BuildOptions, type Built} from './pipeline.js'
 import type {Article, Message} from './types.js'
 
 export {build, type BuildOptions, type Built, type Written} from './pipeline.js'
@@ -35,7 +35,7 @@ export type CompileOptions = Omit<BuildOptions, 'out'>
  */
 export async function compile(options: CompileOptions = {}): Promise<Built> {
   const {config, settings, read, templates} = await loadInputs(options)
-  return compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read})
+  return compileRead(read, config, templates, settings.window, {})
 }
 
 export interface ExtractOptions {

@@ -24,12 +24,12 @@ import {replaceFolder, writeFilesAtomically} from './deliver/write.js'
 import {EmptyBriefingError} from './errors.js'
 import {messagesOf} from './load/messages.js'
 import {cacheFolder} from './extract/cache.js'
-import {openWindow, readWindow, type WindowRead} from './extract/window-read.js'
+import {openWindow, readWindow, type OpenWindow, type WindowRead} from './extract/window-read.js'
 import type {Finding} from './render/check.js'
 import type {Dropped} from './render/fit.js'
 import {MjmlError} from './render/mjml-error.js'
 import {textDirection} from './render/view.js'
-import {planBriefing} from './briefing/plan.js'
+import {planBriefing, type Plan} from './briefing/plan.js'
 import type {Selection} from './briefing/select.js'
 import {loadTemplates, type Templates} from './render/templates.js'
 import type {Article, Message, Omitted} from './types.js'
@@ -141,11 +141,8 @@ export async function build(options: BuildOptions = {}): Promise<Written> {
       // The renderer and the email checks load while the workers parse, when this thread is idle.
       // A failure to load is reported where they are used.
       const loading = Promise.all([import('./render/fit.js'), import('./render/check.js')]).catch(() => undefined)
-      const read = await window.read()
-      await loading
-      // The workers' heaps (about 100 MB each) are let go before the briefing is planned and rendered.
-      await window.close()
-      built = await compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, settings.window, {read, ...(progress ? {onStep: (step: number, stage: string) => progress(step, laterSteps, stage)} : {})})
+      // What was read is never named here, so the articles are let go once planned (see compileArticles).
+      built = await compileRead(await readThenClose(window, loading), config, templates, settings.window, progress ? {onStep: (step, stage) => progress(step, laterSteps, stage)} : {})
     }
     progress?.(2, laterSteps, 'Writing')
   } catch (error) {
@@ -208,9 +205,50 @@ export async function compile(files: VFile[], config: Config, templates: Templat
  * The preview passes how many items its previous fit left out (`lastDropped`), so auto-fit starts
  * from that cut, and checks the email itself once it is on show (`check: false` leaves `findings`
  * empty). `read`, from `readWindow`, brings the period and what was left out before parsing.
+ * Not async: the articles are planned before it returns, so a caller that does not keep them lets
+ * them go while the email renders (an async function holds its arguments until it ends).
  */
-export async function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, options: {lastDropped?: number; check?: boolean; read?: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>>; onStep?: (step: number, stage: string) => void} = {}): Promise<Built> {
-  const {lastDropped, check = true, read, onStep} = options
+export function compileArticles(analyzed: Article[], fileMessages: Message[], config: Config, templates: Templates, window?: WindowSpec, options: CompileSteps & {read?: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>>} = {}): Promise<Built> {
+  const {lastDropped, check, onStep} = options
+  try {
+    return renderPlanned(planArticles(analyzed, fileMessages, config, window, options.read), templates, config, {lastDropped, check, onStep})
+  } catch (error) {
+    return Promise.reject(error)
+  }
+}
+
+/** `compileArticles` over what `readWindow` read, with the templates' own messages. */
+export function compileRead(read: WindowRead, config: Config, templates: Templates, window: WindowSpec | undefined, steps: CompileSteps): Promise<Built> {
+  return compileArticles(read.articles, [...read.messages, ...(templates.messages ?? [])], config, templates, window, {...steps, read})
+}
+
+/**
+ * The window's articles, with the workers stopped (their heaps, 100 to 200 MB each, are let go
+ * before the briefing is planned) and the renderer loaded.
+ */
+async function readThenClose(window: OpenWindow, loading: Promise<unknown>): Promise<WindowRead> {
+  try {
+    return await window.read()
+  } finally {
+    await window.close()
+    await loading
+  }
+}
+
+interface CompileSteps {
+  lastDropped?: number
+  check?: boolean
+  onStep?: (step: number, stage: string) => void
+}
+
+/** The briefing stage's result and the messages so far: no article, as an article holds every candidate of its text. */
+interface Planned {
+  plan: Omit<Plan, 'articles'>
+  messages: Message[]
+}
+
+/** step 3, briefing, over articles read. */
+function planArticles(analyzed: Article[], fileMessages: Message[], config: Config, window: WindowSpec | undefined, read: Partial<Pick<WindowRead, 'period' | 'omitted' | 'readDates'>> | undefined): Planned {
   const messages = [...fileMessages]
   const chosen = windowOf(analyzed, config, window, read?.period)
   const {period, articles, kept} = chosen
@@ -227,19 +265,24 @@ export async function compileArticles(analyzed: Article[], fileMessages: Message
   const spec = windowSpec(window, config)
   // The briefing stage adds what it leaves out itself (the same article twice) to `left`.
   const plan = planBriefing({articles: kept, omitted: left, period, window: spec, title: config.title, topics: config.topics, limits: config.limits})
-  const {briefing, selection, topics, topicsDerived} = plan
-  const inWindow = plan.articles
-  const omitted = briefing.omitted
-  if (topicsDerived) {
+  const {articles: inWindow, ...planned} = plan
+  if (plan.topicsDerived) {
     messages.push({
       file: path.dirname(inWindow[0]?.file ?? '.'),
       line: 1,
       column: 1,
       severity: 'info',
-      reason: `No topics configured: derived ${topics.length} from the ${inWindow.length} articles of the window (${topics.map((topic) => topic.name).join('; ') || 'none'})`,
+      reason: `No topics configured: derived ${plan.topics.length} from the ${inWindow.length} articles of the window (${plan.topics.map((topic) => topic.name).join('; ') || 'none'})`,
       ruleId: 'topics'
     })
   }
+  return {plan: planned, messages}
+}
+
+/** steps 4 (render) and the email's checks, over a plan. */
+async function renderPlanned({plan, messages}: Planned, templates: Templates, config: Config, {lastDropped, check = true, onStep}: CompileSteps): Promise<Built> {
+  const {briefing, selection} = plan
+  const omitted = briefing.omitted
   onStep?.(0, 'Rendering the email')
   let email
   try {

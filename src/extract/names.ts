@@ -13,7 +13,8 @@ import {
   honorifics, institutions, isNameChar, isUpper, nameSuffixes, isOccupation, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
-import {speechVerb, speechVerbFirstWords} from './speech.js'
+import {isLower, mayBeFuller, mayOpenRun, mayOpenSpeech, plainLetters} from './name-search.js'
+import {speechVerb} from './speech.js'
 
 export interface Names {
   /** The fullest name for a reference ("Mr. O’Leary" → "Christopher O’Leary"), or the reference as given. */
@@ -73,9 +74,6 @@ function placeBefore(text: string, at: number): boolean {
   return !(text.slice(start, end) === 'to' && text.slice(Math.max(0, start - 10), start).toLowerCase() === 'according ')
 }
 
-function isLower(code: number): boolean {
-  return code >= 97 && code <= 122
-}
 
 
 // The character before a mention is checked in code: a lookbehind here would run at every
@@ -89,8 +87,24 @@ const nameSpaces = /[ \u00a0]+/
 const mentionPattern = new RegExp(
   String.raw`(?=[${letters.upper}])(?!(?:${lone.join('|')})(?![${letters.letter}’'.\-]|[ \u00a0]+(?:${particle}[ \u00a0]+)?[${letters.upper}]))` +
     String.raw`${token}(?:[ \u00a0]+(?:${particle}[ \u00a0]+)?${token})*`,
-  'g'
+  'y'
 )
+const capital = new RegExp(`[${letters.upper}]`, 'g')
+
+// The first mention at or after `from`. Every mention opens with a capital: a search for the
+// next one, tried by the pattern where it stands, costs far less than the pattern's own search,
+// which tries its lookaheads at every character of the article.
+function nextMention(text: string, from: number): RegExpExecArray | null {
+  for (;;) {
+    capital.lastIndex = from
+    if (!capital.test(text)) return null
+    const at = capital.lastIndex - 1
+    mentionPattern.lastIndex = at
+    const match = mentionPattern.exec(text)
+    if (match) return match
+    from = at + 1
+  }
+}
 
 /**
  * Index the people named in `text` (the whole article), in order. `quoted`: the quotations,
@@ -120,6 +134,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   // it, and a mention's reading depends only on those before it.
   let scanned = 0
   let pending: RegExpExecArray | null | undefined
+  // The text as `plain` spells its words (found on first need; see `plainLetters`).
+  let plainText: string | undefined
 
   return {resolve, lastPerson, personAt, spoke, holder}
 
@@ -152,10 +168,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   // Read the mentions that start before `limit`.
   function scan(limit: number) {
     while (scanned < text.length) {
-      if (pending === undefined) {
-        mentionPattern.lastIndex = scanned
-        pending = mentionPattern.exec(text)
-      }
+      pending ??= nextMention(text, scanned)
       const match = pending
       if (!match) {
         scanned = text.length
@@ -279,9 +292,10 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
     const name = personalName(words)
     if (name.length === 0) return reference
-    // News gives the full name first: only a run before `at` counts, and none can be there unless
-    // the second word is (a native search, cheaper than reading the names up to `at`).
-    if (name.length === 2 && text.lastIndexOf(name[1]!, at) >= 0) {
+    // News gives the full name first: only a run before `at` counts, and none can be anywhere
+    // unless the two words stand together before a third (native searches, cheaper than reading
+    // the names up to `at`).
+    if (name.length === 2 && text.lastIndexOf(name[1]!, at) >= 0 && mayOpenRun(text, name[0]!, name[1]!)) {
       scan(at)
       const run = runsByOpening.get(name.join(' '))
       if (run && run.at < at) return run.name
@@ -293,7 +307,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     scan(at)
     let best = fullerName(surname, at)
     if (best) return best
-    scan(Number.POSITIVE_INFINITY)
+    // The rest of the article is read only where it may give this surname a fuller name.
+    plainText ??= plainLetters(text)
+    if (plainText === '' || mayBeFuller(text, plainText, surname, scanned)) scan(Number.POSITIVE_INFINITY)
     best = fullerName(surname, at)
     return best ?? fullBySurname.get(plain(surname)) ?? (fullByGivenName.get(surname) || surname)
   }
@@ -370,18 +386,4 @@ function lastBefore(list: readonly Mention[], at: number): number {
     else high = middle
   }
   return low - 1
-}
-
-// A cheap necessary condition for `subjectOfSpeech` on the 24 characters after a mention: a
-// comma or white space, then a word that can open a speech verb (or "also", "later", "then").
-const nextWord = /,?\s+([a-z]+)/y
-
-function mayOpenSpeech(text: string, after: number): boolean {
-  nextWord.lastIndex = after
-  const match = nextWord.exec(text)
-  if (!match) return false
-  // The regex sees only 24 characters: a word cut short there is left to it.
-  if (nextWord.lastIndex >= after + 24) return true
-  const word = match[1]!
-  return speechVerbFirstWords.has(word) || word === 'also' || word === 'later' || word === 'then'
 }

@@ -375,13 +375,16 @@ function titleCase(list: readonly string[]): boolean {
   return capital >= 2 && capital >= long * 0.6
 }
 
+// The details of the length reason, made once, as those of the position reason are.
+const wordDetails = Array.from({length: 200}, (_, count) => `${count} words`)
+
 // `count`: the words of the quote's text.
 function scoreQuote(quote: Found, count: number, position: number, settings: Required<Options>): Reason[] {
   const [low, high] = settings.sweetSpot
   const length = count >= low && count <= high ? 1 : count >= 4 && count <= 60 ? 0.5 : 0
   const named = quote.speaker !== '' && capitalStart.test(quote.speaker) && !articleStart.test(quote.speaker)
   return [
-    {name: 'length', points: length, detail: `${count} words`},
+    {name: 'length', points: length, detail: wordDetails[count] ?? `${count} words`},
     {
       name: 'speaker',
       points: quote.speaker === '' ? -1 : named ? 1 : 0.5,

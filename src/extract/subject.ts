@@ -89,16 +89,21 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
   const time = leadingTime.exec(segment.slice(from))
   if (time) from += time[0].length
   const rest = segment.slice(from)
-  const words = rest.split(/(\s+)/)
   let taken = ''
   let count = 0
-  for (let index = 0; index < words.length; index += 2) {
-    const word = words[index]!
+  // The words of `rest` one by one, as `rest.split(/(\s+)/)` gives them: at most seven are read,
+  // and splitting the whole sentence for them was a good part of the cost.
+  let position = 0
+  let separator = ''
+  let previous = ''
+  for (;;) {
+    spaces.lastIndex = position
+    const gap = spaces.exec(rest)
+    const word = rest.slice(position, gap ? gap.index : rest.length)
     if (word === '') break
     const bare = word.replace(/[,;:()]+$/, '')
     const lower = bare.toLowerCase()
     if (count > 0 && !capitalStart.test(bare)) {
-      const previous = words[index - 2]!
       // "Jo Anne Van Tilburg of the University of California": the name, not its body.
       if (lower === 'of' && count >= 2 && capitalStart.test(taken) && !roleBeforeOf.test(taken) && !/\s[a-z]/.test(taken)) break
       if (auxiliaries.has(lower) || irregularPast.has(lower)) break
@@ -107,9 +112,12 @@ function subjectFrom(segment: string, start: number): {text: string; from: numbe
       // An adverb after a name stands before its verb ("De Miranda beautifully evokes").
       if (/ly$/.test(lower) && capitalStart.test(previous) && !openers.has(previous) && lower !== 'only') break
     }
-    taken += (count > 0 ? words[index - 1] : '') + word
+    taken += (count > 0 ? separator : '') + word
     count++
-    if (bare !== word || count > 6) break
+    if (bare !== word || count > 6 || !gap) break
+    separator = gap[0]
+    previous = word
+    position = gap.index + gap[0].length
   }
   if (count === 0 || count > 6) return undefined
   // "It also credited Leonov …, noting": a body's pronoun, which a caller may resolve.
@@ -159,11 +167,13 @@ export function subjectBefore(text: string): string | undefined {
     return undefined
   }
   const appositive = /[,)]$/.test(trimmed)
-  const chunks = trimmed.split(chunkBreak).map((chunk) => chunk.replace(edges, ''))
-  while (chunks.length > 0 && chunks[chunks.length - 1] === '') chunks.pop()
-  if (chunks.length === 0) return undefined
-  let candidate = chunks[chunks.length - 1]!
-  const previous = chunks[chunks.length - 2]
+  // Only the last chunk with words, and the one before it, are read: cleaned here alone.
+  const chunks = trimmed.split(chunkBreak)
+  let last = chunks.length - 1
+  let candidate = ''
+  while (last >= 0 && (candidate = chunks[last]!.replace(edges, '')) === '') last--
+  if (last < 0) return undefined
+  const previous = last > 0 ? chunks[last - 1]!.replace(edges, '') : undefined
   // "The report, published by the ministry, said": the appositive is a participle's phrase, and
   // the subject stands before it.
   if (appositive && previous !== undefined && opensWithPast(candidate)) candidate = previous
@@ -202,6 +212,7 @@ export function subjectBefore(text: string): string | undefined {
 
 
 const trailingPlural = /(?:^|\s)([a-z]+s)$/
+const spaces = /\s+/g
 // A past form of a verb inside a phrase, before a preposition ("The ban came after residents").
 const innerPast = /\s(?:came|went|followed|arrived|happened|occurred|started|began|ended|continued)\s+(?:after|before|as|when|while|because|since|amid|from|with)\s/
 // A phrase that opens with a past form is a clause or a participle, not a subject.
