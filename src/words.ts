@@ -54,8 +54,8 @@ function codePointAt(text: string, at: number, end: number) {
   return code
 }
 
-/** ASCII letters and digits: most text is ASCII, read here without a call per character. */
-const asciiWordChars = new Uint8Array(0x80).map((_, code) => ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0))
+/** ASCII letters and digits: most text is ASCII, read here (and in `wordAt`) without a call per character. */
+export const asciiWordChars = new Uint8Array(0x80).map((_, code) => ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0))
 
 /** True when the code point is a letter or digit (`[\p{L}\p{N}]`). */
 function isWordCode(code: number) {

@@ -141,11 +141,10 @@ export function storyNames(article: Pick<Article, 'title' | 'paragraphs'>, body 
 
 /**
  * Why a sentence is an aside to the article's story, or undefined when it is not: it names places,
- * people or bodies and none of them is one the headline or lead paragraph names ("members of the
- * Islamic State kidnapped…" in a story about Gaza).
+ * people or bodies (`names`, as `namesIn` reads them from it) and none of them is one the headline
+ * or lead paragraph names ("members of the Islamic State kidnapped…" in a story about Gaza).
  */
-export function asideWhy(sentence: string, story: Set<string>): string | undefined {
-  const names = namesIn(sentence)
+export function asideWhy(names: Set<string>, story: Set<string>): string | undefined {
   if (names.size === 0 || story.size === 0) return undefined
   for (const name of names) if (story.has(name)) return undefined
   return `its sentence names ${[...names].slice(0, 3).join(', ')}, none of the names of the headline and lead`

@@ -23,7 +23,7 @@ export function presentQuote(quote: Quote): Presented {
   if (speakerInside(speaker, text)) return {rule: 'speaker-in-quote', why: `“${speaker}” is named inside the quote, so is not its speaker`}
   const count = countWords(text)
   if (quote.kind === 'full') return count >= minWords ? {text} : {rule: 'fragment', why: `${count} words of speech say too little on their own`}
-  const frame = frameOf(quote)
+  const frame = frameOf(quote, text)
   if (!frame) return {rule: 'fragment', why: `a ${count}-word fragment whose sentence is too long or not found to frame it`}
   return {text, frame}
 }
@@ -51,8 +51,8 @@ function decodeEntities(text: string) {
   })
 }
 
-/** The reporter's sentence around a partial quote, when it is short enough to print. */
-function frameOf(quote: Quote): string | undefined {
+/** The reporter's sentence around a partial quote, when it is short enough to print; `text` is the quote as printed. */
+function frameOf(quote: Quote, text: string): string | undefined {
   const raw = quote.sentence
   const at = raw.indexOf(quote.text)
   if (at < 0) return undefined
@@ -63,7 +63,7 @@ function frameOf(quote: Quote): string | undefined {
   if (startInFrame + quote.text.length > frame.length) frame = raw.slice(found?.start ?? 0, at + quote.text.length + 2)
   const display = displayText(frame)
   if (countWords(display) > frameWords) return undefined
-  return display.includes(displayText(quote.text).replace(/[,;:]$/u, '').slice(0, 20)) ? display : undefined
+  return display.includes(text.slice(0, 20)) ? display : undefined
 }
 
 /** True when the speaker's surname (or whole name) is written inside the quote. */

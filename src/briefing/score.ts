@@ -1,11 +1,11 @@
 import {shownOf} from './figures.js'
-import {asideWhy, bodyParagraphs, leadOf, storyNames} from './lead.js'
+import {addName, asideWhy, bodyParagraphs, leadOf, storyNames} from './lead.js'
 import {measureOf, type Measure} from './measure.js'
 import {presentQuote, type Presented} from './quotes.js'
 import {keywordCounter, keywordsAnywhere} from './topics.js'
 import type {Article, Figure, Quote, Reason, Topic} from '../types.js'
-import {writtenAt} from './written.js'
-import {eachCapitalised, nextWord, sentenceAround, stopWords, wordEnd} from '../words.js'
+import {wordAt, writtenAt} from './written.js'
+import {eachCapitalised, nextNonSpace, nextWord, sentenceAround, sentenceBounds, stopWords, upperAt, wordEnd} from '../words.js'
 
 /** A quote or figure with the topics it belongs to and its full score. */
 export type Candidate = CandidateBase & (QuotePart | FigurePart)
@@ -97,6 +97,7 @@ export function prepareScoring(article: Article, body = bodyParagraphs(article),
   const place = placeOf(article, body)
   const year = article.date.slice(0, 4)
   const headlineWords = stems(`${article.title} ${lead}`)
+  const titleNames = titleEndsSentence(article.title) ? namesIn(article.title) : undefined
   let previous: {sentence: string; measure?: Measure} | undefined
   // The figures of one sentence stand next to each other: what the sentence alone tells is read once for them.
   let read: {sentence: string; aside?: string; onHeadline: number; old: number; context: string[]} | undefined
@@ -109,13 +110,14 @@ export function prepareScoring(article: Article, body = bodyParagraphs(article),
     const next = figures[position + 1]
     const shown = shownOf(item, next && around[position + 1] === sentence ? next : undefined, measure?.family, sentence)
     if (read?.sentence !== sentence) {
-      const aside = asideWhy(sentence, story)
+      const words = readSentence(sentence, headlineWords, titleNames)
+      const aside = asideWhy(words.storyNames, story)
       read = {
         sentence,
         ...(aside ? {aside} : {}),
-        onHeadline: sharesStem(sentence, headlineWords) ? 1 : 0,
+        onHeadline: words.onHeadline ? 1 : 0,
         old: oldNews(sentence, year),
-        context: namesIn(`${article.title}. ${sentence}`)
+        context: words.context ?? namesIn(`${article.title}. ${sentence}`)
       }
     }
     const {aside, onHeadline, old} = read
@@ -276,26 +278,56 @@ function pastYear(year: string) {
 
 const pastYears = new Map<string, RegExp>()
 
-/** Calls `visit` with each content word of a text cut to six letters (its singular's), until it returns true; true when one did. */
-function eachStem(text: string, visit: (stem: string) => boolean | void): boolean {
-  for (let start = nextWord(text, 0), end = 0; start >= 0; start = nextWord(text, end)) {
-    end = wordEnd(text, start)
-    const term = writtenAt(text, start, end).term
-    if (term && visit(term.stem)) return true
-  }
-  return false
-}
-
-/** Content words cut to six letters, so that "negotiations" meets "negotiators" and "hostages" "hostage". */
+/** Content words cut to six letters (their singular's), so that "negotiations" meets "negotiators" and "hostages" "hostage". */
 function stems(text: string): Set<string> {
   const found = new Set<string>()
-  eachStem(text, (stem) => void found.add(stem))
+  for (let start = nextWord(text, 0), end = 0; start >= 0; start = nextWord(text, end)) {
+    const word = wordAt(text, start, text.length)
+    end = start + word.surface.length
+    if (word.term) found.add(word.term.stem)
+  }
   return found
 }
 
-/** True when a content word of `text` has one of `stems`. */
-function sharesStem(text: string, stems: Set<string>) {
-  return eachStem(text, (stem) => stems.has(stem))
+/**
+ * What the figures of one sentence read in it, in one pass over its words: the names `asideWhy`
+ * reads (`lead.ts`'s `namesIn`), whether a content word shares a stem with the headline and lead,
+ * and its figures' `context`: the names of `${title}. ${sentence}`. That is the title's names
+ * (`titleNames`, read once for the article) and then the sentence's own, when the title ends a
+ * sentence there and the sentence opens one; else undefined, and the caller reads the two together.
+ */
+function readSentence(sentence: string, headline: Set<string>, titleNames: string[] | undefined) {
+  const storyNames = new Set<string>()
+  const context = titleNames && opensSentence.test(sentence) ? new Set(titleNames) : undefined
+  let onHeadline = false
+  const bounds = sentenceBounds(sentence)
+  for (let index = 0; index < bounds.length; index += 2) {
+    const end = bounds[index + 1]!
+    const first = nextNonSpace(sentence, bounds[index]!, end)
+    for (let start = nextWord(sentence, first, end), stop = 0; start >= 0; start = nextWord(sentence, stop, end)) {
+      // Once the headline is met, only capitalised words are read: most are not.
+      const upper = upperAt(sentence, start)
+      if (onHeadline && !upper) {
+        stop = wordEnd(sentence, start, end)
+        continue
+      }
+      const word = wordAt(sentence, start, end)
+      stop = start + word.surface.length
+      if (!onHeadline && word.term && headline.has(word.term.stem)) onHeadline = true
+      if (!upper) continue
+      addName(storyNames, sentence, start, stop, first, word)
+      if (context && start - first > 1 && !stopWords.has(word.key.surface)) context.add(word.key.surface)
+    }
+  }
+  return {storyNames, onHeadline, ...(context ? {context: [...context]} : {})}
+}
+
+/** What `sentenceBounds` needs after a stop to end a sentence there: a capital or digit, maybe after an opening quote. */
+const opensSentence = /^\s*["“‘(]?[\p{Lu}\p{N}]/u
+
+/** True when `${title}. ` ends a sentence at its stop whatever sentence opens after it: the title does not end in an abbreviation ("U.S"). */
+function titleEndsSentence(title: string) {
+  return sentenceBounds(`${title}. A`).includes(title.length + 1)
 }
 
 /** Names (capitalised words not opening a sentence): what ties figures of different days to one story. */

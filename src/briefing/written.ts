@@ -1,5 +1,5 @@
 import type {TermCount} from './term-bag.js'
-import {singular, stopWords, upperAt, wordKey} from '../words.js'
+import {asciiWordChars, singular, stopWords, upperAt, wordEnd, wordKey} from '../words.js'
 
 /**
  * Words as written, known for the whole run: a build meets the same few thousand again and again,
@@ -17,7 +17,7 @@ export interface Written {
   /** It starts with a capital. */
   upper: boolean
   /** Its name key when it names something (`lead.ts`), "" when it names nothing; worked out when first asked. */
-  name?: string
+  name: string | undefined
   hash: number
 }
 
@@ -35,15 +35,16 @@ export interface Term {
  * `termBag` reads an article, which counts on a word staying one object (and a term one count) until it is done.
  */
 const cap = 100_000
-const words: Written[] = []
 const terms = new Map<string, Term>()
-// Open addressing: each slot holds 1 + a word's place in `words`, 0 when empty; never more than half full.
-let slots = new Int32Array(1 << 14)
+// Open addressing, never more than half full: a slot holds its word itself, not its place in a
+// list, as every word looked up is one more read from memory, the cost of the whole table.
+let slots = new Array<Written | undefined>(1 << 14).fill(undefined)
+let count = 0
 let holding = 0
 
 /** Runs `read` with every word it meets kept as one object until it returns. */
 export function holdingWords<T>(read: () => T): T {
-  if (words.length >= cap) empty()
+  if (count >= cap) empty()
   holding++
   try {
     return read()
@@ -53,22 +54,43 @@ export function holdingWords<T>(read: () => T): T {
 }
 
 function empty() {
-  words.length = 0
+  count = 0
   terms.clear()
-  slots = new Int32Array(1 << 14)
+  slots = new Array<Written | undefined>(1 << 14).fill(undefined)
 }
 
 /** The written word at `start`…`stop` of `text`. */
 export function writtenAt(text: string, start: number, stop: number): Written {
-  if (holding === 0 && words.length >= cap) empty()
   let hash = 0x811c9dc5
   for (let at = start; at < stop; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193)
+  return found(text, start, stop, hash)
+}
+
+/**
+ * The written word that starts at `start` of `text` and ends where `wordEnd` ends it (before
+ * `end`): its surface's length is the word's. Hashed while its end is found, so that a word's
+ * characters are read once before the table compares them.
+ */
+export function wordAt(text: string, start: number, end: number): Written {
+  let hash = 0x811c9dc5
+  let at = start
+  for (let code = text.charCodeAt(at); at < end && code < 0x80 && asciiWordChars[code] === 1; code = text.charCodeAt(++at)) hash = Math.imul(hash ^ code, 0x01000193)
+  // Past the ASCII letters and digits stands a hyphen, an apostrophe or another script: `wordEnd` knows where those words end.
+  const code = text.charCodeAt(at)
+  if (at < end && (code >= 0x80 || code === 45 || code === 39)) {
+    const stop = wordEnd(text, start, end)
+    for (; at < stop; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193)
+  }
+  return found(text, start, at, hash)
+}
+
+function found(text: string, start: number, stop: number, hash: number): Written {
+  if (holding === 0 && count >= cap) empty()
   const length = stop - start
   const mask = slots.length - 1
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const index = slots[slot]!
-    if (index === 0) return add(text.slice(start, stop), hash, slot)
-    const word = words[index - 1]!
+    const word = slots[slot]
+    if (!word) return add(text.slice(start, stop), hash, slot)
     if (word.hash === hash && word.surface.length === length && sameAt(text, start, word.surface)) return word
   }
 }
@@ -85,10 +107,10 @@ export function written(surface: string): Written {
 }
 
 function add(surface: string, hash: number, slot: number): Written {
-  const word: Written = {surface, key: undefined as unknown as Written, term: null, upper: upperAt(surface, 0), hash}
-  words.push(word)
-  slots[slot] = words.length
-  if (words.length * 2 > slots.length) grow()
+  // Every field set from the start (`name` too): all words are then one shape of object.
+  const word: Written = {surface, key: undefined as unknown as Written, term: null, upper: upperAt(surface, 0), name: undefined, hash}
+  slots[slot] = word
+  if (++count * 2 > slots.length) grow()
   const key = wordKey(surface)
   word.key = key === surface ? word : written(key)
   // A word's term: its singular, or none for a number or a function word ("/^\d/" also covers "3,000" and "1.5").
@@ -102,11 +124,13 @@ function add(surface: string, hash: number, slot: number): Written {
 }
 
 function grow() {
-  slots = new Int32Array(slots.length * 2)
+  const old = slots
+  slots = new Array<Written | undefined>(old.length * 2).fill(undefined)
   const mask = slots.length - 1
-  for (const [index, word] of words.entries()) {
+  for (const word of old) {
+    if (!word) continue
     let slot = word.hash & mask
-    while (slots[slot] !== 0) slot = (slot + 1) & mask
-    slots[slot] = index + 1
+    while (slots[slot]) slot = (slot + 1) & mask
+    slots[slot] = word
   }
 }
