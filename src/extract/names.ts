@@ -146,6 +146,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   let pending: RegExpExecArray | null | undefined
   // The text as `plain` spells its words (found on first need; see `plainLetters`).
   let plainText: string | undefined
+  // What `opensRun` and `mayBeFullerAfter` have found.
+  const openings = new Map<string, boolean>()
+  const noFullerFrom = new Map<string, number>()
 
   return {
     resolve,
@@ -322,7 +325,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     // News gives the full name first: only a run before `at` counts, and none can be anywhere
     // unless the two words stand together before a third (native searches, cheaper than reading
     // the names up to `at`).
-    if (name.length === 2 && text.lastIndexOf(name[1]!, at) >= 0 && mayOpenRun(text, name[0]!, name[1]!)) {
+    if (name.length === 2 && text.lastIndexOf(name[1]!, at) >= 0 && opensRun(name[0]!, name[1]!)) {
       scan(at)
       const run = runsByOpening.get(name.join(' '))
       if (run && run.at < at) return run.name
@@ -335,10 +338,28 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     let best = fullerName(surname, at)
     if (best) return best
     // The rest of the article is read only where it may give this surname a fuller name.
-    plainText ??= plainLetters(text)
-    if (plainText === '' || mayBeFuller(text, plainText, surname, scanned)) scan(Number.POSITIVE_INFINITY)
+    if (mayBeFullerAfter(surname)) scan(Number.POSITIVE_INFINITY)
     best = fullerName(surname, at)
     return best ?? fullBySurname.get(plain(surname)) ?? (fullByGivenName.get(surname) || surname)
+  }
+
+  // `mayOpenRun` over the whole text, once for each pair of words: a speaker quoted again and
+  // again would otherwise search the article again each time.
+  function opensRun(first: string, second: string): boolean {
+    const key = first + ' ' + second
+    let opens = openings.get(key)
+    if (opens === undefined) openings.set(key, (opens = mayOpenRun(text, first, second)))
+    return opens
+  }
+
+  // `mayBeFuller` from where the reading stands. A text with none from some point on has none
+  // from any later point: that point is kept, so that each surname searches each part once.
+  function mayBeFullerAfter(surname: string): boolean {
+    if ((noFullerFrom.get(surname) ?? Number.POSITIVE_INFINITY) <= scanned) return false
+    plainText ??= plainLetters(text)
+    if (plainText === '' || mayBeFuller(text, plainText, surname, scanned)) return true
+    noFullerFrom.set(surname, scanned)
+    return false
   }
 
   // The last full name with this surname named before `at`, else the first after it.
