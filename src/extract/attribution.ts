@@ -22,7 +22,7 @@ import {
   allCaps, capitalStart, channelOwner, namedBody, describedStart, determinerStart, determiners, personLike, particleName, personalPronoun, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
-import {descriptionPronoun, isBareDocument, unnamedPerson} from './unnamed.js'
+import {isBareDocument, putsOut, unnamedPerson} from './unnamed.js'
 import {irregularPast, speakerOfSentence, subjectBefore, subjectOfSentence, type Subject} from './subject.js'
 
 export interface Attribution {
@@ -255,7 +255,7 @@ export function attributeBefore(
         // clause's own subject, not the outlet that reports it.
         const reporter = found[index - 1]
         const reported = reporter?.[1] !== undefined ? reportedSubject(before, reporter.index + reporter[0].length) : undefined
-        if (reported) return resolved(reported, word, names, at)
+        if (reported) return {speaker: '', cue: word, local: true}
       }
     } else if (cue[2] !== undefined) {
       // "she said, asking X to be “…”": the participle belongs to the speech verb before it.
@@ -271,7 +271,7 @@ export function attributeBefore(
   }
   // A sentence that introduces the quote with a colon ("Governor X addressed the public:"), also
   // past a channel it puts out ("The palace issued the following statement from the king:").
-  if ((found.length === 0 || found.every((cue) => cue[3] !== undefined)) && introducedByColon.test(segment) && countWords(segment) >= 3) {
+  if ((found.length === 0 || found.every((cue) => cue[3] !== undefined && !someoneElses.test(segment.slice(cue.index + cue[0].length)))) && introducedByColon.test(segment) && countWords(segment) >= 3) {
     const subject = mainSubject()
     if (subject) return resolved(subject, ':', names, at, priorSubject)
   }
@@ -306,6 +306,8 @@ const dashAside = /\s[—–]\s[^—–“”"]{1,120}?\s[—–](?=\s)/g
 const capitalEnd = /\s\p{Lu}[^\s]*$/u
 const dashSigned = /^\s*[—–]\s*/
 const introducedByColon = /:\s*$/
+// "a statement on behalf of the family:", "a letter from the victim's mother:": another's words.
+const someoneElses = /^\s*(?:[a-z]+\s+){0,3}?(?:from|by|of|on behalf of)\s/u
 
 // After a channel noun, what may stand before the quote it introduces ("a statement:", "a sign
 // that read", "tweets, in part,").
@@ -361,20 +363,17 @@ export function resolved(
 ): Attribution | undefined {
   // "In a letter, X said “…” The letter stressed “…”": the document's author.
   if (isBareDocument(speaker)) {
-    const author = authorBefore(names, ownSubject?.())
+    // Only when that subject put the document out itself ("The ministry issued a statement",
+    // "Microsoft announced"): not one it received, read or attacked.
+    const prior = ownSubject?.()
+    const author = prior && prior.after !== undefined && putsOut(prior.after, speaker) ? authorBefore(names, prior) : undefined
     if (author) return {speaker: author, cue, local: true}
   }
   let name = channelOwner(speaker) ?? speaker
   const role = roleOnly.exec(name)
   const holder = (role ? names.holder(role[1]!, at) : undefined) ?? (definiteStart.test(name) ? names.described(name, at) : undefined)
   if (holder) name = holder
-  else if (continuing.test(cue) && continuedDescription.test(name) && !bodyNouns.test(name)) {
-    // "“…,” said Karen Alley. The Wooster professor added, “…”": a description that goes on
-    // speaking is the person last named or heard, when that person fits it.
-    // Not past "an Interpol spokesperson … The spokesperson added": that one, unnamed.
-    const since = names.introduced(name.slice(name.lastIndexOf(' ') + 1), at)
-    name = names.lastPerson(at, descriptionPronoun(name), since) || name
-  } else if (pronoun.test(speaker)) {
+  else if (pronoun.test(speaker)) {
     if (!personalPronoun.test(speaker)) {
       // "It read, “…”" after "The Federation released a statement": the body the sentence
       // before was about, when it is no person; else nobody. What "reads" is written: the body
@@ -429,9 +428,6 @@ function bodyOf(subject: string): string | undefined {
 }
 
 const theName = /^the\s+\p{Lu}/u
-const continuing = /^(?:added|adds|continued|continues|went on|goes on)$/
-// "The Wooster professor", "the 45-year-old": one person described, not a group or a body.
-const continuedDescription = /^[Tt]he\s+(?:[\p{L}\d’'\-]+\s+){0,3}[\p{Ll}\d][\p{L}\d\-]*(?<!s)$/u
 const bodyNouns = /^(?:the|The)\s+(?:[a-z]+\s+)?(?:company|government|ministry|department|agency|police|party|court|team|club|firm|bank|board|council|committee|network|campaign|union|federation|association|commission|authority|authorities|organisation|organization|researchers|scientists|officials)$/
 
 // A noun phrase that follows a speech verb: up to the first clause break or preposition.

@@ -9,7 +9,8 @@ import {letters} from './letters.js'
 
 const U = letters.upper
 const L = letters.letter
-const name = `[${U}][${L}’'.\\-]*`
+// A name word, or an initial ("J."): a dot ends the sentence otherwise ("Jane Doe. The Yale").
+const name = `[${U}](?:[${L}’'\\-]*|\\.)`
 
 // "the governor", "the Lord Mayor candidate", "The Wooster professor": the head noun.
 const definite = new RegExp(`^[Tt]he\\s+(?:(?:${name}|[a-z][a-z\\-]*)\\s+){0,3}([A-Za-z][a-z\\-]+)$`)
@@ -59,13 +60,23 @@ export function describedOne(
     : new RegExp(`((?:${name}\\s+){1,4})${head}\\b((?:\\s+(?:on|for)\\s+(?:the\\s+)?(?:${name}(?:\\s+and)?\\s*){1,4})?)`, 'g')
   const found = new Map<string, string>()
   const before = text.slice(0, at)
+  let matches = 0
+  let lastMatch = -1
   for (let hit = pattern.exec(before); hit; hit = pattern.exec(before)) {
+    matches++
+    lastMatch = hit.index
     const words = person ? hit[1]! : bodyName(hit[1]!)
     if (words.length === 0 || /^(?:The|A|An)$/u.test(words)) continue
     const found1 = person ? resolve(words, hit.index) : `${words} ${noun[0]!.toUpperCase()}${noun.slice(1)}${(hit[2] ?? '').trimEnd()}`
     found.set(found1.toLowerCase(), found.get(found1.toLowerCase()) ?? found1)
     if (found.size > 1) return undefined
   }
+  // Another one described with the noun but introduced otherwise ("John Roe, a Harvard professor",
+  // "a union"): the description may be that one.
+  const uses = before.match(new RegExp(`(?<![A-Za-z])${noun}(?![A-Za-z])`, 'giu'))?.length ?? 0
+  // The description itself may stand before `at`, in the quote's own sentence.
+  const self = before.toLowerCase().lastIndexOf(description.trim().toLowerCase())
+  if (uses - (self > lastMatch ? 1 : 0) > matches) return undefined
   return found.size === 1 ? [...found.values()][0] : undefined
 }
 
@@ -78,16 +89,4 @@ function bodyName(run: string): string {
   const words = run.trim().split(/\s+/u)
   while (words.length > 0 && (/^(?:The|A|An)$/u.test(words[0]!) || /[’']s$/u.test(words[0]!))) words.shift()
   return words.join(' ')
-}
-
-/**
- * Where `text` last introduced someone by `head` with an indefinite article before `at` ("an
- * Interpol spokesperson"), or 0: "the spokesperson" after it is that unnamed one.
- */
-export function lastIntroduction(text: string, head: string, at: number): number {
-  const pattern = new RegExp(`(?<![A-Za-z])(?:[Aa]n?|[Oo]ne)\\s+(?:[^\\s,;:.]+\\s+){0,3}${escape(head)}(?![A-Za-z])`, 'g')
-  let last = 0
-  const before = text.slice(Math.max(0, at - 2000), at)
-  for (let hit = pattern.exec(before); hit; hit = pattern.exec(before)) last = Math.max(0, at - 2000) + hit.index
-  return last
 }

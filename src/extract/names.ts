@@ -13,7 +13,7 @@ import {
   honorifics, institutions, isNameChar, isUpper, nameSuffixes, isOccupation, occupations, openers, particle, particles, personalName, plain, stripPossessive, titles
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
-import {describedOne, lastIntroduction} from './described.js'
+import {describedOne} from './described.js'
 import {isLower, mayBeFuller, mayOpenRun, mayOpenSpeech, plainLetters} from './name-search.js'
 import {speechVerb} from './speech.js'
 
@@ -40,8 +40,6 @@ export interface Names {
   holder(title: string, at: number): string | undefined
   /** The one person or body a definite description ("the governor", "the party") names before `at` (described.ts). */
   described(description: string, at: number): string | undefined
-  /** Where the article last introduced someone as "a/an … `head`" before `at`, or 0 (described.ts). */
-  introduced(head: string, at: number): number
 }
 
 interface Mention {
@@ -140,6 +138,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
   const holders = new Map<string, Mention[]>()
   /** Everyone named with a title. */
   const titled = new Set<string>()
+  /** The lower-case role someone was named with ("French president Emmanuel Macron" → "president"). */
+  const lowerRole = new Map<string, string>()
   // Read on demand, only as far as a question needs: most articles without quotes never need
   // it, and a mention's reading depends only on those before it.
   let scanned = 0
@@ -156,8 +156,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     personAt,
     spoke,
     holder,
-    described: (description, at) => describedOne(description, text, at, resolve, titleWords),
-    introduced: (head, at) => lastIntroduction(text, head, at)
+    described: (description, at) => describedOne(description, text, at, resolve, titleWords)
   }
 
   function holder(title: string, at: number): string | undefined {
@@ -176,7 +175,7 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     // stays as written. Someone named with a title of their own holds that one.
     for (let index = lastBefore(people, at); found !== undefined && index >= 0; index--) {
       const name = people[index]!.name
-      if (name !== found && !titled.has(name)) return undefined
+      if (name !== found && (!titled.has(name) || lowerRole.get(name) === last.toLowerCase())) return undefined
     }
     return found
   }
@@ -275,7 +274,10 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (honorific && !gender.has(full)) gender.set(full, honorific)
     if (words.length > name.length && isTitle(words[words.length - name.length - 1]!)) noteTitle(words, words.length - name.length, full, at)
     // "state representative Terri Collins": a role in lower case is a title of their own too.
-    else if (words.length === name.length && titleWords.has(wordBefore(text, at))) titled.add(full)
+    else if (words.length === name.length && titleWords.has(wordBefore(text, at))) {
+      titled.add(full)
+      lowerRole.set(full, wordBefore(text, at))
+    }
     if (full !== surname && full.endsWith(' ' + surname)) {
       const list = mentionsBySurname.get(key)
       if (list) list.push({name: full, at})
@@ -319,8 +321,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     if (name.length === 0) return reference
     if (suffix && name.length > 1) return name.join(' ') + suffix
     if (suffix) {
+      // Only someone named with the rank too: "Sarah Mansfield" is not "Mansfield QC".
       const full = resolve(name[0]!, at)
-      return full === name[0] ? reference : full
+      return full !== name[0] && text.slice(0, at).includes(full.endsWith(suffix) ? full : full + suffix) ? full : reference
     }
     // News gives the full name first: only a run before `at` counts, and none can be anywhere
     // unless the two words stand together before a third (native searches, cheaper than reading

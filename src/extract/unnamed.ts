@@ -42,8 +42,20 @@ export function isBareDocument(speaker: string): boolean {
   return bareDocument.test(speaker.trim())
 }
 
-/** The pronoun a description's head noun takes ("the boy's mother" → "she"), else "" for either. */
-export function descriptionPronoun(description: string): string {
-  const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase()
-  return personNouns.get(head) ?? ''
+const putOut = new Map<string, RegExp>()
+
+/**
+ * Whether the rest of a sentence after its subject (`after`) says the subject put out the document
+ * `speaker` names: "issued a statement" (not "a statement from …"), "announced" for "The
+ * announcement".
+ */
+export function putsOut(after: string, speaker: string): boolean {
+  const noun = speaker.trim().split(/\s+/u).pop()!.toLowerCase()
+  let pattern = putOut.get(noun)
+  if (!pattern) {
+    const stem = noun.replace(/ment$/u, '')
+    pattern = new RegExp(`^\\s*(?:[a-z]+ly\\s+|on\\s+\\S+\\s+)?(?:(?:issued|released|sent|published|posted|wrote|put out|shared|signed|tweeted)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[a-z\\-]+\\s+){0,2}${noun}(?!\\s+(?:from|by|of|on behalf)\\b)|${stem}(?:ed|d)\\b)`, 'u')
+    putOut.set(noun, pattern)
+  }
+  return pattern.test(after)
 }

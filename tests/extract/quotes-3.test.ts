@@ -14,9 +14,11 @@ describe('blind set: quotes and speakers', () => {
     if (process.env.QUOTES_ERRORS) console.log(wrong.join('\n'))
     // Measured blind, before any rule was written from this set (the honest estimate): precision
     // 0.918, recall 0.978, speaker 0.756. After the rules it led to (speakers-blind.test.ts):
-    // 0.918 / 0.978 / 0.944, which is now tuned to it and overstates.
+    // 0.918 / 0.978 / 0.944, which was tuned to it and overstated; a review then made the guesses
+    // that gave wrong speakers on other news give none (its cases are in speakers-blind.test.ts):
+    // 0.918 / 0.978 / 0.856.
     expect(scores.precision).toBeGreaterThanOrEqual(0.915)
     expect(scores.recall).toBeGreaterThanOrEqual(0.975)
-    expect(scores.speaker).toBeGreaterThanOrEqual(0.94)
+    expect(scores.speaker).toBeGreaterThanOrEqual(0.85)
   })
 })
