@@ -186,7 +186,8 @@ export function subjectBefore(text: string): string | undefined {
   // An appositive that is itself a role and a name gives the name ("the study's authors,
   // herpetologist David Blackburn,").
   const apposedName = appositive ? apposedRole.exec(candidate) : null
-  const previousName = previous === undefined ? undefined : valid(previous.replace(leadingJoiners, ''))
+  // "Like Smith, a second witness said": a fronted phrase, not a name in apposition.
+  const previousName = previous === undefined || frontedPreposition.test(previous) ? undefined : valid(previous.replace(leadingJoiners, ''))
   if (apposedName) candidate = apposedName[1]!
   else if (previousName !== undefined && isNameLike(previousName) && (appositive || determinerStart.test(candidate)))
     candidate = previousName
@@ -211,6 +212,8 @@ export function subjectBefore(text: string): string | undefined {
   return noun && personLike(noun[1]!) ? valid(noun[1]!) : undefined
 }
 
+
+const frontedPreposition = /^(?:Like|Unlike|Despite|Besides|Beside|Alongside|Against|Among|Amid|With|Without|After|Before|Behind|Following|Including|Except)\s/
 
 // "Anderson Cooper, of CNN, one of her four sons, stated": past the asides ("of CNN", an age, a
 // description) to the name the sentence opens with, at most three asides back.

@@ -247,3 +247,18 @@ describe('speakers: the review’s cases give the right speaker or none', () => 
     check([['Defending, Michael Mansfield QC said his client was elsewhere. Prosecutor Sarah Mansfield disagreed. “He was there,” Mansfield QC added.', ['Mansfield QC']]])
   })
 })
+
+describe('speakers: a fronted comparison is not the subject', () => {
+  it('gives the subject after "Like X,", "Unlike X,", "After X,"', () => {
+    check([
+      ['Like Smith, a second witness said the car was “going very fast”.', ['a second witness']],
+      ['Unlike Biden, his Republican rival said the economy was “in ruins”.', ['his Republican rival']],
+      ['After Smith, another witness told the court the driver was “laughing the whole time”.', ['another witness']],
+      ['Like Smith, Jones said the car was “going very fast”.', ['Jones']]
+    ])
+  })
+
+  it('still gives the name before its description', () => {
+    check([['Jane Doe, a second witness, said the car was “going very fast”.', ['Jane Doe']]])
+  })
+})
