@@ -16,6 +16,21 @@ export function extract(value: string, path = 'article.md'): VFile {
   return file
 }
 
+/**
+ * The speaker of each quote found in `value`, in order ('' for none); each quote's offsets must
+ * hold its text.
+ */
+export function speakersOf(value: string): string[] {
+  const quotes = extract(value).data.quotes ?? []
+  for (const quote of quotes) expect(value.slice(quote.start, quote.end)).toBe(quote.text)
+  return quotes.map((quote) => quote.speaker)
+}
+
+/** Each case is a text and the speakers its quotes must have, in order. */
+export function expectSpeakers(cases: Array<[string, string[]]>): void {
+  for (const [text, expected] of cases) expect(speakersOf(text), text).toEqual(expected)
+}
+
 /** Fold case, curly quotes, apostrophes, dashes and spacing for comparing texts. */
 export function fold(text: string): string {
   return text
