@@ -12,11 +12,21 @@ const cardinals = [
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'
 ]
-// Case is spelled out in the pattern ("[Ee]ight") rather than with the `i` flag: the candidate
-// scan runs over every character of the article and is much faster without `i` and `u`.
-const capitalised = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
-export const cardinal = `(?:${cardinals.map(capitalised).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
-const cardinalInside = `(?:${cardinals.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
+/**
+ * An alternation of `words` grouped by first letter ("[Tt](?:wo|hree|en…)"), in their order within
+ * each group: it matches what the flat list matches, in the same order of trial (a word of another
+ * letter fails at once), but V8 tries one letter where it tried every word. `capitalised` lets
+ * each open in upper case too: case is spelled out in the pattern rather than with the `i` flag,
+ * as the number scan runs over every character of the article and is much faster without `i`.
+ */
+export function byFirstLetter(words: readonly string[], capitalised = false): string {
+  const rests = new Map<string, string[]>()
+  for (const word of words) rests.set(word[0]!, [...(rests.get(word[0]!) ?? []), word.slice(1)])
+  const branches = [...rests].map(([first, rest]) => `${capitalised ? `[${first.toUpperCase()}${first}]` : first}(?:${rest.join('|')})`)
+  return `(?:${branches.join('|')})`
+}
+export const cardinal = `${byFirstLetter(cardinals, true)}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
+const cardinalInside = `${byFirstLetter(cardinals)}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
 const scaleWord = String.raw`(?:hundred|thousand|million|billion|trillion|dozen)`
 const wordRun = String.raw`(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0-]+)(?:${cardinalInside}|${scaleWord}))*`
 // Thousands grouped by commas ("1,400") or, as SI style and much of the world write them, by
@@ -31,7 +41,7 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?=\d{1,3}[ \u00a0\u2009\
 /** Letters found in every word of a quantity phrase (see figure-phrases.ts). */
 export const phraseWordSource = 'undred|housand|illion|alf|third|quarter|fifth|tenth|wice|hrice'
 export const starts = new RegExp(
-  String.raw`[$£€¥0-9½¼¾⅓⅔⅛]|\.(?=[0-9])|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${phraseWordSource})`,
+  String.raw`[$£€¥0-9½¼¾⅓⅔⅛]|\.(?=[0-9])|\b(?:[Aa]n?[ \u00a0]+${scaleWord}|${cardinal})(?:\b|(?=fold\b))|(${byFirstLetter(phraseWordSource.split('|'))})`,
   'g'
 )
 // A sign may follow a currency sign ("$-50.8bn"); a decimal may open with its point (".001").
