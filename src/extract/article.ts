@@ -29,15 +29,18 @@ export interface Article {
   cuts(line: Line): readonly number[]
 }
 
-const articles = new WeakMap<Root, {file: VFile; content: string; article: Article}>()
+// The last reading only: the plugins run one after the other on each tree, so the second finds
+// the first's reading here. Keeping every tree's reading (a WeakMap on the trees) held them as
+// long as their trees lived — a batch's worth of lines and cuts that outlived the young
+// generation, and so were copied and later swept by full collections.
+let last: {tree: Root; file: VFile; content: string; article: Article} | undefined
 
 /** The shared reading of `tree`, parsed from `file`. */
 export function readArticle(tree: Root, file: VFile): Article {
   const content = String(file.value)
-  const cached = articles.get(tree)
-  if (cached && cached.file === file && cached.content === content) return cached.article
+  if (last && last.tree === tree && last.file === file && last.content === content) return last.article
   const article = read(tree, file, content)
-  articles.set(tree, {file, content, article})
+  last = {tree, file, content, article}
   return article
 }
 
