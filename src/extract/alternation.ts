@@ -8,16 +8,16 @@
 
 /**
  * `words` as a grouped alternation (non-capturing). Each word must open with a letter, taken as
- * written (`capitalised`: in either case, "[Tt](?:wo|hree)"), and be regex source from there on.
+ * written (`capitalised`: a lower-case one, let open in either case, "[Tt](?:wo|hree)"), and be
+ * regex source from there on.
  */
 export function byFirstLetter(words: readonly string[], capitalised = false): string {
   const rests = new Map<string, string[]>()
   for (const word of words) {
     const first = word[0]!
-    if (!/^[A-Za-z]$/.test(first)) throw new Error(`byFirstLetter: "${word}" does not open with a letter`)
-    const key = capitalised ? first.toLowerCase() : first
-    let list = rests.get(key)
-    if (!list) rests.set(key, (list = []))
+    if (!(capitalised ? /^[a-z]$/ : /^[A-Za-z]$/).test(first)) throw new Error(`byFirstLetter: "${word}" does not open with a letter${capitalised ? ' in lower case' : ''}`)
+    let list = rests.get(first)
+    if (!list) rests.set(first, (list = []))
     list.push(word.slice(1))
   }
   const branches = [...rests].map(([first, rest]) => {
@@ -27,7 +27,7 @@ export function byFirstLetter(words: readonly string[], capitalised = false): st
   return `(?:${branches.join('|')})`
 }
 
-// A word's rest after its first letter, grouped when it is more than one literal character.
+// A word's rest after its first letter, grouped so that an alternation inside it stays its own.
 function group(rest: string): string {
   return rest.length === 0 ? '' : `(?:${rest})`
 }
