@@ -18,7 +18,7 @@ import {letters} from './letters.js'
 import type {Names} from './names.js'
 import {endsWithMessage, isHeadline, lastToken, countWords} from './char-scan.js'
 import {
-  allCaps, capitalStart, channelOwner, determinerStart, determiners, personLike, particleName, phraseAfter, pronoun, valid, apposedName
+  allCaps, capitalStart, channelOwner, endsInCommonNoun, determinerStart, determiners, personLike, particleName, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
 import {bodyPronoun, resolved, type Attribution} from './speaker-resolve.js'
@@ -80,7 +80,7 @@ export function attributeAfter(
     const rest = post.slice(first[0].length)
     const speaker = phraseAfter(rest)
     // "said his father, Abdullah Kurdi,": the description's apposed name.
-    if (speaker && !capitalStart.test(speaker)) {
+    if (speaker && (!capitalStart.test(speaker) || endsInCommonNoun.test(speaker))) {
       const name = apposedName(rest.slice(rest.indexOf(speaker) + speaker.length))
       if (name) return resolved(name, first[1]!.toLowerCase(), names, at)
     }
@@ -255,11 +255,16 @@ export function attributeBefore(
     } else if (cue[2] !== undefined) {
       // "she said, asking X to be “…”": the participle belongs to the speech verb before it.
       const previous = found[index - 1]
-      if (previous?.[1] !== undefined && cue.index - previous.index - previous[0].length < 4) continue
+      // Not after the verb's form used as a noun ("dismissed the claims, saying").
+      if (previous?.[1] !== undefined && cue.index - previous.index - previous[0].length < 4 && !nounUse(segment.slice(0, previous.index))) continue
       // "with X calling it", "Many users are calling it": the participle's own subject.
       const own = progressive.exec(before)
       const local = own ? subjectBefore(before.slice(0, own.index) + ' ') : nameBefore.test(before) ? subjectBefore(before) : undefined
       if (local) return resolved(local, word, names, at)
+      // "Emails show executives describing it as": people right before the participle, with no
+      // comma between, are its subject, not the main clause's.
+      const people = peopleBefore.exec(before)
+      if (people && personLike(people[1]!)) return resolved(people[1]!, word, names, at)
     } else if (!introduces.test(after)) continue
     const subject = mainSubject()
     if (subject) return resolved(subject, word, names, at, priorSubject)
@@ -313,6 +318,7 @@ const byAgent = new RegExp(`\\bby\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s*){
 const clauseJoin = /(?:[,)]|\b(?:and|but|then|also|later))\s*$/
 const progressive = /\b(?:is|are|was|were|been)\s+(?:(?:also|now|still|publicly|openly)\s+)?$/
 const nameBefore = new RegExp(`[${U}][${L}’'\\-]*\\s+$`)
+const peopleBefore = /(?:^|\s)((?:(?:the|some|many|several|other)\s+)?[a-z][a-z\-]*s)\s+$/
 
 // The subject of the "that" clause right after a speech verb ending at `from`, when it is a name
 // or a pronoun followed by its finite verb, past a fronted time or place ("during a trip, X").

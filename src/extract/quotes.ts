@@ -173,7 +173,8 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start, () => previousSubject(index))
     // A short quote right after another of the same speech is speech too ("“We tried.” “We failed.”"),
     // when that one was kept: a list of scare-quoted terms is not.
-    const follows = index > 0 && raws[index - 1]!.group === raw.group && !raw.continued && quotes[index - 1] !== undefined
+    const follows =
+      index > 0 && !raw.continued && quotes[index - 1] !== undefined && (raws[index - 1]!.group === raw.group || goesOn(index, text))
     if (attribution && count <= settings.scareWords && namingCue.test(attribution.cue) && !personLike(attribution.speaker))
       attribution = undefined
     // One capitalised word that someone calls a thing is a name they coin ("described as “Obamagate”").
@@ -236,6 +237,21 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     )
   }
   return result
+
+  // A short sentence of speech of its own right after an attributed quote in the sentence before
+  // goes on with that speech (“…,” said X. “Full stop.”), as a scare quote never stands alone.
+  function goesOn(index: number, text: string): boolean {
+    const raw = raws[index]!
+    const previous = raws[index - 1]!
+    return (
+      attributions[index - 1] !== undefined &&
+      previous.line === raw.line &&
+      previous.sentenceIndex === raw.sentenceIndex - 1 &&
+      raw.open === raw.sentence.start &&
+      fullSpeech.test(text) &&
+      /[.!?]$/.test(text)
+    )
+  }
 
   // The sentence next to a standalone quote (`step` −1: before, +1: after), as a line index and span.
   function neighbour(index: number, step: -1 | 1): {line: number; span: Span} | undefined {
@@ -355,14 +371,21 @@ function isTitle(text: string, before: string): boolean {
   // A title keeps the sentence's full stop or comma inside the marks (“The World of Tomorrow.”);
   // other closing punctuation makes it speech.
   if (closingPunctuation.test(text) && (!/[.,]$/.test(text) || list.length < 2)) return false
+  // The first word's capital may be the sentence's (“It's OK,”, “We'll see,”): a title needs a
+  // capitalised word or a number after it (“Stop the War”, “Democracy 2.0”).
   let long = 0
-  for (const word of list) {
+  let titled = false
+  for (const [position, word] of list.entries()) {
+    if (position > 0 && titleWord.test(word)) titled = true
     if (word.length < 4) continue
     long++
     if (!capitalOrDigitStart.test(word)) return false
   }
-  return long > 0 && list.length > 1
+  return long > 0 && titled
 }
+
+// A capitalised word, a number or a long acronym; not "OK" or "I".
+const titleWord = /^(?:\p{Lu}[\p{Ll}’'].*|\p{N}.*|\p{Lu}{3,})$/u
 
 // Most of the words of four letters or more capitalised.
 function titleCase(list: readonly string[]): boolean {

@@ -41,6 +41,9 @@ const timeWords = new Set([
   'afternoon', 'night', 'weekend', 'earlier', 'later', 'last', 'next', 'recently', 'day'
 ])
 export const capitalStart = /^\p{Lu}/u
+// "Putin's spokesman", "Her Republican opponent": a description, though it opens with a capital;
+// a name set off by commas after it is the speaker's.
+export const endsInCommonNoun = /\s\p{Ll}[\p{L}\-]*$/u
 export const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
 // A word of three letters or more, or a short name ("Ann."), is no abbreviation ("Jr.", "St.").
 const wordStop = /(?:[a-z]{3}|[A-Z][a-z]{2})\.$/
@@ -135,7 +138,7 @@ const roleNouns = new Set([
   'network', 'channel', 'newspaper', 'daily', 'studio', 'league', 'federation', 'association', 'coalition',
   'opposition', 'regulator', 'military', 'army', 'navy', 'embassy', 'ambassador', 'envoy', 'king', 'queen',
   'prince', 'princess', 'chancellor', 'premier', 'secretary', 'candidate', 'challenger', 'rival',
-  'opponent', 'manager', 'coach', 'player', 'owner', 'founder', 'ceo', 'chairman', 'chairwoman', 'doctor',
+  'opponent', 'manager', 'coach', 'player', 'owner', 'founder', 'ceo', 'executive', 'chairman', 'chairwoman', 'doctor',
   'nurse', 'teacher', 'student', 'worker', 'employee', 'victim', 'survivor', 'mother', 'father', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'neighbour', 'neighbor', 'woman', 'man',
   'people', 'users', 'user', 'fan', 'voter', 'organiser', 'organizer', 'host', 'reporter', 'journalist',

@@ -5,7 +5,7 @@
 import {letters} from './letters.js'
 import {openers} from './name-words.js'
 import {
-  apposedName, capitalStart, channelOwner, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
+  apposedName, capitalStart, endsInCommonNoun, channelOwner, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
   leadingJoiners, particleName, personLike, pronoun, roleBeforeOf, valid
 } from './speaker-phrase.js'
 
@@ -15,9 +15,10 @@ const L = letters.letter
 const trailingAdverbs =
   /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|[a-z]+ly|wryly|quietly|proudly|tersely|simply))+$/iu
 
-// An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,".
+// An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,",
+// "Minutes later,", "Two days after the vote,".
 const leadingAdverbial =
-  /^\s*(?:(?:on|in|at|after|before|during|later|earlier|shortly|soon|subsequently|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here)\b[^,;:“”"]{0,80}?,\s*)+/i
+  /^\s*(?:(?:on|in|at|after|before|during|later|earlier|shortly|soon|subsequently|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?(?:seconds|minutes|hours|moments|days|weeks|months|years|decades)\s+(?:later|earlier|ago|after|before))\b[^,;:“”"]{0,80}?,\s*)+/i
 const leadingConjunction = /^\s*(?:and|but|so|yet|then)\s+/i
 // A time that opens the sentence without a comma: "Last week the minister announced …".
 // Without the `i` flag, which would let \p{Lu} match any letter: only the first letter of a time word may be a capital.
@@ -50,7 +51,7 @@ export function speakerOfSentence(segment: string): string | undefined {
   if (!subject) return undefined
   const text = subject.text
   // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the description's apposed name.
-  if (!personLike(text) || describedStart.test(text)) {
+  if (!personLike(text) || describedStart.test(text) || endsInCommonNoun.test(text)) {
     const name = apposedName(segment.slice(segment.charCodeAt(subject.to - 1) === 44 ? subject.to - 1 : subject.to))
     if (name) return name
   }
@@ -189,7 +190,12 @@ export function subjectBefore(text: string): string | undefined {
   // "Like Smith, a second witness said": a fronted phrase, not a name in apposition.
   const previousName = previous === undefined || frontedPreposition.test(previous) ? undefined : valid(previous.replace(leadingJoiners, ''))
   if (apposedName) candidate = apposedName[1]!
-  else if (previousName !== undefined && isNameLike(previousName) && (appositive || determinerStart.test(candidate)))
+  else if (
+    previousName !== undefined &&
+    isNameLike(previousName) &&
+    (appositive || determinerStart.test(candidate)) &&
+    !(endsInCommonNoun.test(previousName) && allCapitalised.test(candidate))
+  )
     candidate = previousName
   else if (appositive && describedPerson.test(candidate)) candidate = nameBeforeAsides(chunks) ?? candidate
   candidate = candidate.replace(leadingJoiners, '').replace(leadingTime, '')
@@ -212,6 +218,8 @@ export function subjectBefore(text: string): string | undefined {
   return noun && personLike(noun[1]!) ? valid(noun[1]!) : undefined
 }
 
+
+const allCapitalised = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*$/u
 
 const frontedPreposition = /^(?:Like|Unlike|Despite|Besides|Beside|Alongside|Against|Among|Amid|With|Without|After|Before|Behind|Following|Including|Except)\s/
 

@@ -1,0 +1,89 @@
+/**
+ * Who said it: rules found by an adversarial review of ordinary news prose (wire copy, local news,
+ * sports, courts, business), each case written for the review, with near misses that must not
+ * change. A case is the text and, for each quote in order, the speaker expected ('' for none).
+ */
+import {describe, it} from 'vitest'
+import {expectSpeakers} from './helpers.js'
+
+describe('speakers review: a short quote whose first word alone is capitalised', () => {
+  it('is speech, not the title of a work', () => {
+    expectSpeakers([
+      ['“We came out flat,” said Warriors coach Steve Kerr. “That’s on me.”', ['Steve Kerr', 'Steve Kerr']],
+      ['"We\'ll see," Kim replied.', ['Kim']],
+      ['"It\'s OK," Nadal said of his knee.', ['Nadal']]
+    ])
+  })
+
+  it('still takes a title in title case, or with a number, for no quote', () => {
+    expectSpeakers([
+      ['Protesters hold signs reading "Stop the War" outside the embassy.', []],
+      ['His campaign was built around a platform he called "Democracy 2.0" and little else.', []],
+      ['The band closed with "Bohemian Rhapsody" after midnight.', []]
+    ])
+  })
+})
+
+describe('speakers review: a short sentence of speech after an attributed quote', () => {
+  it('goes on with that speech', () => {
+    expectSpeakers([
+      ['“We will not negotiate with terrorists,” Defense Secretary Lloyd Austin told reporters. “Full stop.”', ['Lloyd Austin', 'Lloyd Austin']],
+      ['"I don\'t read reviews," the 47-year-old director says. "Never have."', ['the 47-year-old director', 'the 47-year-old director']]
+    ])
+  })
+
+  it('does not make a scare quote in the next sentence speech', () => {
+    expectSpeakers([
+      ['Officials said the talks were "productive." The "reset" has not begun.', ['Officials']],
+      ['"We lost," Kerr said. The loss left the team "flat" going into the break.', ['Kerr']]
+    ])
+  })
+})
+
+describe('speakers review: a description with a possessive, then the name', () => {
+  it('gives the name set off by commas', () => {
+    expectSpeakers([
+      ['Putin’s spokesman, Dmitry Peskov, said the Kremlin “categorically rejects” the claims.', ['Dmitry Peskov']],
+      ['Johnson\'s lawyer, Alan Burke, said his client "denies every allegation."', ['Alan Burke']],
+      [
+        'Whitmer, a Democrat, called the plot "disturbing." Her Republican opponent, Tudor Dixon, said she was "praying for the governor."',
+        ['Whitmer', 'Tudor Dixon']
+      ],
+      ['"It was a provocation," said Putin\'s spokesman, Dmitry Peskov.', ['Dmitry Peskov']],
+      ['Putin\'s spokesman, Dmitry Peskov, dismissed the claims, saying they were "completely absurd and false."', ['Dmitry Peskov']]
+    ])
+  })
+
+  it('keeps a name before its description, and a description with no name', () => {
+    expectSpeakers([
+      ['Tim Cook, Apple\'s chief executive, said the results were "very strong."', ['Tim Cook']],
+      ['"It was a provocation," said Putin\'s spokesman.', ["Putin's spokesman"]],
+      ['Dr. Aisha Khan, an epidemiologist at Johns Hopkins University, said the numbers were "a clear uptick."', ['Aisha Khan']]
+    ])
+  })
+})
+
+describe('speakers review: a time phrase opening the sentence', () => {
+  it('is not the subject ("Minutes later, he posted")', () => {
+    expectSpeakers([
+      [
+        'Musk responded on X: "Interesting." Minutes later, he posted again, writing that the claims were "total nonsense."',
+        ['Musk', 'Musk']
+      ],
+      ['Two days later, the ministry said it had "no record of any such meeting."', ['the ministry']]
+    ])
+  })
+})
+
+describe('speakers review: a participle right after its own subject', () => {
+  it('gives the people before it, not the main clause', () => {
+    expectSpeakers([['Emails reviewed by Reuters show executives describing the product as "a ticking time bomb."', ['executives']]])
+  })
+
+  it('after a speech verb used as a noun, gives the main clause', () => {
+    expectSpeakers([
+      ['The head of the union, Mick Lynch, dismissed the claims, saying they were "completely absurd and false."', ['Mick Lynch']],
+      ['The company issued a statement saying it was "reviewing the matter closely."', ['The company']]
+    ])
+  })
+})
