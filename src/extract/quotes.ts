@@ -40,6 +40,7 @@ import {speechVerb} from './speech.js'
 import {attributeAfter, attributeBefore} from './attribution.js'
 import {resolved, type Attribution} from './speaker-resolve.js'
 import {countWords} from './char-scan.js'
+import {isTitle} from './quote-titles.js'
 import {personalPronoun, personLike} from './speaker-phrase.js'
 import {subjectOfSentence, type Subject} from './subject.js'
 
@@ -78,7 +79,6 @@ export default function remarkQuotes(options?: Options) {
   }
 }
 
-const words = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu
 // How far from a quote its attribution is read: a window of the sentence, so that a sentence of
 // many quotes (a list, a transcript on one line) costs each quote the same.
 const readBefore = 400
@@ -90,8 +90,6 @@ const splitGap = 80
 const firstPerson = /(?:^|[^\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|we|We|our|Our|us)(?![\p{L}’'])/u
 const wholeLink = /^\[[^\]]+\]\((?:[^()\s]|\([^()\s]*\))+\)[.,]?$/
 const linksOnly = /^\s*(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/
-const titleCue =
-  /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|nickname|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
 const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
 const capitalStart = /^\p{Lu}/u
@@ -100,7 +98,6 @@ const fullSpeech = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
 const closingPunctuation = /[.!?,;:…]$/u
 const termBefore = /\b(?:against|of|for|from|with|by|about|on|in|at|to|into|over|like|the|a|an|as|their|his|her|its|our)[ \u00a0]+$/i
 const runsOnAfter = /^[ \u00a0]+[a-z]/
-const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
 // A sentence after a standalone quote that names its speaker ("That was how X described it").
 // A speech verb right before a quote makes it speech, even in headline case (“Smith Says “…””).
 const speechJustBefore =
@@ -360,43 +357,6 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const person = names.lastPerson(from + verb.index, '', from)
     return person ? {speaker: person, cue: verb[0], local: false} : undefined
   }
-}
-
-function isTitle(text: string, before: string): boolean {
-  const list = text.match(words) ?? []
-  if (list.length > 12) return false
-  // After "book", "film"…: a short quote, or a long one in title case (“A Paradise Built in Hell:
-  // The Extraordinary Communities that Arise in Disaster”).
-  if (titleCue.test(before) && (list.length <= 8 || titleCase(list))) return true
-  // A title keeps the sentence's full stop or comma inside the marks (“The World of Tomorrow.”);
-  // other closing punctuation makes it speech.
-  if (closingPunctuation.test(text) && (!/[.,]$/.test(text) || list.length < 2)) return false
-  // The first word's capital may be the sentence's (“It's OK,”, “We'll see,”): a title needs a
-  // capitalised word or a number after it (“Stop the War”, “Democracy 2.0”).
-  let long = 0
-  let titled = false
-  for (const [position, word] of list.entries()) {
-    if (position > 0 && titleWord.test(word)) titled = true
-    if (word.length < 4) continue
-    long++
-    if (!capitalOrDigitStart.test(word)) return false
-  }
-  return long > 0 && titled
-}
-
-// A capitalised word, a number or a long acronym; not "OK" or "I".
-const titleWord = /^(?:\p{Lu}[\p{Ll}’'].*|\p{N}.*|\p{Lu}{3,})$/u
-
-// Most of the words of four letters or more capitalised.
-function titleCase(list: readonly string[]): boolean {
-  let long = 0
-  let capital = 0
-  for (const word of list) {
-    if (word.length < 4) continue
-    long++
-    if (capitalOrDigitStart.test(word)) capital++
-  }
-  return capital >= 2 && capital >= long * 0.6
 }
 
 // The details of the length reason, made once, as those of the position reason are.
