@@ -114,6 +114,13 @@ export function attributeAfter(
     const speaker = subjectBefore(post.slice(0, verb.index))
     if (speaker) return resolved(speaker, verb[0].toLowerCase(), names, at, ownSubject)
   }
+  // "“…,” she laughed": a manner of speaking, speech only right after the quote ("he laughed at
+  // the “comeback tour”" is no speech).
+  const manner = mannerAfter.exec(post)
+  if (manner) {
+    const speaker = valid(manner[1]!)
+    if (speaker) return resolved(speaker, manner[2]!, names, at, ownSubject)
+  }
   // "…” are all thought to contribute, according to the Department": the source closes the clause.
   if (according && !verb) {
     const speaker = phraseAfter(post.slice(according.index + according[0].length))
@@ -190,8 +197,10 @@ export function attributeBefore(
   const found: RegExpExecArray[] = []
   let match: RegExpExecArray | null
   // A verb inside a dash aside is not the sentence's ("X commented — which the BBC noted as
-  // unusual — “…”"): blank the aside, keeping the positions.
-  if (segment.includes('—') || segment.includes(' – ')) segment = segment.replace(dashAside, (aside) => ' '.repeat(aside.length))
+  // unusual — “…”"): blank the aside, keeping the positions, with no-break spaces, which
+  // `subjectBefore` passes over as it does a link's destination (a run of plain spaces is a
+  // blanked quotation, before which no subject is read).
+  if (segment.includes('—') || segment.includes(' – ')) segment = segment.replace(dashAside, (aside) => '\u00a0'.repeat(aside.length))
   while ((match = pattern.exec(segment))) found.push(match)
   let main: string | undefined | null = null
   const mainSubject = () => {
@@ -278,6 +287,7 @@ export function attributeBefore(
   return undefined
 }
 
+const mannerAfter = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|he|she|they|the\\s+[a-z][a-z\\-]*)\\s+(laughed|laughs|chuckled|chuckles|smiled|smiles|shrugged|shrugs)(?:\\s*[.,;!?]|\\s+(?:as|and|before|while|when)\\s)`)
 const readJustBefore = /(?:^|\s)(read|reads)\s*[,:]?\s*$/
 const trailingTime = /(?:\s+(?:yesterday|today|tonight|also|later|earlier|then|on\s+[A-Z][a-z]+day))+\s*$/
 const readAfter = /^(it|they)\s+(read|reads)\b/

@@ -290,7 +290,9 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const sentence = maskWindow(line.text, window, raws, index, previous.line)
     const subject = subjectOfSentence(sentence)
     const from = line.start + window.start
-    return subject && {text: subject.text, from: from + subject.from, to: from + subject.to, after: sentence.slice(subject.to)}
+    // The rest keeps the comma that ends a subject, before the name it may set off ("Her father, Corey,").
+    const rest = subject && sentence.slice(sentence.charCodeAt(subject.to - 1) === 44 ? subject.to - 1 : subject.to)
+    return subject && {text: subject.text, from: from + subject.from, to: from + subject.to, after: rest!}
   }
 
   // The speaker carried over from the sentence before a quote that stands on its own.

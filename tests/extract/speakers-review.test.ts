@@ -87,3 +87,60 @@ describe('speakers review: a participle right after its own subject', () => {
     ])
   })
 })
+
+describe('speakers review: a pronoun after a description with a name in apposition', () => {
+  it('gives the apposed name', () => {
+    expectSpeakers([
+      [
+        'Coco Gauff won her first Grand Slam title on Saturday. Her father, Corey, watched from the stands. "I am a proud dad," he told ESPN.',
+        ['Corey']
+      ],
+      ['The victim\'s mother, Angela Ruiz, read a statement to the court. "You took my only child," she said, facing the defendant.', ['Angela Ruiz']]
+    ])
+  })
+
+  it('gives nobody for a description with no name, or a name that does not fit the pronoun', () => {
+    expectSpeakers([
+      ['Mayor Ann Lee spoke on Monday. Her father waited outside. "We are tired," he said.', ['']],
+      ['Mayor Ann Lee spoke on Monday. His wife, Jane Moss, waited outside. "We are tired," he said.', ['']],
+      ['Grand Slam champion Coco Gauff thanked her team. "We did it together," she said.', ['Coco Gauff']]
+    ])
+  })
+})
+
+describe('speakers review: a local office before a name', () => {
+  it('is a title, not part of the name', () => {
+    expectSpeakers([
+      ['"There is no evidence of foul play," according to Sheriff Dan Ortiz.', ['Dan Ortiz']],
+      ['Councilwoman Dana Reed, who voted against it, called the plan "a giveaway to developers."', ['Dana Reed']],
+      ['Principal Ron Hughes said students would return Monday. "Safety is our top priority," he said.', ['Ron Hughes']],
+      ['Owner Sam Patel opened the bakery in 2005. "Every morning at 4 a.m., that is my life," Patel said.', ['Sam Patel']]
+    ])
+  })
+})
+
+describe('speakers review: a dash aside between the subject and its verb', () => {
+  it('is passed over to the subject', () => {
+    expectSpeakers([
+      ['Kevin McCarthy — who was ousted as speaker in October — said he had "no regrets."', ['Kevin McCarthy']],
+      ['The minister — speaking to reporters in Brussels — said the deal was "close to done."', ['The minister']]
+    ])
+  })
+})
+
+describe('speakers review: a manner of speaking right after the quote', () => {
+  it('attributes like a speech verb ("…,” she laughed)', () => {
+    expectSpeakers([
+      [
+        'In an interview, Sarah Mitchell, the author of three novels, said she writes every morning.\n\nWhy mornings?\n\n"Because I\'m useless by noon," she laughed. "Ask my husband."',
+        ['Sarah Mitchell', 'Sarah Mitchell']
+      ],
+      ['"Not this year," Smith laughed as he left the court.', ['Smith']],
+      ['"Maybe next season," the coach shrugged.', ['the coach']]
+    ])
+  })
+
+  it('is no speech elsewhere in the sentence', () => {
+    expectSpeakers([['He laughed at the idea of a "comeback tour."', []]])
+  })
+})
