@@ -65,9 +65,10 @@ export function attributeAfter(
   at: number,
   ownSubject?: () => Subject | undefined
 ): Attribution | undefined {
-  // Another clause after a semicolon has its own subject ("…” condition; TVN24 reported").
-  const semicolon = segment.indexOf(';', 1)
-  const post = (semicolon > 0 ? segment.slice(0, semicolon) : segment).replace(/^[\s,;:—–-]+/u, '')
+  // Another clause after a semicolon has its own subject ("…” condition; TVN24 reported"), also
+  // right after the mark ("Democrats called it “cruel”; Republicans called it …").
+  const semicolon = segment.indexOf(';')
+  const post = (semicolon >= 0 ? segment.slice(0, semicolon) : segment).replace(/^[\s,;:—–-]+/u, '')
   if (post.length === 0) return undefined
   // "“…” — Aparna Garg, railway manager": a dash and a name sign the quote.
   if (dashSigned.test(segment)) {

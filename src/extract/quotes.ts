@@ -103,6 +103,7 @@ const runsOnAfter = /^[ \u00a0]+[a-z]/
 const speechJustBefore =
   /\b(?:says|said|asks|asked|tells|told|writes|wrote|tweets|tweeted|declares|declared|adds|added|warns|warned)[:,]?\s*$/i
 const speechLater = new RegExp(`${speechVerb}|\\bput it\\b`)
+const opensWithMark = /^\s*["“]/u
 const reportedCue = /^(?:reported|reports|according to)$/
 // Cues that name a thing as often as they quote a person ("a process called “exfiltration”").
 const namingCue = /^(?:called|calling|calls|dubbed|labelled|labeled|branded|named|described|describing)$/
@@ -351,6 +352,8 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const next = neighbour(index, 1)
     if (!next) return undefined
     const text = lines[next.line]!.text
+    // A question, then a quote that answers it (“… When?” “Soon,” X said): two speakers.
+    if (/\?$/u.test(quotes[index]!.text) && opensWithMark.test(text.slice(next.span.start))) return undefined
     const window = around(next.span, next.span.start, next.span.start, 0, readBefore, text)
     const masked = maskWindow(text, window, raws, index, next.line)
     const verb = speechLater.exec(masked)

@@ -144,3 +144,22 @@ describe('speakers review: a manner of speaking right after the quote', () => {
     expectSpeakers([['He laughed at the idea of a "comeback tour."', []]])
   })
 })
+
+describe('speakers review: a semicolon right after the quote', () => {
+  it('ends the clause: what follows has its own subject', () => {
+    expectSpeakers([
+      ['Democrats called the bill "cruel and unusual"; Republicans called it "long overdue."', ['Democrats', 'Republicans']],
+      ['Critics called the plan “a gift to landlords”; the mayor said it was “the only option left.”', ['Critics', 'the mayor']]
+    ])
+  })
+})
+
+describe('speakers review: a question in a paragraph of its own, then an answer', () => {
+  it('is not claimed by the one who answers', () => {
+    expectSpeakers([['"You have said you want to retire. When?"\n\n"Soon," Federer said. "Maybe next year."', ['', 'Federer', 'Federer']]])
+  })
+
+  it('still lets a statement be claimed by the quote after it', () => {
+    expectSpeakers([['"We were devastated by what happened."\n\n"It took years to recover," Smith said.', ['Smith', 'Smith']]])
+  })
+})
