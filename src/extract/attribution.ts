@@ -47,7 +47,7 @@ const quotedAs = new RegExp(
 const asReported = new RegExp(
   `^as\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|the\\s+[a-z][^,;:]{2,40}?)\\s+(reported|reports|noted|notes|put it|puts it|wrote|writes|said|says|explained|observed)\\b`
 )
-const putsIt = new RegExp(`\\bas\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:he|she|they))\\s+(?:puts|put|said|says|wrote|writes)\\s+it\\b`)
+const putsIt = new RegExp(`\\b[Aa]s\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:he|she|they)|the\\s+[a-z][a-z\\-]*(?:\\s+[a-z][a-z\\-]*)?)\\s+(?:puts|put|said|says|wrote|writes)\\s+it\\b`)
 const inWords = new RegExp(
   `\\b[Ii]n\\s+(?:((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}\\-]*)[’']s?|the)\\s+words(?:\\s+of\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*))?`
 )

@@ -149,6 +149,11 @@ const roleNouns = new Set([
   'supporter', 'critic', 'spokesperson', 'administrator', 'investigator', 'scientist', 'researcher', 'engineer', 'service', 'force', 'forces', 'commission', 'institute', 'foundation'
 ])
 const authoredBy = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s[^,;]*?\\s(?:posted|issued|released|signed|written|sent|published|read|delivered)(?:\\s+[a-z]+)?\\s+by\\s+((?:the\\s+)?[${U}][^,;]*)$`)
+/** The author a document phrase names ("a memo posted online by Senator X" → Senator X), or `undefined`. */
+export function documentAuthor(phrase: string): string | undefined {
+  return authoredBy.exec(phrase)?.[1]
+}
+
 const sentenceOpeners = new Set(
   'Election Political Reportedly First Second Finally Turns However Meanwhile Later Earlier Then Still Also Instead Previously Initially Eventually Overall Part Most Many Some Several Backlash Search New Old Other More Few Such Both All Each Every Any'.split(
     ' '

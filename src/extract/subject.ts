@@ -5,7 +5,7 @@
 import {letters} from './letters.js'
 import {openers} from './name-words.js'
 import {
-  apposedName, capitalStart, endsInCommonNoun, channelOwner, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
+  apposedName, capitalStart, documentAuthor, endsInCommonNoun, channelOwner, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
   leadingJoiners, particleName, personLike, pronoun, roleBeforeOf, valid
 } from './speaker-phrase.js'
 
@@ -176,8 +176,9 @@ export function subjectBefore(text: string): string | undefined {
   if (last < 0) return undefined
   const previous = last > 0 ? chunks[last - 1]!.replace(edges, '') : undefined
   // "The report, published by the ministry, said": the appositive is a participle's phrase, and
-  // the subject stands before it.
-  if (appositive && previous !== undefined && opensWithPast(candidate)) candidate = previous
+  // the subject stands before it, or the agent who wrote or put out the document it is
+  // ("The court's opinion, written by Chief Justice X, said" → X).
+  if (appositive && previous !== undefined && opensWithPast(candidate)) candidate = documentAuthor(`${previous} ${candidate}`) ?? previous
   // "The ban came after residents complained": a clause before the subject; the plural noun
   // after its verb speaks.
   else if (opensWithPast(candidate) || innerPast.test(candidate)) {
@@ -241,10 +242,11 @@ const trailingPlural = /(?:^|\s)([a-z]+s)$/
 const spaces = /\s+/g
 // A past form of a verb inside a phrase, before a preposition ("The ban came after residents").
 const innerPast = /\s(?:came|went|followed|arrived|happened|occurred|started|began|ended|continued)\s+(?:after|before|as|when|while|because|since|amid|from|with)\s/
+const irregularParticiples = new Set(['written', 'given', 'taken', 'seen', 'shown', 'spoken', 'drawn', 'chosen', 'known', 'done', 'driven'])
 // A phrase that opens with a past form is a clause or a participle, not a subject.
 function opensWithPast(phrase: string): boolean {
   const first = phrase.slice(0, phrase.indexOf(' ') >>> 0).toLowerCase()
-  return /^[a-z]/.test(phrase) && (irregularPast.has(first) || (/ed$/.test(first) && !determiners.has(first)))
+  return /^[a-z]/.test(phrase) && (irregularPast.has(first) || irregularParticiples.has(first) || (/ed$/.test(first) && !determiners.has(first)))
 }
 
 const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i

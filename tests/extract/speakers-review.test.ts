@@ -163,3 +163,34 @@ describe('speakers review: a question in a paragraph of its own, then an answer'
     expectSpeakers([['"We were devastated by what happened."\n\n"It took years to recover," Smith said.', ['Smith', 'Smith']]])
   })
 })
+
+describe('speakers review: reporting verbs in the plural present, and "as the X put it"', () => {
+  it('attribute like their past forms', () => {
+    expectSpeakers([
+      ['The lawsuit alleges the company "knowingly sold defective products."', ['The lawsuit']],
+      ['Critics argue the law is "unconstitutional."', ['Critics']],
+      ['Experts warn that the virus could "come back stronger."', ['Experts']],
+      ['Is this, as the governor put it, "the end of an era"?', ['the governor']],
+      ['As Smith put it, "the system failed."', ['Smith']]
+    ])
+  })
+})
+
+describe('speakers review: a document with its author set off by commas', () => {
+  it('gives the author who wrote it', () => {
+    expectSpeakers([
+      [
+        "The Supreme Court's majority opinion, written by Chief Justice John Roberts, said the program \"cannot be reconciled\" with the Constitution.",
+        ['John Roberts']
+      ],
+      ['The letter, written by Senator Ann Lee, said the policy "puts lives at risk."', ['Ann Lee']]
+    ])
+  })
+
+  it('keeps the document when no one named wrote it', () => {
+    expectSpeakers([
+      ['The report, published on Monday, said the plan was "a failure from the start."', ['The report']],
+      ['The letter, signed by 200 scientists, said the policy "puts lives at risk."', ['The letter']]
+    ])
+  })
+})
