@@ -194,3 +194,19 @@ describe('speakers review: a document with its author set off by commas', () => 
     ])
   })
 })
+
+describe('speakers review: "the 67-year-old" after someone given that age', () => {
+  it('names the one person the article gave the age', () => {
+    expectSpeakers([
+      ['Maria Santos, 67, lost her home in the flood. "We have nothing left," the 67-year-old said.', ['Maria Santos']],
+      ['Police said 22-year-old Jordan Hale was arrested. "I did nothing wrong," the 22-year-old told reporters.', ['Jordan Hale']]
+    ])
+  })
+
+  it('stays as written for two people of that age, or an age nobody was given', () => {
+    expectSpeakers([
+      ['Maria Santos, 67, and Jose Ruiz, 67, lost their homes. "We have nothing left," the 67-year-old said.', ['the 67-year-old']],
+      ['Maria Santos, 67, lost her home in the flood. "We have nothing left," the 45-year-old said.', ['the 45-year-old']]
+    ])
+  })
+})
