@@ -13,7 +13,11 @@ const U = letters.upper
 const L = letters.letter
 
 const trailingAdverbs =
-  /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|[a-z]+ly|wryly|quietly|proudly|tersely|simply))+$/iu
+  /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|wryly|quietly|proudly|tersely|simply))+$/iu
+// Any other adverb in -ly, in lower case: not a noun after a determiner or a possessive ("the
+// family", "Smith's ally"), nor a name ("Kelly").
+const trailingLyAdverb =
+  /(?<!(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|[\p{L}]+[’']s?))\s+(?!(?:family|assembly|ally|rally|daily|bully|supply|reply|monopoly)$)[a-z]+ly$/u
 
 // An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,",
 // "Minutes later,", "Two days after the vote,".
@@ -145,7 +149,12 @@ export function subjectBefore(text: string): string | undefined {
   if (text.length - from > 160) from = text.indexOf(' ', text.length - 160) + 1
   const window = text.slice(from).replace(parenthesis, '').trimEnd()
   const tail = Math.max(0, window.length - 60)
-  const trimmed = (window.slice(0, tail) + window.slice(tail).replace(trailingAdverbs, '')).trimEnd()
+  let end = window.slice(tail)
+  for (let shorter = end; ; end = shorter) {
+    shorter = end.replace(trailingAdverbs, '').replace(trailingLyAdverb, '')
+    if (shorter === end) break
+  }
+  const trimmed = (window.slice(0, tail) + end).trimEnd()
   // "On the live television he said": a personal pronoun right before the verb is its subject.
   const personal = pronounEnd.exec(trimmed)
   if (personal) return personal[1]
@@ -222,7 +231,8 @@ export function subjectBefore(text: string): string | undefined {
 
 const allCapitalised = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*$/u
 
-const frontedPreposition = /^(?:Like|Unlike|Despite|Besides|Beside|Alongside|Against|Among|Amid|With|Without|After|Before|Behind|Following|Including|Except)\s/
+// ("Speaking to the BBC, the minister said", "Asked about it, the minister said": a participle's.)
+const frontedPreposition = /^(?:Like|Unlike|Despite|Besides|Beside|Alongside|Against|Among|Amid|With|Without|After|Before|Behind|Following|Including|Except|Asked|Pressed|Questioned)\s|^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u
 
 // "Anderson Cooper, of CNN, one of her four sons, stated": past the asides ("of CNN", an age, a
 // description) to the name the sentence opens with, at most three asides back.

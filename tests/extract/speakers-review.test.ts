@@ -210,3 +210,33 @@ describe('speakers review: "the 67-year-old" after someone given that age', () =
     ])
   })
 })
+
+describe('speakers review: a noun in -ly before the verb', () => {
+  it('is the subject, not an adverb ("the family said")', () => {
+    expectSpeakers([
+      ['"We will not rest until justice is done," the family said in a statement.', ['the family']],
+      ['The assembly said the bill was "dead on arrival."', ['The assembly']],
+      ['Her family said she was "a fighter to the end."', ['Her family']]
+    ])
+  })
+
+  it('still passes over an adverb', () => {
+    expectSpeakers([
+      ['Smith angrily said the deal was "a joke."', ['Smith']],
+      ['"It is a joke," Smith said angrily.', ['Smith']]
+    ])
+  })
+})
+
+describe('speakers review: a participle opening the sentence', () => {
+  it('is a fronted phrase, not the name before an appositive', () => {
+    expectSpeakers([
+      ['Speaking in an interview with the BBC, the minister said the plan was "on track."', ['the minister']],
+      ['Asked about the deal, the minister said it was "on track."', ['the minister']]
+    ])
+  })
+
+  it('keeps a name that only starts like one', () => {
+    expectSpeakers([['Withers, a farmer, said the harvest was "the worst in years."', ['Withers']]])
+  })
+})
