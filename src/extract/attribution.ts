@@ -111,7 +111,11 @@ export function attributeAfter(
   const verbs = headline ? anyVerbAnyCase : anyVerb
   verbs.lastIndex = 0
   const verb = verbs.exec(post)
-  if (verb && verb.index > 0 && countWords(post.slice(0, verb.index)) <= 10) {
+  // "…,” and Jones called Smith “…”", "“…” as Flynn spoke": another clause, whose subject speaks
+  // its own words, not the quote before it; past a comma the attribution may come back ("“…”
+  // while they were in power, Azzouz said").
+  const other = verb !== null && otherClause.test(post) && !post.slice(0, verb.index).includes(',')
+  if (verb && verb.index > 0 && countWords(post.slice(0, verb.index)) <= 10 && !other) {
     const speaker = subjectBefore(post.slice(0, verb.index))
     if (speaker) return resolved(speaker, verb[0].toLowerCase(), names, at, ownSubject)
   }
@@ -288,6 +292,7 @@ export function attributeBefore(
   return undefined
 }
 
+const otherClause = /^(?:and|but|or|as|while|when|whereas|although|though|because|since|before|after|until|if|so)\s/
 const mannerAfter = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|he|she|they|the\\s+[a-z][a-z\\-]*)\\s+(laughed|laughs|chuckled|chuckles|smiled|smiles|shrugged|shrugs)(?:\\s*[.,;!?]|\\s+(?:as|and|before|while|when)\\s)`)
 const readJustBefore = /(?:^|\s)(read|reads)\s*[,:]?\s*$/
 const trailingTime = /(?:\s+(?:yesterday|today|tonight|also|later|earlier|then|on\s+[A-Z][a-z]+day))+\s*$/

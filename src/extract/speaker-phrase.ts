@@ -146,7 +146,11 @@ const roleNouns = new Set([
   'regime', 'state', 'city', 'county', 'school', 'university', 'hospital', 'airline', 'operator', 'agent',
   'representative', 'delegate', 'member', 'speaker', 'pope', 'bishop', 'church', 'judges', 'jury', 'panel',
   'authorities', 'authority', 'witness', 'expert', 'economist', 'historian', 'lawyer', 'citizen', 'parent', 'child',
-  'supporter', 'critic', 'spokesperson', 'administrator', 'investigator', 'scientist', 'researcher', 'engineer', 'service', 'force', 'forces', 'commission', 'institute', 'foundation'
+  'supporter', 'critic', 'spokesperson', 'administrator', 'investigator', 'scientist', 'researcher', 'engineer', 'service', 'force', 'forces', 'commission', 'institute', 'foundation',
+  // Courts and crime reports.
+  'suspect', 'defendant', 'plaintiff', 'accused', 'gunman', 'shooter', 'attacker', 'juror', 'foreman',
+  'inmate', 'prisoner', 'detainee', 'hostage', 'guard', 'soldier', 'passenger', 'patient', 'pilot',
+  'firefighter', 'paramedic', 'trooper', 'deputy', 'sheriff', 'detective', 'coroner', 'heckler', 'crowd'
 ])
 const authoredBy = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s[^,;]*?\\s(?:posted|issued|released|signed|written|sent|published|read|delivered)(?:\\s+[a-z]+)?\\s+by\\s+((?:the\\s+)?[${U}][^,;]*)$`)
 /** The author a document phrase names ("a memo posted online by Senator X" → Senator X), or `undefined`. */

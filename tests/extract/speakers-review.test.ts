@@ -240,3 +240,28 @@ describe('speakers review: a participle opening the sentence', () => {
     expectSpeakers([['Withers, a farmer, said the harvest was "the worst in years."', ['Withers']]])
   })
 })
+
+describe('speakers review: another clause right after the quote', () => {
+  it('speaks its own words, not the quote before it', () => {
+    expectSpeakers([
+      ['Smith called Jones "a liar," and Jones called Smith "a fraud."', ['Smith', 'Jones']],
+      ['The crowd chanted "Lock her up!" as Flynn spoke.', ['']]
+    ])
+  })
+
+  it('gives back the attribution after a comma', () => {
+    expectSpeakers([
+      ['“The council is to blame” as long as it stays silent, Ortiz said.', ['Ortiz']],
+      ['"We will be back," Smith said, and he meant it.', ['Smith']]
+    ])
+  })
+})
+
+describe('speakers review: people of courts and crime reports', () => {
+  it('speak as described ("the suspect", "the foreman")', () => {
+    expectSpeakers([
+      ['The officer wrote in his report that the suspect said, "I wanted to scare them."', ['the suspect']],
+      ['"Guilty," the foreman said.', ['the foreman']]
+    ])
+  })
+})
