@@ -34,7 +34,8 @@ export function resolved(
   }
   let name = channelOwner(speaker) ?? speaker
   const role = roleOnly.exec(name)
-  const holder = (role ? names.holder(role[1]!, at) : undefined) ?? (definiteStart.test(name) ? names.described(name, at) : undefined)
+  const holder =
+    (role ? names.holder(role[1]!, at) : undefined) ?? (definiteStart.test(name) ? (names.described(name, at) ?? names.anaphor(name, at)) : undefined)
   if (holder) name = holder
   else if (pronoun.test(speaker)) {
     if (!personalPronoun.test(speaker)) {

@@ -265,3 +265,25 @@ describe('speakers review: people of courts and crime reports', () => {
     ])
   })
 })
+
+describe('speakers review: a description of a trade right after the person is named', () => {
+  it('stands for that person', () => {
+    expectSpeakers([
+      [
+        'Manchester City beat Real Madrid 4-0 on Wednesday.\n\nBernardo Silva scored twice in the first half. "We played a perfect game," the Portuguese midfielder said.',
+        ['Bernardo Silva']
+      ],
+      ['"The glacier is retreating fast," said lead author Nina Patel. The Oslo geologist added, "We need more data."', ['Nina Patel', 'Nina Patel']],
+      ['After the game, Kevin Thompson was blunt. "We stunk," the guard said.', ['Kevin Thompson']]
+    ])
+  })
+
+  it('stays as written for another part in the story, an office holder, someone described before, or too far back', () => {
+    expectSpeakers([
+      ['Mayor Ann Lee toured the damage. "It is terrible," the firefighter said.', ['the firefighter']],
+      ['Mayor Ann Lee toured the damage. "It is terrible," the professor said.', ['the professor']],
+      ['Yale professor Jane Doe wrote the report. John Roe reviewed it. "We must act," the professor said.', ['the professor']],
+      ['Kevin Thompson scored 30. The team flew home. Nobody slept. "We stunk," the guard said.', ['the guard']]
+    ])
+  })
+})
