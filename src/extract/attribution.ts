@@ -70,6 +70,12 @@ export function attributeAfter(
   const semicolon = segment.indexOf(';')
   const post = (semicolon >= 0 ? segment.slice(0, semicolon) : segment).replace(/^[\s,;:—–-]+/u, '')
   if (post.length === 0) return undefined
+  // "“…” — Sanders paused — “…”": an aside between two parts of the quote, whose subject speaks.
+  const aside = dashInterruption.exec(segment)
+  if (aside) {
+    const speaker = valid(aside[1]!)
+    return speaker && capitalStart.test(speaker) ? resolved(speaker, '—', names, at) : undefined
+  }
   // "“…” — Aparna Garg, railway manager": a dash and a name sign the quote.
   if (dashSigned.test(segment)) {
     const speaker = phraseAfter(post.replace(/^[\u200b-\u200d\ufeff]+/u, ''))
@@ -97,6 +103,12 @@ export function attributeAfter(
   // "…,” it read.": the body the pronoun stands for.
   const itRead = readAfter.exec(post)
   if (itRead) return resolved(itRead[1]!, itRead[2]!, names, at, ownSubject)
+  // "…,” per a source familiar with the talks": a person or a source, as after "according to";
+  // not a standard something is judged by ("“…” per YouTube community guidelines").
+  if (post.startsWith('per ')) {
+    const speaker = phraseAfter(post.slice(4))
+    if (speaker && (personLike(speaker) || determinerStart.test(speaker))) return resolved(speaker, 'per', names, at)
+  }
   const according = accordingTo.exec(post)
   if (according && according.index === 0) {
     const speaker = phraseAfter(post.slice(according[0].length))
@@ -321,6 +333,8 @@ const dashAside = /\s[—–]\s[^—–“”"]{1,120}?\s[—–](?=\s)/g
 // A role before a name: "study co-author Martin How".
 const capitalEnd = /\s\p{Lu}[^\s]*$/u
 const dashSigned = /^\s*[—–]\s*/
+// The text between two parts of a quote: a dash, a name and its verb, a dash ("— Sanders paused —").
+const dashInterruption = new RegExp(`^\\s*[—–]\\s*((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+[a-z]+(?:\\s+[^—–“”"]{0,40})?\\s*[—–]\\s*$`)
 const introducedByColon = /:\s*$/
 // "a statement on behalf of the family:", "a letter from the victim's mother:": another's words.
 const someoneElses = /^\s*(?:[a-z]+\s+){0,3}?(?:from|by|of|on behalf of)\s/u

@@ -172,8 +172,14 @@ export function phraseAfter(text: string): string | undefined {
   // goes on past its preposition.
   const named = end && bodyName.exec(text.slice(end.index))
   if (named && bodyBeforeOf.test(phrase)) phrase += named[0].trimEnd()
+  // "people familiar with the matter", "a source close to the talks": the source's description
+  // goes on past its preposition.
+  else if (end && sourceBefore.test(phrase)) phrase += sourceAfter.exec(text.slice(end.index))?.[0].trimEnd() ?? ''
   return valid(phrase)
 }
+
+const sourceBefore = /\s(?:familiar|close)$/
+const sourceAfter = /^\s(?:with|to)\s+(?:the\s+)?[\p{L}][\p{L}’'\-]*(?:\s+[\p{L}][\p{L}’'\-]*){0,2}(?=\s*[,.;:]|$)/u
 
 /** A body's name that goes on past its preposition ("Joint Committee on Intelligence and Security"): no person's. */
 export function namedBody(text: string): boolean {

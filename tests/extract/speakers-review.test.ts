@@ -287,3 +287,30 @@ describe('speakers review: a description of a trade right after the person is na
     ])
   })
 })
+
+describe('speakers review: an aside between two parts of a quote, and "per" a source', () => {
+  it('gives the subject of the aside, and the source', () => {
+    expectSpeakers([
+      ['"We are going to fight" — Sanders paused — "for every vote in every state."', ['Sanders', 'Sanders']],
+      ['The deal is "basically done," per a source familiar with the talks.', ['a source familiar with the talks']],
+      ['"It was a bad loss," per Coach Mike Yang.', ['Mike Yang']]
+    ])
+  })
+
+  it('keeps a dash signature, and no source for a standard judged by', () => {
+    expectSpeakers([
+      ['"We will be back." — Coach Mike Yang, after the loss', ['Mike Yang']],
+      ['The tests check videos that are "offensive to some audiences" per YouTube guidelines.', []]
+    ])
+  })
+})
+
+describe('speakers review: a source "familiar with" or "close to" something', () => {
+  it('keeps the whole description', () => {
+    expectSpeakers([
+      ['According to two people familiar with the matter, the bank is "very close" to a deal.', ['two people familiar with the matter']],
+      ['"We are done," a person familiar with the plan said on Monday.', ['a person familiar with the plan']],
+      ['"We are done," said a source close to Smith.', ['a source close to Smith']]
+    ])
+  })
+})
