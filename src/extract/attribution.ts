@@ -45,7 +45,7 @@ const quotedAs = new RegExp(
   `\\b(?:quoted|quotes|quoting|cited|cites|citing)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:an?|the)\\s+[^,;:]{3,60}?)(?:,[^,;:“”"]{1,100},)?\\s+as\\s+(saying|telling|writing|stating|adding)\\b`
 )
 const asReported = new RegExp(
-  `^as\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|the\\s+[a-z][^,;:]{2,40}?)\\s+(reported|reports|noted|notes|put it|puts it|wrote|writes|said|says|explained|observed)\\b`
+  `^as\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|the\\s+[a-z][^,;:]{2,40}?)\\s+(reported|reports|noted|notes|put it|puts it|wrote|writes|said|says|explained|observed|called it|calls it|described it|describes it|dubbed it)\\b`
 )
 const putsIt = new RegExp(`\\b[Aa]s\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:he|she|they)|the\\s+[a-z][a-z\\-]*(?:\\s+[a-z][a-z\\-]*)?)\\s+(?:puts|put|said|says|wrote|writes)\\s+it\\b`)
 const inWords = new RegExp(

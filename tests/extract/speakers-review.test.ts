@@ -249,6 +249,10 @@ describe('speakers review: another clause right after the quote', () => {
     ])
   })
 
+  it('still reads "as X called it" after the quote', () => {
+    expectSpeakers([['The so-called "deal of the century," as Trump called it, collapsed within a year.', ['Trump']]])
+  })
+
   it('gives back the attribution after a comma', () => {
     expectSpeakers([
       ['“The council is to blame” as long as it stays silent, Ortiz said.', ['Ortiz']],
