@@ -215,7 +215,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     const place = placeBefore(text, at)
     let full: string | undefined
     if (name.length === 1) {
-      if (place && !honorific) return
+      // "the Justice Department", "State Department": a body after a title word, no person.
+      if ((place && !honorific) || institutions.has(surname)) return
       full =
         fullBySurname.get(key) ??
         (fullByGivenName.get(surname) || undefined) ??

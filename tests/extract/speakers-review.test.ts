@@ -318,3 +318,16 @@ describe('speakers review: a source "familiar with" or "close to" something', ()
     ])
   })
 })
+
+describe('speakers review: a body named after a title word', () => {
+  it('is a body, which "it said" stands for ("The Justice Department")', () => {
+    expectSpeakers([
+      ['The Justice Department issued a statement Saturday. "We are deeply concerned," it said.', ['The Justice Department']],
+      ['The State Department issued a statement. "We are deeply concerned," it said.', ['The State Department']]
+    ])
+  })
+
+  it('still names a person after a title', () => {
+    expectSpeakers([['Justice Sonia Sotomayor wrote a dissent. "The ruling is wrong," she said.', ['Sonia Sotomayor']]])
+  })
+})
