@@ -3,7 +3,7 @@
  * co-author Karen Alley. The Wooster professor added …", "Bernardo Silva scored twice. “…,” the
  * Portuguese midfielder said". News writes "the" for someone the reader has just met; a new
  * person comes with "a" or a name. Only nouns that describe the person themself (a trade, a
- * position on a team) are read so: "the victim", "the judge", "the officer" are mostly someone
+ * position on a team, a nationality) are read so: "the victim", "the judge", "the officer" are mostly someone
  * else in the same story, and a body ("the company") is never a person. The person must have
  * been named in the description's sentence or the one before, and the noun must not have
  * described anyone else before; otherwise the description stays as written.
@@ -22,6 +22,18 @@ const selfNouns = new Set([
   'archaeologist', 'anthropologist', 'psychologist', 'sociologist', 'engineer', 'designer', 'architect'
 ])
 
+// Nationalities that name one person in sports and news copy ("the Argentine said"); not those
+// that also name a people or a government ("the Chinese", "the French").
+// prettier-ignore
+const demonyms = new Set([
+  'Argentine', 'Argentinian', 'Brazilian', 'Uruguayan', 'Colombian', 'Chilean', 'Mexican', 'Canadian',
+  'American', 'Australian', 'Briton', 'Englishman', 'Englishwoman', 'Scot', 'Welshman', 'Irishman',
+  'Frenchman', 'Frenchwoman', 'Spaniard', 'German', 'Italian', 'Dutchman', 'Belgian', 'Austrian',
+  'Swede', 'Norwegian', 'Dane', 'Finn', 'Pole', 'Czech', 'Serb', 'Croat', 'Slovenian', 'Ukrainian',
+  'Russian', 'Georgian', 'Greek', 'Turk', 'Kenyan', 'Ethiopian', 'Nigerian', 'Ghanaian', 'Senegalese',
+  'Egyptian', 'Moroccan', 'Algerian', 'Indian', 'Pakistani', 'Korean', 'Filipino', 'Indonesian', 'Kiwi'
+])
+
 // Offices a person is called by ("the mayor"): someone who holds one is not "the professor".
 // prettier-ignore
 const offices = new Set([
@@ -31,7 +43,7 @@ const offices = new Set([
   'spokesperson', 'coach', 'manager', 'chairman', 'chairwoman', 'chair', 'ceo', 'speaker', 'leader'
 ])
 
-const definite = /^[Tt]he\s+(?:[\p{L}\-]+\s+){0,3}([a-z][a-z\-]+)$/u
+const definite = /^[Tt]he\s+(?:[\p{L}\-]+\s+){0,3}([\p{L}][\p{L}\-]+)$/u
 const sentenceEnd = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu
 
 /** A mention of a person: the name, and where it stands in the text. */
@@ -49,7 +61,7 @@ export function standsFor(description: string, text: string, at: number, person:
   const match = definite.exec(phrase)
   if (!match || /[’']s\s/u.test(phrase)) return false
   const noun = match[1]!
-  if (!selfNouns.has(noun)) return false
+  if (!selfNouns.has(noun) && !demonyms.has(noun)) return false
   if (titles.some((title) => offices.has(lastWord(title)) && lastWord(title) !== noun)) return false
   // Where the description stands: the nearest use of it to `at`.
   const near = text.slice(0, at + 200).toLowerCase().lastIndexOf(phrase.toLowerCase())

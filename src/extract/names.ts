@@ -119,6 +119,9 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     scan(at)
     const person = lastFitting(people, at, 0, undefined)
     if (!person) return undefined
+    // Someone else named as near ("Gauff beat Sabalenka. “…,” the American said"): either may be meant.
+    const other = lastFitting(people.filter((mention) => mention.name !== person.name), at, 0, undefined)
+    if (other && standsFor(description, text, at, other, [])) return undefined
     const titles = [...holders].filter(([, list]) => list.some((mention) => mention.name === person.name)).map(([title]) => title)
     const role = lowerRole.get(person.name)
     return standsFor(description, text, at, person, role ? [...titles, role] : titles) ? person.name : undefined

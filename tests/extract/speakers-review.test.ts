@@ -270,7 +270,7 @@ describe('speakers review: people of courts and crime reports', () => {
   })
 })
 
-describe('speakers review: a description of a trade right after the person is named', () => {
+describe('speakers review: a description of a trade or a nationality right after the person is named', () => {
   it('stands for that person', () => {
     expectSpeakers([
       [
@@ -278,16 +278,18 @@ describe('speakers review: a description of a trade right after the person is na
         ['Bernardo Silva']
       ],
       ['"The glacier is retreating fast," said lead author Nina Patel. The Oslo geologist added, "We need more data."', ['Nina Patel', 'Nina Patel']],
-      ['After the game, Kevin Thompson was blunt. "We stunk," the guard said.', ['Kevin Thompson']]
+      ['After the game, Kevin Thompson was blunt. "We stunk," the guard said.', ['Kevin Thompson']],
+      ['Lionel Messi scored twice on Sunday. "It was a special night," the Argentine said afterward.', ['Lionel Messi']]
     ])
   })
 
-  it('stays as written for another part in the story, an office holder, someone described before, or too far back', () => {
+  it('stays as written for another part in the story, an office holder, someone described before, too far back, or two people named', () => {
     expectSpeakers([
       ['Mayor Ann Lee toured the damage. "It is terrible," the firefighter said.', ['the firefighter']],
       ['Mayor Ann Lee toured the damage. "It is terrible," the professor said.', ['the professor']],
       ['Yale professor Jane Doe wrote the report. John Roe reviewed it. "We must act," the professor said.', ['the professor']],
-      ['Kevin Thompson scored 30. The team flew home. Nobody slept. "We stunk," the guard said.', ['the guard']]
+      ['Kevin Thompson scored 30. The team flew home. Nobody slept. "We stunk," the guard said.', ['the guard']],
+      ['Coco Gauff beat Aryna Sabalenka in three sets. "I felt great," the American said.', ['the American']]
     ])
   })
 })
