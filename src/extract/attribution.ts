@@ -18,7 +18,7 @@ import {letters} from './letters.js'
 import type {Names} from './names.js'
 import {endsWithMessage, isHeadline, lastToken, countWords} from './char-scan.js'
 import {
-  allCaps, capitalStart, channelOwner, determinerStart, determiners, personLike, particleName, phraseAfter, pronoun, valid, apposedName
+  allCaps, capitalStart, channelOwner, endsInCommonNoun, determinerStart, determiners, personLike, particleName, phraseAfter, pronoun, valid, apposedName
 } from './speaker-phrase.js'
 import {channels, participles, speechVerb} from './speech.js'
 import {bodyPronoun, resolved, type Attribution} from './speaker-resolve.js'
@@ -45,9 +45,9 @@ const quotedAs = new RegExp(
   `\\b(?:quoted|quotes|quoting|cited|cites|citing)\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:an?|the)\\s+[^,;:]{3,60}?)(?:,[^,;:“”"]{1,100},)?\\s+as\\s+(saying|telling|writing|stating|adding)\\b`
 )
 const asReported = new RegExp(
-  `^as\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|the\\s+[a-z][^,;:]{2,40}?)\\s+(reported|reports|noted|notes|put it|puts it|wrote|writes|said|says|explained|observed)\\b`
+  `^as\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|the\\s+[a-z][^,;:]{2,40}?)\\s+(reported|reports|noted|notes|put it|puts it|wrote|writes|said|says|explained|observed|called it|calls it|described it|describes it|dubbed it)\\b`
 )
-const putsIt = new RegExp(`\\bas\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:he|she|they))\\s+(?:puts|put|said|says|wrote|writes)\\s+it\\b`)
+const putsIt = new RegExp(`\\b[Aa]s\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|(?:he|she|they)|the\\s+[a-z][a-z\\-]*(?:\\s+[a-z][a-z\\-]*)?)\\s+(?:puts|put|said|says|wrote|writes)\\s+it\\b`)
 const inWords = new RegExp(
   `\\b[Ii]n\\s+(?:((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}\\-]*)[’']s?|the)\\s+words(?:\\s+of\\s+((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*))?`
 )
@@ -65,10 +65,17 @@ export function attributeAfter(
   at: number,
   ownSubject?: () => Subject | undefined
 ): Attribution | undefined {
-  // Another clause after a semicolon has its own subject ("…” condition; TVN24 reported").
-  const semicolon = segment.indexOf(';', 1)
-  const post = (semicolon > 0 ? segment.slice(0, semicolon) : segment).replace(/^[\s,;:—–-]+/u, '')
+  // Another clause after a semicolon has its own subject ("…” condition; TVN24 reported"), also
+  // right after the mark ("Democrats called it “cruel”; Republicans called it …").
+  const semicolon = segment.indexOf(';')
+  const post = (semicolon >= 0 ? segment.slice(0, semicolon) : segment).replace(/^[\s,;:—–-]+/u, '')
   if (post.length === 0) return undefined
+  // "“…” — Sanders paused — “…”": an aside between two parts of the quote, whose subject speaks.
+  const aside = dashInterruption.exec(segment)
+  if (aside) {
+    const speaker = valid(aside[1]!)
+    return speaker && capitalStart.test(speaker) ? resolved(speaker, '—', names, at) : undefined
+  }
   // "“…” — Aparna Garg, railway manager": a dash and a name sign the quote.
   if (dashSigned.test(segment)) {
     const speaker = phraseAfter(post.replace(/^[\u200b-\u200d\ufeff]+/u, ''))
@@ -80,7 +87,7 @@ export function attributeAfter(
     const rest = post.slice(first[0].length)
     const speaker = phraseAfter(rest)
     // "said his father, Abdullah Kurdi,": the description's apposed name.
-    if (speaker && !capitalStart.test(speaker)) {
+    if (speaker && (!capitalStart.test(speaker) || endsInCommonNoun.test(speaker))) {
       const name = apposedName(rest.slice(rest.indexOf(speaker) + speaker.length))
       if (name) return resolved(name, first[1]!.toLowerCase(), names, at)
     }
@@ -96,6 +103,12 @@ export function attributeAfter(
   // "…,” it read.": the body the pronoun stands for.
   const itRead = readAfter.exec(post)
   if (itRead) return resolved(itRead[1]!, itRead[2]!, names, at, ownSubject)
+  // "…,” per a source familiar with the talks": a person or a source, as after "according to";
+  // not a standard something is judged by ("“…” per YouTube community guidelines").
+  if (post.startsWith('per ')) {
+    const speaker = phraseAfter(post.slice(4))
+    if (speaker && (personLike(speaker) || determinerStart.test(speaker))) return resolved(speaker, 'per', names, at)
+  }
   const according = accordingTo.exec(post)
   if (according && according.index === 0) {
     const speaker = phraseAfter(post.slice(according[0].length))
@@ -110,9 +123,20 @@ export function attributeAfter(
   const verbs = headline ? anyVerbAnyCase : anyVerb
   verbs.lastIndex = 0
   const verb = verbs.exec(post)
-  if (verb && verb.index > 0 && countWords(post.slice(0, verb.index)) <= 10) {
+  // "…,” and Jones called Smith “…”", "“…” as Flynn spoke": another clause, whose subject speaks
+  // its own words, not the quote before it; past a comma the attribution may come back ("“…”
+  // while they were in power, Azzouz said").
+  const other = verb !== null && otherClause.test(post) && !post.slice(0, verb.index).includes(',')
+  if (verb && verb.index > 0 && countWords(post.slice(0, verb.index)) <= 10 && !other) {
     const speaker = subjectBefore(post.slice(0, verb.index))
     if (speaker) return resolved(speaker, verb[0].toLowerCase(), names, at, ownSubject)
+  }
+  // "“…,” she laughed": a manner of speaking, speech only right after the quote ("he laughed at
+  // the “comeback tour”" is no speech).
+  const manner = mannerAfter.exec(post)
+  if (manner) {
+    const speaker = valid(manner[1]!)
+    if (speaker) return resolved(speaker, manner[2]!, names, at, ownSubject)
   }
   // "…” are all thought to contribute, according to the Department": the source closes the clause.
   if (according && !verb) {
@@ -190,8 +214,10 @@ export function attributeBefore(
   const found: RegExpExecArray[] = []
   let match: RegExpExecArray | null
   // A verb inside a dash aside is not the sentence's ("X commented — which the BBC noted as
-  // unusual — “…”"): blank the aside, keeping the positions.
-  if (segment.includes('—') || segment.includes(' – ')) segment = segment.replace(dashAside, (aside) => ' '.repeat(aside.length))
+  // unusual — “…”"): blank the aside, keeping the positions, with no-break spaces, which
+  // `subjectBefore` passes over as it does a link's destination (a run of plain spaces is a
+  // blanked quotation, before which no subject is read).
+  if (segment.includes('—') || segment.includes(' – ')) segment = segment.replace(dashAside, (aside) => '\u00a0'.repeat(aside.length))
   while ((match = pattern.exec(segment))) found.push(match)
   let main: string | undefined | null = null
   const mainSubject = () => {
@@ -255,11 +281,16 @@ export function attributeBefore(
     } else if (cue[2] !== undefined) {
       // "she said, asking X to be “…”": the participle belongs to the speech verb before it.
       const previous = found[index - 1]
-      if (previous?.[1] !== undefined && cue.index - previous.index - previous[0].length < 4) continue
+      // Not after the verb's form used as a noun ("dismissed the claims, saying").
+      if (previous?.[1] !== undefined && cue.index - previous.index - previous[0].length < 4 && !nounUse(segment.slice(0, previous.index))) continue
       // "with X calling it", "Many users are calling it": the participle's own subject.
       const own = progressive.exec(before)
       const local = own ? subjectBefore(before.slice(0, own.index) + ' ') : nameBefore.test(before) ? subjectBefore(before) : undefined
       if (local) return resolved(local, word, names, at)
+      // "Emails show executives describing it as": people right before the participle, with no
+      // comma between, are its subject, not the main clause's.
+      const people = peopleBefore.exec(before)
+      if (people && personLike(people[1]!)) return resolved(people[1]!, word, names, at)
     } else if (!introduces.test(after)) continue
     const subject = mainSubject()
     if (subject) return resolved(subject, word, names, at, priorSubject)
@@ -273,6 +304,8 @@ export function attributeBefore(
   return undefined
 }
 
+const otherClause = /^(?:and|but|or|as|while|when|whereas|although|though|because|since|before|after|until|if|so)\s/
+const mannerAfter = new RegExp(`^((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*|he|she|they|the\\s+[a-z][a-z\\-]*)\\s+(laughed|laughs|chuckled|chuckles|smiled|smiles|shrugged|shrugs)(?:\\s*[.,;!?]|\\s+(?:as|and|before|while|when)\\s)`)
 const readJustBefore = /(?:^|\s)(read|reads)\s*[,:]?\s*$/
 const trailingTime = /(?:\s+(?:yesterday|today|tonight|also|later|earlier|then|on\s+[A-Z][a-z]+day))+\s*$/
 const readAfter = /^(it|they)\s+(read|reads)\b/
@@ -300,6 +333,8 @@ const dashAside = /\s[—–]\s[^—–“”"]{1,120}?\s[—–](?=\s)/g
 // A role before a name: "study co-author Martin How".
 const capitalEnd = /\s\p{Lu}[^\s]*$/u
 const dashSigned = /^\s*[—–]\s*/
+// The text between two parts of a quote: a dash, a name and its verb, a dash ("— Sanders paused —").
+const dashInterruption = new RegExp(`^\\s*[—–]\\s*((?:[${U}][${L}’'.\\-]*\\s+){0,3}[${U}][${L}’'\\-]*)\\s+[a-z]+(?:\\s+[^—–“”"]{0,40})?\\s*[—–]\\s*$`)
 const introducedByColon = /:\s*$/
 // "a statement on behalf of the family:", "a letter from the victim's mother:": another's words.
 const someoneElses = /^\s*(?:[a-z]+\s+){0,3}?(?:from|by|of|on behalf of)\s/u
@@ -313,6 +348,7 @@ const byAgent = new RegExp(`\\bby\\s+((?:the\\s+)?(?:[${U}][${L}’'.\\-]*\\s*){
 const clauseJoin = /(?:[,)]|\b(?:and|but|then|also|later))\s*$/
 const progressive = /\b(?:is|are|was|were|been)\s+(?:(?:also|now|still|publicly|openly)\s+)?$/
 const nameBefore = new RegExp(`[${U}][${L}’'\\-]*\\s+$`)
+const peopleBefore = /(?:^|\s)((?:(?:the|some|many|several|other)\s+)?[a-z][a-z\-]*s)\s+$/
 
 // The subject of the "that" clause right after a speech verb ending at `from`, when it is a name
 // or a pronoun followed by its finite verb, past a fronted time or place ("during a trip, X").

@@ -43,6 +43,8 @@ export function describedOne(
   resolve: (reference: string, at: number) => string,
   titles: ReadonlySet<string>
 ): string | undefined {
+  const age = agedDescription.exec(description.trim())
+  if (age) return agedOne(age[1]!, text, at, resolve)
   const match = definite.exec(description.trim())
   if (!match) return undefined
   const noun = match[1]!.toLowerCase()
@@ -89,4 +91,22 @@ function bodyName(run: string): string {
   const words = run.trim().split(/\s+/u)
   while (words.length > 0 && (/^(?:The|A|An)$/u.test(words[0]!) || /[’']s$/u.test(words[0]!))) words.shift()
   return words.join(' ')
+}
+
+// "the 67-year-old", "the 19-year-old midfielder": someone the article gave that age before.
+const agedDescription = /^[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][a-z\-]*){0,2}$/u
+
+/**
+ * The one person given the age `age` before `at` ("Maria Santos, 67,", "67-year-old Maria
+ * Santos"), at their fullest name; `undefined` when nobody or several people were.
+ */
+function agedOne(age: string, text: string, at: number, resolve: (reference: string, at: number) => string): string | undefined {
+  const run = `((?:${name}\\s+){0,2}${name})`
+  const pattern = new RegExp(`${run},\\s+${age}\\s*[,.;)]|${age}-year-old\\s+(?:[a-z][a-z\\-]*\\s+){0,2}${run}`, 'gu')
+  const found = new Set<string>()
+  for (const hit of text.slice(0, at).matchAll(pattern)) {
+    found.add(resolve((hit[1] ?? hit[2])!, hit.index))
+    if (found.size > 1) return undefined
+  }
+  return found.size === 1 ? [...found][0] : undefined
 }

@@ -28,7 +28,12 @@ export const titles = new Set([
   'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Father', 'Sister', 'Mr', 'Mrs', 'Ms',
   'President-elect', 'Manager', 'Pilot', 'Analyst', 'Whip', 'Majority', 'Minority',
   'Representative', 'Spokesman', 'Lawmaker', 'Secretary-General', 'Presidential', 'Special',
-  'First', 'Lady', 'Sen', 'Rep', 'Co-author', 'Author', 'Lead', 'Attendee', 'Activist', 'Witness'
+  'First', 'Lady', 'Sen', 'Rep', 'Co-author', 'Author', 'Lead', 'Attendee', 'Activist', 'Witness',
+  // Local offices of US and British news ("Sheriff Dan Ortiz", "Councilwoman Dana Reed").
+  'Sheriff', 'Deputy', 'Trooper', 'Constable', 'Marshal', 'Coroner', 'Councilman', 'Councilwoman',
+  'Councilmember', 'Alderman', 'Alderwoman', 'Assemblyman', 'Assemblywoman', 'Assemblymember',
+  'Congressman', 'Congresswoman', 'Delegate', 'Supervisor', 'Treasurer', 'Comptroller', 'Clerk',
+  'Principal', 'Superintendent', 'Trustee', 'Warden', 'Owner', 'Co-owner', 'Founder', 'Co-founder'
 ])
 
 // Occupations that open a sentence before a name ("Actor Denzel Washington said"): cut from the

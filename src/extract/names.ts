@@ -13,6 +13,7 @@ import {
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
 import {describedOne} from './described.js'
+import {standsFor} from './anaphora.js'
 import {mayBeFuller, mayOpenRun, mayOpenSpeech, plainLetters} from './name-search.js'
 import {speechVerb} from './speech.js'
 import {nameSpaces, nextMention, placeBefore, splitAtSpaces} from './mentions.js'
@@ -40,6 +41,8 @@ export interface Names {
   holder(title: string, at: number): string | undefined
   /** The one person or body a definite description ("the governor", "the party") names before `at` (described.ts). */
   described(description: string, at: number): string | undefined
+  /** The person named just before `at` whom a description of their trade stands for ("the professor"; anaphora.ts). */
+  anaphor(description: string, at: number): string | undefined
 }
 
 interface Mention {
@@ -108,7 +111,20 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     personAt,
     spoke,
     holder,
-    described: (description, at) => describedOne(description, text, at, resolve, titleWords)
+    described: (description, at) => describedOne(description, text, at, resolve, titleWords),
+    anaphor
+  }
+
+  function anaphor(description: string, at: number): string | undefined {
+    scan(at)
+    const person = lastFitting(people, at, 0, undefined)
+    if (!person) return undefined
+    // Someone else named as near ("Gauff beat Sabalenka. “…,” the American said"): either may be meant.
+    const other = lastFitting(people.filter((mention) => mention.name !== person.name), at, 0, undefined)
+    if (other && standsFor(description, text, at, other, [])) return undefined
+    const titles = [...holders].filter(([, list]) => list.some((mention) => mention.name === person.name)).map(([title]) => title)
+    const role = lowerRole.get(person.name)
+    return standsFor(description, text, at, person, role ? [...titles, role] : titles) ? person.name : undefined
   }
 
   function holder(title: string, at: number): string | undefined {
@@ -202,7 +218,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     const place = placeBefore(text, at)
     let full: string | undefined
     if (name.length === 1) {
-      if (place && !honorific) return
+      // "the Justice Department", "State Department": a body after a title word, no person.
+      if ((place && !honorific) || institutions.has(surname)) return
       full =
         fullBySurname.get(key) ??
         (fullByGivenName.get(surname) || undefined) ??

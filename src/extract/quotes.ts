@@ -40,6 +40,7 @@ import {speechVerb} from './speech.js'
 import {attributeAfter, attributeBefore} from './attribution.js'
 import {resolved, type Attribution} from './speaker-resolve.js'
 import {countWords} from './char-scan.js'
+import {isTitle} from './quote-titles.js'
 import {personalPronoun, personLike} from './speaker-phrase.js'
 import {subjectOfSentence, type Subject} from './subject.js'
 
@@ -78,7 +79,6 @@ export default function remarkQuotes(options?: Options) {
   }
 }
 
-const words = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu
 // How far from a quote its attribution is read: a window of the sentence, so that a sentence of
 // many quotes (a list, a transcript on one line) costs each quote the same.
 const readBefore = 400
@@ -90,8 +90,6 @@ const splitGap = 80
 const firstPerson = /(?:^|[^\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|we|We|our|Our|us)(?![\p{L}’'])/u
 const wholeLink = /^\[[^\]]+\]\((?:[^()\s]|\([^()\s]*\))+\)[.,]?$/
 const linksOnly = /^\s*(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/
-const titleCue =
-  /\b(?:book|novel|film|movie|documentary|song|album|show|series|play|poem|essay|op-ed|column|headline|titled|entitled|headlined|dubbed|nicknamed|nickname|known as|slogan|hashtag|campaign|operation|codenamed|code-named|motto|term|word|words|phrase)\s*,?\s*$/iu
 const capitalWordBefore = new RegExp(`[${letters.upper}][${letters.letter}’'.\\-]*\\s$`)
 const capitalAfter = new RegExp(`^\\s[${letters.upper}]`)
 const capitalStart = /^\p{Lu}/u
@@ -100,12 +98,12 @@ const fullSpeech = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
 const closingPunctuation = /[.!?,;:…]$/u
 const termBefore = /\b(?:against|of|for|from|with|by|about|on|in|at|to|into|over|like|the|a|an|as|their|his|her|its|our)[ \u00a0]+$/i
 const runsOnAfter = /^[ \u00a0]+[a-z]/
-const capitalOrDigitStart = /^[\p{Lu}\p{N}]/u
 // A sentence after a standalone quote that names its speaker ("That was how X described it").
 // A speech verb right before a quote makes it speech, even in headline case (“Smith Says “…””).
 const speechJustBefore =
   /\b(?:says|said|asks|asked|tells|told|writes|wrote|tweets|tweeted|declares|declared|adds|added|warns|warned)[:,]?\s*$/i
 const speechLater = new RegExp(`${speechVerb}|\\bput it\\b`)
+const opensWithMark = /^\s*["“]/u
 const reportedCue = /^(?:reported|reports|according to)$/
 // Cues that name a thing as often as they quote a person ("a process called “exfiltration”").
 const namingCue = /^(?:called|calling|calls|dubbed|labelled|labeled|branded|named|described|describing)$/
@@ -173,7 +171,8 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     attribution ??= attributeBefore(masked.slice(0, openAt), names, absolute, window.start === raw.sentence.start, () => previousSubject(index))
     // A short quote right after another of the same speech is speech too ("“We tried.” “We failed.”"),
     // when that one was kept: a list of scare-quoted terms is not.
-    const follows = index > 0 && raws[index - 1]!.group === raw.group && !raw.continued && quotes[index - 1] !== undefined
+    const follows =
+      index > 0 && !raw.continued && quotes[index - 1] !== undefined && (raws[index - 1]!.group === raw.group || goesOn(index, text))
     if (attribution && count <= settings.scareWords && namingCue.test(attribution.cue) && !personLike(attribution.speaker))
       attribution = undefined
     // One capitalised word that someone calls a thing is a name they coin ("described as “Obamagate”").
@@ -237,6 +236,21 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
   }
   return result
 
+  // A short sentence of speech of its own right after an attributed quote in the sentence before
+  // goes on with that speech (“…,” said X. “Full stop.”), as a scare quote never stands alone.
+  function goesOn(index: number, text: string): boolean {
+    const raw = raws[index]!
+    const previous = raws[index - 1]!
+    return (
+      attributions[index - 1] !== undefined &&
+      previous.line === raw.line &&
+      previous.sentenceIndex === raw.sentenceIndex - 1 &&
+      raw.open === raw.sentence.start &&
+      fullSpeech.test(text) &&
+      /[.!?]$/.test(text)
+    )
+  }
+
   // The sentence next to a standalone quote (`step` −1: before, +1: after), as a line index and span.
   function neighbour(index: number, step: -1 | 1): {line: number; span: Span} | undefined {
     const raw = raws[index]!
@@ -277,7 +291,9 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const sentence = maskWindow(line.text, window, raws, index, previous.line)
     const subject = subjectOfSentence(sentence)
     const from = line.start + window.start
-    return subject && {text: subject.text, from: from + subject.from, to: from + subject.to, after: sentence.slice(subject.to)}
+    // The rest keeps the comma that ends a subject, before the name it may set off ("Her father, Corey,").
+    const rest = subject && sentence.slice(sentence.charCodeAt(subject.to - 1) === 44 ? subject.to - 1 : subject.to)
+    return subject && {text: subject.text, from: from + subject.from, to: from + subject.to, after: rest!}
   }
 
   // The speaker carried over from the sentence before a quote that stands on its own.
@@ -336,6 +352,8 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const next = neighbour(index, 1)
     if (!next) return undefined
     const text = lines[next.line]!.text
+    // A question, then a quote that answers it (“… When?” “Soon,” X said): two speakers.
+    if (/\?$/u.test(quotes[index]!.text) && opensWithMark.test(text.slice(next.span.start))) return undefined
     const window = around(next.span, next.span.start, next.span.start, 0, readBefore, text)
     const masked = maskWindow(text, window, raws, index, next.line)
     const verb = speechLater.exec(masked)
@@ -344,36 +362,6 @@ function findQuotes(tree: Root, file: VFile, settings: Required<Options>): Quote
     const person = names.lastPerson(from + verb.index, '', from)
     return person ? {speaker: person, cue: verb[0], local: false} : undefined
   }
-}
-
-function isTitle(text: string, before: string): boolean {
-  const list = text.match(words) ?? []
-  if (list.length > 12) return false
-  // After "book", "film"…: a short quote, or a long one in title case (“A Paradise Built in Hell:
-  // The Extraordinary Communities that Arise in Disaster”).
-  if (titleCue.test(before) && (list.length <= 8 || titleCase(list))) return true
-  // A title keeps the sentence's full stop or comma inside the marks (“The World of Tomorrow.”);
-  // other closing punctuation makes it speech.
-  if (closingPunctuation.test(text) && (!/[.,]$/.test(text) || list.length < 2)) return false
-  let long = 0
-  for (const word of list) {
-    if (word.length < 4) continue
-    long++
-    if (!capitalOrDigitStart.test(word)) return false
-  }
-  return long > 0 && list.length > 1
-}
-
-// Most of the words of four letters or more capitalised.
-function titleCase(list: readonly string[]): boolean {
-  let long = 0
-  let capital = 0
-  for (const word of list) {
-    if (word.length < 4) continue
-    long++
-    if (capitalOrDigitStart.test(word)) capital++
-  }
-  return capital >= 2 && capital >= long * 0.6
 }
 
 // The details of the length reason, made once, as those of the position reason are.

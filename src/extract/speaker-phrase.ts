@@ -41,6 +41,9 @@ const timeWords = new Set([
   'afternoon', 'night', 'weekend', 'earlier', 'later', 'last', 'next', 'recently', 'day'
 ])
 export const capitalStart = /^\p{Lu}/u
+// "Putin's spokesman", "Her Republican opponent": a description, though it opens with a capital;
+// a name set off by commas after it is the speaker's.
+export const endsInCommonNoun = /\s\p{Ll}[\p{L}\-]*$/u
 export const describedStart = /^(?:The|A|An|One|Two|Three|Several|Some|Many|Another|His|Her|Their|Its)\s/u
 // A word of three letters or more, or a short name ("Ann."), is no abbreviation ("Jr.", "St.").
 const wordStop = /(?:[a-z]{3}|[A-Z][a-z]{2})\.$/
@@ -135,7 +138,7 @@ const roleNouns = new Set([
   'network', 'channel', 'newspaper', 'daily', 'studio', 'league', 'federation', 'association', 'coalition',
   'opposition', 'regulator', 'military', 'army', 'navy', 'embassy', 'ambassador', 'envoy', 'king', 'queen',
   'prince', 'princess', 'chancellor', 'premier', 'secretary', 'candidate', 'challenger', 'rival',
-  'opponent', 'manager', 'coach', 'player', 'owner', 'founder', 'ceo', 'chairman', 'chairwoman', 'doctor',
+  'opponent', 'manager', 'coach', 'player', 'owner', 'founder', 'ceo', 'executive', 'chairman', 'chairwoman', 'doctor',
   'nurse', 'teacher', 'student', 'worker', 'employee', 'victim', 'survivor', 'mother', 'father', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'neighbour', 'neighbor', 'woman', 'man',
   'people', 'users', 'user', 'fan', 'voter', 'organiser', 'organizer', 'host', 'reporter', 'journalist',
@@ -143,9 +146,18 @@ const roleNouns = new Set([
   'regime', 'state', 'city', 'county', 'school', 'university', 'hospital', 'airline', 'operator', 'agent',
   'representative', 'delegate', 'member', 'speaker', 'pope', 'bishop', 'church', 'judges', 'jury', 'panel',
   'authorities', 'authority', 'witness', 'expert', 'economist', 'historian', 'lawyer', 'citizen', 'parent', 'child',
-  'supporter', 'critic', 'spokesperson', 'administrator', 'investigator', 'scientist', 'researcher', 'engineer', 'service', 'force', 'forces', 'commission', 'institute', 'foundation'
+  'supporter', 'critic', 'spokesperson', 'administrator', 'investigator', 'scientist', 'researcher', 'engineer', 'service', 'force', 'forces', 'commission', 'institute', 'foundation',
+  // Courts and crime reports.
+  'suspect', 'defendant', 'plaintiff', 'accused', 'gunman', 'shooter', 'attacker', 'juror', 'foreman',
+  'inmate', 'prisoner', 'detainee', 'hostage', 'guard', 'soldier', 'passenger', 'patient', 'pilot',
+  'firefighter', 'paramedic', 'trooper', 'deputy', 'sheriff', 'detective', 'coroner', 'heckler', 'crowd'
 ])
 const authoredBy = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s[^,;]*?\\s(?:posted|issued|released|signed|written|sent|published|read|delivered)(?:\\s+[a-z]+)?\\s+by\\s+((?:the\\s+)?[${U}][^,;]*)$`)
+/** The author a document phrase names ("a memo posted online by Senator X" → Senator X), or `undefined`. */
+export function documentAuthor(phrase: string): string | undefined {
+  return authoredBy.exec(phrase)?.[1]
+}
+
 const sentenceOpeners = new Set(
   'Election Political Reportedly First Second Finally Turns However Meanwhile Later Earlier Then Still Also Instead Previously Initially Eventually Overall Part Most Many Some Several Backlash Search New Old Other More Few Such Both All Each Every Any'.split(
     ' '
@@ -160,8 +172,14 @@ export function phraseAfter(text: string): string | undefined {
   // goes on past its preposition.
   const named = end && bodyName.exec(text.slice(end.index))
   if (named && bodyBeforeOf.test(phrase)) phrase += named[0].trimEnd()
+  // "people familiar with the matter", "a source close to the talks": the source's description
+  // goes on past its preposition.
+  else if (end && sourceBefore.test(phrase)) phrase += sourceAfter.exec(text.slice(end.index))?.[0].trimEnd() ?? ''
   return valid(phrase)
 }
+
+const sourceBefore = /\s(?:familiar|close)$/
+const sourceAfter = /^\s(?:with|to)\s+(?:the\s+)?[\p{L}][\p{L}’'\-]*(?:\s+[\p{L}][\p{L}’'\-]*){0,2}(?=\s*[,.;:]|$)/u
 
 /** A body's name that goes on past its preposition ("Joint Committee on Intelligence and Security"): no person's. */
 export function namedBody(text: string): boolean {

@@ -5,7 +5,7 @@
  */
 import {institutions} from './name-words.js'
 import type {Names} from './names.js'
-import {capitalStart, channelOwner, describedStart, namedBody, particleName, personalPronoun, personLike, pronoun} from './speaker-phrase.js'
+import {apposedName, capitalStart, channelOwner, describedStart, namedBody, particleName, personalPronoun, personLike, pronoun} from './speaker-phrase.js'
 import type {Subject} from './subject.js'
 import {isBareDocument, putsOut, unnamedPerson} from './unnamed.js'
 
@@ -34,7 +34,8 @@ export function resolved(
   }
   let name = channelOwner(speaker) ?? speaker
   const role = roleOnly.exec(name)
-  const holder = (role ? names.holder(role[1]!, at) : undefined) ?? (definiteStart.test(name) ? names.described(name, at) : undefined)
+  const holder =
+    (role ? names.holder(role[1]!, at) : undefined) ?? (definiteStart.test(name) ? (names.described(name, at) ?? names.anaphor(name, at)) : undefined)
   if (holder) name = holder
   else if (pronoun.test(speaker)) {
     if (!personalPronoun.test(speaker)) {
@@ -48,8 +49,11 @@ export function resolved(
       // The subject of the pronoun's own sentence first, when it is a person who fits.
       const own = ownSubject?.()
       const named = own && names.personAt(own.from, own.to, speaker)
-      // "One of the victims spoke out. She said": the person the sentence before describes, unnamed.
-      name = named ?? (own && unnamedPerson(own.text, speaker) ? '' : (names.lastPerson(at, speaker) ?? ''))
+      // "One of the victims spoke out. She said": the person the sentence before describes,
+      // unnamed, or named in apposition ("Her father, Corey, watched. “…,” he said").
+      const unnamed = own !== undefined && unnamedPerson(own.text, speaker)
+      const apposed = unnamed && own.after !== undefined ? apposedName(own.after) : undefined
+      name = named ?? (apposed ? names.resolve(apposed, own!.to) : unnamed ? '' : (names.lastPerson(at, speaker) ?? ''))
     }
   } else if (((capitalStart.test(name) && !describedStart.test(name)) || particleName.test(name)) && !namedBody(name) && !ownedBody(name)) {
     name = names.resolve(name, at)

@@ -28,7 +28,9 @@ const verbs = [
   'characterizes', 'characterises', 'remarks', 'referred to', 'refers to', 'spoke', 'speaks', 'proclaimed', 'proclaims', 'announced',
   'instructed', 'instructs', 'ordered', 'proposed', 'proposes', 'written', 'read in part', 'reads in part',
   'denounced', 'denounces', 'condemned', 'condemns', 'apologised', 'apologized',
-  'apologises', 'apologizes', 'expressed', 'expresses'
+  'apologises', 'apologizes', 'expressed', 'expresses',
+  // The plural present of reporting verbs ("Critics argue", "The lawsuit alleges").
+  'argue', 'allege', 'alleges', 'insist', 'contend', 'warn'
 ]
 
 /**

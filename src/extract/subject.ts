@@ -5,7 +5,7 @@
 import {letters} from './letters.js'
 import {openers} from './name-words.js'
 import {
-  apposedName, capitalStart, channelOwner, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
+  apposedName, capitalStart, documentAuthor, endsInCommonNoun, channelOwner, chunkBreak, describedStart, determinerStart, determiners, edges, isNameLike,
   leadingJoiners, particleName, personLike, pronoun, roleBeforeOf, valid
 } from './speaker-phrase.js'
 
@@ -13,11 +13,16 @@ const U = letters.upper
 const L = letters.letter
 
 const trailingAdverbs =
-  /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|[a-z]+ly|wryly|quietly|proudly|tersely|simply))+$/iu
+  /(?:\s+(?:has|have|had|also|later|then|once|previously|recently|repeatedly|publicly|privately|reportedly|earlier|further|would|will|again|first|finally|simply|only|just|even|still|often|quickly|angrily|bluntly|flatly|told|has also|had also|would later|too|wryly|quietly|proudly|tersely|simply))+$/iu
+// Any other adverb in -ly, in lower case: not a noun after a determiner or a possessive ("the
+// family", "Smith's ally"), nor a name ("Kelly").
+const trailingLyAdverb =
+  /(?<!(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|[\p{L}]+[’']s?))\s+(?!(?:family|assembly|ally|rally|daily|bully|supply|reply|monopoly)$)[a-z]+ly$/u
 
-// An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,".
+// An opening phrase before the subject: "On Russia,", "In a statement on Monday,", "Later,",
+// "Minutes later,", "Two days after the vote,".
 const leadingAdverbial =
-  /^\s*(?:(?:on|in|at|after|before|during|later|earlier|shortly|soon|subsequently|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here)\b[^,;:“”"]{0,80}?,\s*)+/i
+  /^\s*(?:(?:on|in|at|after|before|during|later|earlier|shortly|soon|subsequently|meanwhile|however|since|following|speaking|asked|responding|also|separately|then|now|still|yet|instead|afterwards|overall|today|yesterday|last|this|when|while|as|despite|with|without|for|from|under|over|by|first|second|third|finally|once|reportedly|additionally|furthermore|moreover|similarly|previously|initially|eventually|ultimately|although|though|whereas|because|if|until|unless|amid|like|unlike|according|thus|indeed|still|again|there|here|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?(?:seconds|minutes|hours|moments|days|weeks|months|years|decades)\s+(?:later|earlier|ago|after|before))\b[^,;:“”"]{0,80}?,\s*)+/i
 const leadingConjunction = /^\s*(?:and|but|so|yet|then)\s+/i
 // A time that opens the sentence without a comma: "Last week the minister announced …".
 // Without the `i` flag, which would let \p{Lu} match any letter: only the first letter of a time word may be a capital.
@@ -50,7 +55,7 @@ export function speakerOfSentence(segment: string): string | undefined {
   if (!subject) return undefined
   const text = subject.text
   // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the description's apposed name.
-  if (!personLike(text) || describedStart.test(text)) {
+  if (!personLike(text) || describedStart.test(text) || endsInCommonNoun.test(text)) {
     const name = apposedName(segment.slice(segment.charCodeAt(subject.to - 1) === 44 ? subject.to - 1 : subject.to))
     if (name) return name
   }
@@ -144,7 +149,12 @@ export function subjectBefore(text: string): string | undefined {
   if (text.length - from > 160) from = text.indexOf(' ', text.length - 160) + 1
   const window = text.slice(from).replace(parenthesis, '').trimEnd()
   const tail = Math.max(0, window.length - 60)
-  const trimmed = (window.slice(0, tail) + window.slice(tail).replace(trailingAdverbs, '')).trimEnd()
+  let end = window.slice(tail)
+  for (let shorter = end; ; end = shorter) {
+    shorter = end.replace(trailingAdverbs, '').replace(trailingLyAdverb, '')
+    if (shorter === end) break
+  }
+  const trimmed = (window.slice(0, tail) + end).trimEnd()
   // "On the live television he said": a personal pronoun right before the verb is its subject.
   const personal = pronounEnd.exec(trimmed)
   if (personal) return personal[1]
@@ -175,8 +185,9 @@ export function subjectBefore(text: string): string | undefined {
   if (last < 0) return undefined
   const previous = last > 0 ? chunks[last - 1]!.replace(edges, '') : undefined
   // "The report, published by the ministry, said": the appositive is a participle's phrase, and
-  // the subject stands before it.
-  if (appositive && previous !== undefined && opensWithPast(candidate)) candidate = previous
+  // the subject stands before it, or the agent who wrote or put out the document it is
+  // ("The court's opinion, written by Chief Justice X, said" → X).
+  if (appositive && previous !== undefined && opensWithPast(candidate)) candidate = documentAuthor(`${previous} ${candidate}`) ?? previous
   // "The ban came after residents complained": a clause before the subject; the plural noun
   // after its verb speaks.
   else if (opensWithPast(candidate) || innerPast.test(candidate)) {
@@ -189,7 +200,12 @@ export function subjectBefore(text: string): string | undefined {
   // "Like Smith, a second witness said": a fronted phrase, not a name in apposition.
   const previousName = previous === undefined || frontedPreposition.test(previous) ? undefined : valid(previous.replace(leadingJoiners, ''))
   if (apposedName) candidate = apposedName[1]!
-  else if (previousName !== undefined && isNameLike(previousName) && (appositive || determinerStart.test(candidate)))
+  else if (
+    previousName !== undefined &&
+    isNameLike(previousName) &&
+    (appositive || determinerStart.test(candidate)) &&
+    !(endsInCommonNoun.test(previousName) && allCapitalised.test(candidate))
+  )
     candidate = previousName
   else if (appositive && describedPerson.test(candidate)) candidate = nameBeforeAsides(chunks) ?? candidate
   candidate = candidate.replace(leadingJoiners, '').replace(leadingTime, '')
@@ -213,7 +229,10 @@ export function subjectBefore(text: string): string | undefined {
 }
 
 
-const frontedPreposition = /^(?:Like|Unlike|Despite|Besides|Beside|Alongside|Against|Among|Amid|With|Without|After|Before|Behind|Following|Including|Except)\s/
+const allCapitalised = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)*$/u
+
+// ("Speaking to the BBC, the minister said", "Asked about it, the minister said": a participle's.)
+const frontedPreposition = /^(?:Like|Unlike|Despite|Besides|Beside|Alongside|Against|Among|Amid|With|Without|After|Before|Behind|Following|Including|Except|Asked|Pressed|Questioned)\s|^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u
 
 // "Anderson Cooper, of CNN, one of her four sons, stated": past the asides ("of CNN", an age, a
 // description) to the name the sentence opens with, at most three asides back.
@@ -233,10 +252,11 @@ const trailingPlural = /(?:^|\s)([a-z]+s)$/
 const spaces = /\s+/g
 // A past form of a verb inside a phrase, before a preposition ("The ban came after residents").
 const innerPast = /\s(?:came|went|followed|arrived|happened|occurred|started|began|ended|continued)\s+(?:after|before|as|when|while|because|since|amid|from|with)\s/
+const irregularParticiples = new Set(['written', 'given', 'taken', 'seen', 'shown', 'spoken', 'drawn', 'chosen', 'known', 'done', 'driven'])
 // A phrase that opens with a past form is a clause or a participle, not a subject.
 function opensWithPast(phrase: string): boolean {
   const first = phrase.slice(0, phrase.indexOf(' ') >>> 0).toLowerCase()
-  return /^[a-z]/.test(phrase) && (irregularPast.has(first) || (/ed$/.test(first) && !determiners.has(first)))
+  return /^[a-z]/.test(phrase) && (irregularPast.has(first) || irregularParticiples.has(first) || (/ed$/.test(first) && !determiners.has(first)))
 }
 
 const prepositionEnd = /(?:^|\s)(?:on|in|at|to|from|by|for|of|via|into|onto|about|against)\s*$/i

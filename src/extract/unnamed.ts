@@ -13,11 +13,11 @@ const personNouns = new Map<string, string>([
   ...'man father son brother husband boy boyfriend spokesman grandfather uncle'.split(' ').map((noun) => [noun, 'he'] as [string, string])
 ])
 
-const described = /^(?:one\s+of\s+(?:the|his|her|their|its)\s+|(?:a|an|the|another|one)\s+)(?:[a-z’'\-]+\s+){0,3}([a-z]+)$/iu
+const described = /^(?:one\s+of\s+(?:the|his|her|their|its)\s+|(?:a|an|the|another|one|his|her|their)\s+)(?:[a-z’'\-]+\s+){0,3}([a-z]+)$/iu
 
 /**
  * Whether `subject` describes a person without naming them, one `pronoun` ("he", "she") can
- * stand for: "One of the victims", "a local resident", "the boy's mother".
+ * stand for: "One of the victims", "a local resident", "the boy's mother", "Her father".
  */
 export function unnamedPerson(subject: string, pronoun: string): boolean {
   const match = described.exec(subject.trim())
