@@ -83,3 +83,13 @@ export function standsFor(description: string, text: string, at: number, person:
 function lastWord(title: string): string {
   return title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
 }
+
+// Two capitalised words in a row, unless the first only opens a sentence ("The Argentine", "In March").
+const capitalisedPair = /(?<![\p{L}’'\-])(\p{Lu}[\p{Ll}’'\-]+)\s+\p{Lu}[\p{Ll}’'\-]+/gu
+const sentenceOpeners = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'After', 'Before', 'When', 'As', 'For', 'With', 'His', 'Her', 'Their', 'Its', 'Our', 'My'])
+
+/** Whether `between` may name someone: two capitalised words in a row that no sentence opener begins. */
+export function otherName(between: string): boolean {
+  for (const [, first] of between.matchAll(capitalisedPair)) if (!sentenceOpeners.has(first!)) return true
+  return false
+}

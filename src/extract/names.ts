@@ -13,7 +13,7 @@ import {
 } from './name-words.js'
 import {givenNameGender} from './name-gender.js'
 import {describedOne} from './described.js'
-import {standsFor} from './anaphora.js'
+import {otherName, standsFor} from './anaphora.js'
 import {mayBeFuller, mayOpenRun, mayOpenSpeech, plainLetters} from './name-search.js'
 import {speechVerb} from './speech.js'
 import {nameSpaces, nextMention, placeBefore, splitAtSpaces} from './mentions.js'
@@ -122,6 +122,8 @@ export function indexNames(text: string, quoted: readonly Range[] = []): Names {
     // Someone else named as near ("Gauff beat Sabalenka. “…,” the American said"): either may be meant.
     const other = lastFitting(people.filter((mention) => mention.name !== person.name), at, 0, undefined)
     if (other && standsFor(description, text, at, other, [])) return undefined
+    // So may a name after the person's that the mentions do not hold ("Messi passed to Luis Suarez").
+    if (otherName(text.slice(person.at + person.name.length, at))) return undefined
     const titles = [...holders].filter(([, list]) => list.some((mention) => mention.name === person.name)).map(([title]) => title)
     const role = lowerRole.get(person.name)
     return standsFor(description, text, at, person, role ? [...titles, role] : titles) ? person.name : undefined

@@ -289,7 +289,11 @@ describe('speakers review: a description of a trade or a nationality right after
       ['Mayor Ann Lee toured the damage. "It is terrible," the professor said.', ['the professor']],
       ['Yale professor Jane Doe wrote the report. John Roe reviewed it. "We must act," the professor said.', ['the professor']],
       ['Kevin Thompson scored 30. The team flew home. Nobody slept. "We stunk," the guard said.', ['the guard']],
-      ['Coco Gauff beat Aryna Sabalenka in three sets. "I felt great," the American said.', ['the American']]
+      ['Coco Gauff beat Aryna Sabalenka in three sets. "I felt great," the American said.', ['the American']],
+      // Another name the mentions may not hold as a person ("passed to Luis Suarez"): either may be meant.
+      ['Lionel Messi passed to Luis Suarez. "It was a gift," the forward said.', ['the forward']],
+      ['Lionel Messi spoke to Luis Suarez, who scored. "It was a gift," the Argentine forward said.', ['the Argentine forward']],
+      ['Anna Berg set up the trial with help from Tom Reed. "The data are clear," the scientist said.', ['the scientist']]
     ])
   })
 })
